@@ -1,0 +1,11 @@
+package io.cloudmq.api.node;
+
+/**
+ * One topic as a broker serves it.
+ *
+ * @param name wire name, {@code <namespace>%<topic>}, at most 127 bytes
+ * @param queues read and write queue count on this broker group
+ * @param perm RocketMQ permission bits (2 = read, 4 = write, 6 = both)
+ * @param messageType {@code NORMAL}, {@code FIFO}, {@code DELAY} or {@code TRANSACTION}
+ */
+public record DesiredTopic(String name, int queues, int perm, String messageType) {}

@@ -1,0 +1,28 @@
+package io.cloudmq.api.node;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answer of {@code GET /admin/v1/health}.
+ *
+ * @param nodeId stable node name, e.g. {@code broker-a-0} or {@code namesrv-1}
+ * @param role what the process does
+ * @param cluster the cluster the node belongs to
+ * @param brokerName the broker group, {@code null} for a name server
+ * @param brokerId 0 for a master, at least 1 for a slave, {@code null} for a name server
+ * @param version the node jar's {@code Implementation-Version}
+ * @param pid the operating-system process id
+ * @param startedAt when the process started
+ * @param remotingPort the RocketMQ remoting port the node listens on
+ */
+public record NodeHealthView(
+        String nodeId,
+        NodeRole role,
+        String cluster,
+        @Nullable String brokerName,
+        @Nullable Integer brokerId,
+        String version,
+        long pid,
+        Instant startedAt,
+        int remotingPort) {}
