@@ -1,0 +1,123 @@
+package io.cloudmq.controlplane.node;
+
+import io.cloudmq.api.node.NodeRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import io.cloudmq.api.node.NodeRole;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties},
+ * registers the nodes with the registry and supervises them as child JVMs. Stops them (slaves and masters
+ * in parallel, then name servers last) before the database goes away.
+ */
+class LocalClusterLauncher implements SmartLifecycle {
+    private final LocalClusterProperties properties;
+    private final Path dataDir;
+    private final String clusterId;
+    private final NodeToken nodeToken;
+    private final NodeService registry;
+    private final Clock clock;
+    private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "node-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
+    private volatile boolean running;
+
+    LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, NodeToken nodeToken,
+            NodeService registry, Clock clock) {
+        this.properties = properties;
+        this.dataDir = dataDir.toAbsolutePath();
+        this.clusterId = clusterId;
+        this.nodeToken = nodeToken;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        NodeRuntimeArtifact runtime = NodeRuntimeArtifact.extractBundled(dataDir);
+        LocalClusterLayout layout = LocalClusterLayout.forPortBase(properties.portBase());
+        for (NodeSpec node : layout.nodes()) {
+            Path nodeDir = dataDir.resolve(node.nodeId());
+            Path config = writeConfig(node, nodeDir, layout);
+            registry.register(clusterId, node.registration());
+            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(
+                    node.nodeId(), command(runtime, config), nodeDir, restarts, properties, clock);
+            supervisors.put(node, supervisor);
+            supervisor.start();
+        }
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        // Brokers first (in parallel), name servers last: brokers unregister from running name servers.
+        stopAll(NodeRole.BROKER);
+        stopAll(NodeRole.NAMESRV);
+        supervisors.clear();
+        restarts.shutdownNow();
+    }
+
+    private void stopAll(NodeRole role) {
+        supervisors.entrySet().parallelStream()
+                .filter(entry -> entry.getKey().role() == role)
+                .forEach(entry -> entry.getValue().stop());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private List<String> command(NodeRuntimeArtifact runtime, Path config) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC",
+                "-jar", runtime.jar().toString(), "--config", config.toString());
+    }
+
+    private Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {
+        Properties config = new Properties();
+        config.setProperty("role", node.role().name().toLowerCase(Locale.ROOT));
+        config.setProperty("node.id", node.nodeId());
+        config.setProperty("cluster", clusterId);
+        config.setProperty("data.dir", nodeDir.toString());
+        config.setProperty("listen.port", Integer.toString(node.remotingPort()));
+        config.setProperty("admin.port", Integer.toString(node.adminPort()));
+        config.setProperty("advertised.host", NodeSpec.HOST);
+        config.setProperty("namesrv.addr", layout.nameServerAddresses());
+        config.setProperty("admin.token", nodeToken.value());
+        config.setProperty("parent.watch", "true");
+        if (node.brokerName() != null) {
+            config.setProperty("broker.name", node.brokerName());
+            config.setProperty("broker.id", Integer.toString(node.brokerId()));
+        }
+        Path file = nodeDir.resolve("node.properties");
+        try {
+            Files.createDirectories(nodeDir);
+            Path temp = Files.createTempFile(nodeDir, "node.properties", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp)) {
+                config.store(out, "Written by the CloudMQ control plane at every start; edits are overwritten");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}

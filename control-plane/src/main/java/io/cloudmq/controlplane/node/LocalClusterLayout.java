@@ -1,0 +1,33 @@
+package io.cloudmq.controlplane.node;
+
+import io.cloudmq.api.node.NodeRole;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The standalone cluster: two name servers and two broker groups of master + slave, on the fixed ports of
+ * ARCHITECTURE §1 (name servers 9876, 9877; brokers 10911, 10921, 10931, 10941), all moved by the same
+ * distance when the port base is not 9876.
+ */
+record LocalClusterLayout(List<NodeSpec> nodes) {
+    private static final int DEFAULT_PORT_BASE = 9876;
+
+    static LocalClusterLayout forPortBase(int portBase) {
+        int shift = portBase - DEFAULT_PORT_BASE;
+        return new LocalClusterLayout(List.of(
+                new NodeSpec("namesrv-0", NodeRole.NAMESRV, null, null, 9876 + shift),
+                new NodeSpec("namesrv-1", NodeRole.NAMESRV, null, null, 9877 + shift),
+                new NodeSpec("broker-a-0", NodeRole.BROKER, "broker-a", 0, 10911 + shift),
+                new NodeSpec("broker-a-1", NodeRole.BROKER, "broker-a", 1, 10921 + shift),
+                new NodeSpec("broker-b-0", NodeRole.BROKER, "broker-b", 0, 10931 + shift),
+                new NodeSpec("broker-b-1", NodeRole.BROKER, "broker-b", 1, 10941 + shift)));
+    }
+
+    /** The name-server address list every broker registers with, as RocketMQ writes it. */
+    String nameServerAddresses() {
+        return nodes.stream()
+                .filter(node -> node.role() == NodeRole.NAMESRV)
+                .map(node -> NodeSpec.HOST + ":" + node.remotingPort())
+                .collect(Collectors.joining(";"));
+    }
+}

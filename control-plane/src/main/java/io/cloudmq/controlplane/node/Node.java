@@ -1,0 +1,104 @@
+package io.cloudmq.controlplane.node;
+
+import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeRegistration;
+import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeState;
+import io.cloudmq.api.node.NodeView;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A registered data-plane node and the outcome of its latest health checks. */
+@Entity
+@Table(name = "nodes")
+class Node {
+    /** A node is DOWN after this many consecutive missed health checks. */
+    static final int MISSES_UNTIL_DOWN = 2;
+
+    @EmbeddedId
+    private NodeKey key;
+
+    @Enumerated(EnumType.STRING)
+    private NodeRole role;
+
+    private @Nullable String brokerName;
+    private @Nullable Integer brokerId;
+    private String adminUrl;
+    private String remotingAddress;
+
+    @Enumerated(EnumType.STRING)
+    private NodeState state;
+
+    private int missedChecks;
+    private @Nullable String version;
+    private @Nullable Long pid;
+    private @Nullable Instant startedAt;
+    private @Nullable Instant lastSeenAt;
+
+    @Column(updatable = false)
+    private Instant registeredAt;
+
+    protected Node() {
+        // for JPA
+        this.key = new NodeKey("", "");
+        this.role = NodeRole.BROKER;
+        this.adminUrl = "";
+        this.remotingAddress = "";
+        this.state = NodeState.DOWN;
+        this.registeredAt = Instant.EPOCH;
+    }
+
+    Node(String clusterId, NodeRegistration registration, Instant now) {
+        this.key = new NodeKey(clusterId, registration.nodeId());
+        this.registeredAt = now;
+        this.state = NodeState.DOWN;
+        this.role = registration.role();
+        this.adminUrl = registration.adminUrl();
+        this.remotingAddress = registration.remotingAddress();
+        update(registration);
+    }
+
+    /** A node that registers again (after a restart or a move) keeps its history but takes the new addresses. */
+    void update(NodeRegistration registration) {
+        this.role = registration.role();
+        this.brokerName = registration.brokerName();
+        this.brokerId = registration.brokerId();
+        this.adminUrl = registration.adminUrl();
+        this.remotingAddress = registration.remotingAddress();
+    }
+
+    void recordHealthy(NodeHealthView health, Instant now) {
+        this.state = NodeState.UP;
+        this.missedChecks = 0;
+        this.version = health.version();
+        this.pid = health.pid();
+        this.startedAt = health.startedAt();
+        this.lastSeenAt = now;
+    }
+
+    void recordMissedCheck() {
+        this.missedChecks++;
+        if (missedChecks >= MISSES_UNTIL_DOWN) {
+            this.state = NodeState.DOWN;
+        }
+    }
+
+    String adminUrl() {
+        return adminUrl;
+    }
+
+    NodeKey key() {
+        return key;
+    }
+
+    NodeView toView() {
+        return new NodeView(key.nodeId(), role, brokerName, brokerId, state, version, pid, startedAt,
+                lastSeenAt, adminUrl, remotingAddress);
+    }
+}

@@ -1,0 +1,53 @@
+package io.cloudmq.controlplane.node;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every registered node of the cluster every two seconds, all nodes in parallel, and records UP or
+ * a miss (DOWN after {@link Node#MISSES_UNTIL_DOWN} misses in a row). A singleton: runs only on the
+ * control-plane replica holding the leadership lock.
+ */
+@Component
+class NodeHealthMonitor implements AutoCloseable {
+    private static final int CHECK_THREADS = 8;
+
+    private final NodeService nodes;
+    private final NodeAdminClient admin;
+    private final String clusterId;
+    private final ExecutorService checks = Executors.newFixedThreadPool(CHECK_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "node-health-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    NodeHealthMonitor(NodeService nodes, NodeAdminClient admin, @Value("${cloudmq.cluster.id:local}") String clusterId) {
+        this.nodes = nodes;
+        this.admin = admin;
+        this.clusterId = clusterId;
+    }
+
+    @Scheduled(fixedDelay = 2000)
+    void checkAll() {
+        List<CompletableFuture<Void>> pending = nodes.nodesOf(clusterId).stream()
+                .map(node -> CompletableFuture.runAsync(() -> check(node), checks))
+                .toList();
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void check(Node node) {
+        admin.health(node.adminUrl()).ifPresentOrElse(
+                health -> nodes.recordHealthy(node.key(), health),
+                () -> nodes.recordMissedCheck(node.key()));
+    }
+
+    @Override
+    public void close() {
+        checks.shutdownNow();
+    }
+}

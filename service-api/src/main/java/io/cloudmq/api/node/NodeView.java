@@ -1,0 +1,33 @@
+package io.cloudmq.api.node;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A node of a cluster as {@code GET /api/v1/clusters/{clusterId}/nodes} lists it. The health fields are
+ * those of the node's latest successful health check; they are {@code null} until the first one.
+ *
+ * @param nodeId stable node name
+ * @param role what the process does
+ * @param brokerName broker group, {@code null} for a name server
+ * @param brokerId 0 for a master, at least 1 for a slave, {@code null} for a name server
+ * @param state UP or DOWN, from health checks every two seconds
+ * @param version the node jar's version
+ * @param pid the node's operating-system process id
+ * @param startedAt when the node process started
+ * @param lastSeenAt time of the latest successful health check
+ * @param adminUrl base URL of the node's admin API
+ * @param remotingAddress {@code host:port} RocketMQ clients connect to
+ */
+public record NodeView(
+        String nodeId,
+        NodeRole role,
+        @Nullable String brokerName,
+        @Nullable Integer brokerId,
+        NodeState state,
+        @Nullable String version,
+        @Nullable Long pid,
+        @Nullable Instant startedAt,
+        @Nullable Instant lastSeenAt,
+        String adminUrl,
+        String remotingAddress) {}
