@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import io.cloudmq.api.node.NodeRole;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
