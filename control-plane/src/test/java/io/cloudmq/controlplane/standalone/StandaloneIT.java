@@ -1,0 +1,201 @@
+package io.cloudmq.controlplane.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.instance.CreateInstanceRequest;
+import io.cloudmq.api.instance.InstanceTier;
+import io.cloudmq.api.instance.InstanceView;
+import io.cloudmq.api.node.NodeState;
+import io.cloudmq.api.node.NodeView;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Standalone mode as a user runs it: {@code java -jar control-plane.jar} starts a real PostgreSQL and six
+ * node JVMs; the registry measures their liveness; stopping or killing the control plane leaves nothing
+ * running, and the next start keeps the data. The steps build on each other, so they run in order.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class StandaloneIT {
+    private static final Duration START_DEADLINE = Duration.ofMinutes(3);
+    private static final Duration NODE_DEADLINE = Duration.ofSeconds(60);
+    private static final String NODE_JAR = "cloudmq-node.jar";
+
+    @TempDir
+    static Path dataDir;
+
+    private static int httpPort;
+    private static ControlPlaneProcess app;
+    private static ManagementClient client;
+    private static String instanceId;
+
+    @BeforeAll
+    static void startControlPlane() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            httpPort = socket.getLocalPort();
+        }
+        app = ControlPlaneProcess.start(dataDir, httpPort);
+        client = awaitClient();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (app != null && app.isAlive()) {
+            app.kill();
+        }
+        app.processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    @Order(1)
+    void allSixNodesComeUpWithTheirHealthFields() {
+        List<NodeView> nodes = awaitAllUp();
+        assertThat(nodes).extracting(NodeView::nodeId).containsExactly(
+                "broker-a-0", "broker-a-1", "broker-b-0", "broker-b-1", "namesrv-0", "namesrv-1");
+        assertThat(nodes).allSatisfy(node -> {
+            assertThat(node.version()).isEqualTo(System.getProperty("cloudmq.version"));
+            assertThat(node.pid()).isNotNull();
+            assertThat(ControlPlaneProcess.commandLine(node.pid())).contains(NODE_JAR);
+            assertThat(node.startedAt()).isNotNull();
+        });
+        assertThat(nodes).filteredOn(node -> node.nodeId().equals("broker-b-1"))
+                .singleElement()
+                .satisfies(node -> {
+                    assertThat(node.brokerName()).isEqualTo("broker-b");
+                    assertThat(node.brokerId()).isEqualTo(1);
+                    assertThat(node.remotingAddress()).isEqualTo("127.0.0.1:" + (10941 + shift()));
+                });
+    }
+
+    @Test
+    @Order(2)
+    void killedNodeIsReportedDownThenRestartedWithANewPid() {
+        NodeView victim = node("broker-a-0");
+        long oldPid = victim.pid();
+        assertThat(ControlPlaneProcess.commandLine(oldPid)).contains(NODE_JAR);
+
+        ProcessHandle.of(oldPid).orElseThrow().destroyForcibly();
+
+        await("broker-a-0 reported DOWN").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> node("broker-a-0").state() == NodeState.DOWN);
+        await("broker-a-0 restarted").atMost(NODE_DEADLINE)
+                .until(() -> {
+                    NodeView now = node("broker-a-0");
+                    return now.state() == NodeState.UP && now.pid() != oldPid;
+                });
+        assertThat(ControlPlaneProcess.commandLine(node("broker-a-0").pid())).contains(NODE_JAR);
+    }
+
+    @Test
+    @Order(3)
+    void stoppedProcessIsReportedDown() throws Exception {
+        long pid = node("namesrv-1").pid();
+        signal("STOP", pid);
+        try {
+            await("SIGSTOPped namesrv-1 reported DOWN").atMost(NODE_DEADLINE)
+                    .until(() -> node("namesrv-1").state() == NodeState.DOWN);
+            assertThat(ProcessHandle.of(pid)).hasValueSatisfying(handle -> assertThat(handle.isAlive()).isTrue());
+        } finally {
+            signal("CONT", pid);
+        }
+        await("namesrv-1 UP again after SIGCONT").atMost(NODE_DEADLINE)
+                .until(() -> node("namesrv-1").state() == NodeState.UP);
+        assertThat(node("namesrv-1").pid()).isEqualTo(pid);
+    }
+
+    @Test
+    @Order(4)
+    void stoppingTheControlPlaneLeavesNoNodeAndNoPostgres() {
+        InstanceView instance = client.createInstance(
+                new CreateInstanceRequest("kept-across-restarts", null, "local", InstanceTier.SINGLE_NODE, null), null);
+        instanceId = instance.instanceId();
+        assertThat(app.processesOfDataDir()).isNotEmpty();
+
+        app.stop();
+
+        await("no process of the data directory after a stop").atMost(Duration.ofSeconds(60))
+                .until(() -> app.processesOfDataDir().isEmpty());
+    }
+
+    @Test
+    @Order(5)
+    void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() {
+        app = ControlPlaneProcess.start(dataDir, httpPort);
+        client = awaitClient();
+        awaitAllUp();
+
+        app.kill();
+
+        await("nodes and PostgreSQL exit after the control plane was killed").atMost(Duration.ofSeconds(30))
+                .until(() -> app.processesOfDataDir().isEmpty());
+
+        app = ControlPlaneProcess.start(dataDir, httpPort);
+        client = awaitClient();
+        assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
+        awaitAllUp();
+    }
+
+    private static ManagementClient awaitClient() {
+        Path keyFile = dataDir.resolve("bootstrap-admin.key");
+        await("control plane started").atMost(START_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .failFast("control plane exited:\n" + app.log(), () -> !app.isAlive())
+                .until(() -> Files.exists(keyFile) && healthy());
+        return ManagementClient.create(URI.create(app.baseUrl()), readKey(keyFile), Duration.ofSeconds(10));
+    }
+
+    private static boolean healthy() {
+        try {
+            ManagementClient anonymous = ManagementClient.create(URI.create(app.baseUrl()), "none", Duration.ofSeconds(2));
+            return anonymous.exchange("GET", "/actuator/health", null, null).contains("\"UP\"");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String readKey(Path keyFile) {
+        try {
+            return Files.readString(keyFile).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<NodeView> awaitAllUp() {
+        await("all six nodes UP").atMost(START_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    List<NodeView> nodes = client.listNodes("local");
+                    return nodes.size() == 6 && nodes.stream().allMatch(node -> node.state() == NodeState.UP);
+                });
+        return client.listNodes("local");
+    }
+
+    private static NodeView node(String nodeId) {
+        return client.listNodes("local").stream()
+                .filter(node -> node.nodeId().equals(nodeId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static int shift() {
+        return ControlPlaneProcess.PORT_BASE - 9876;
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        assertThat(exit).as("kill -%s %d", signal, pid).isZero();
+    }
+}
