@@ -1,0 +1,51 @@
+package io.cloudmq.controlplane.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeState;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class NodeTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private final Node node = new Node("local", LocalClusterLayout.forPortBase(9876).nodes().get(2).registration(), NOW);
+
+    @Test
+    void isDownUntilItsFirstHealthyCheck() {
+        assertThat(node.toView().state()).isEqualTo(NodeState.DOWN);
+
+        node.recordHealthy(health(42), NOW);
+
+        assertThat(node.toView().state()).isEqualTo(NodeState.UP);
+        assertThat(node.toView().pid()).isEqualTo(42);
+        assertThat(node.toView().lastSeenAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void oneMissedCheckKeepsItUpAndTheSecondMakesItDown() {
+        node.recordHealthy(health(42), NOW);
+
+        node.recordMissedCheck();
+        assertThat(node.toView().state()).isEqualTo(NodeState.UP);
+
+        node.recordMissedCheck();
+        assertThat(node.toView().state()).isEqualTo(NodeState.DOWN);
+    }
+
+    @Test
+    void aHealthyCheckResetsTheMissCount() {
+        node.recordHealthy(health(42), NOW);
+        node.recordMissedCheck();
+        node.recordHealthy(health(43), NOW.plusSeconds(2));
+        node.recordMissedCheck();
+
+        assertThat(node.toView().state()).isEqualTo(NodeState.UP);
+        assertThat(node.toView().pid()).isEqualTo(43);
+    }
+
+    private static NodeHealthView health(long pid) {
+        return new NodeHealthView("broker-a-0", NodeRole.BROKER, "local", "broker-a", 0, "1.0", pid, NOW, 10911);
+    }
+}
