@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). {@link #roleServices} is the one place where a role gets its services.
+ * Called once, on the main thread.
  */
 final class NodeServices {
     static final Backoff REGISTRATION_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.admin;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cloudmq.dataplane.lifecycle.DaemonThreadFactory;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +40,7 @@ public final class AdminServer implements Lifecycle {
     @Override
     public void start() throws IOException {
         HttpServer created = HttpServer.create(new InetSocketAddress(port), BACKLOG);
-        AtomicInteger threadCount = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "admin-http-" + threadCount.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newFixedThreadPool(THREADS, new DaemonThreadFactory("admin-http"));
         created.setExecutor(executor);
         created.createContext("/", handler);
         created.start();

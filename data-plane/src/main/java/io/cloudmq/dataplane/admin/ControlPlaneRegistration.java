@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.admin;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.lifecycle.DaemonThreadFactory;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import java.io.IOException;
 import java.net.URI;
@@ -36,11 +37,8 @@ public final class ControlPlaneRegistration implements Lifecycle {
     private final byte[] body;
     private final Backoff backoff;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "control-plane-registration");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("control-plane-registration"));
 
     public ControlPlaneRegistration(NodeConfig config, ControlPlaneEndpoint controlPlane, JsonMapper json, Backoff backoff) {
         this.controlPlane = controlPlane;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConfigValues {
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
+    private static final Pattern NON_NEGATIVE_INT = Pattern.compile("\\d{1,9}");
 
     /** A value as configured, and its origin for error messages, e.g. {@code env CLOUDMQ_ROLE}. */
     record Raw(String value, String source) {}
@@ -86,16 +87,11 @@ final class ConfigValues {
         if (value == null) {
             return null;
         }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (!NON_NEGATIVE_INT.matcher(value).matches()) {
+            invalid(key, "must be an integer of at least 0");
+            return null;
         }
-        invalid(key, "must be an integer of at least 0");
-        return null;
+        return Integer.valueOf(value);
     }
 
     boolean bool(String key, boolean fallback) {
