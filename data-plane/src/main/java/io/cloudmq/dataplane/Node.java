@@ -4,7 +4,6 @@ import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeRuntime;
-import io.cloudmq.dataplane.lifecycle.ParentWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
@@ -34,7 +33,7 @@ final class Node {
             runtime = new NodeRuntime(NodeServices.assemble(config, identity));
             runtime.closeOnJvmShutdown();
             if (config.parentWatch()) {
-                ParentWatcher.watch(System.in, runtime::close);
+                runtime.closeWhenParentGone(System.in);
             }
             runtime.start();
         } catch (IOException | RuntimeException e) {

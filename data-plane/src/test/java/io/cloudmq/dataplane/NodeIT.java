@@ -10,6 +10,7 @@ import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.config.NodeJson;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,11 +112,13 @@ class NodeIT {
     void desiredStateIsPersistedAcrossARestart() throws Exception {
         int adminPort = AdminHttp.freePort();
         Map<String, String> properties = NodeProcess.broker(dir.resolve("data"), adminPort);
-        try (NodeProcess node = NodeProcess.start(dir, properties)) {
-            node.awaitHealthy(adminPort);
+        NodeProcess first = NodeProcess.start(dir, properties);
+        try (first) {
+            first.awaitHealthy(adminPort);
             assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
             assertThat(appliedGeneration(putDesiredState(adminPort, 6))).isEqualTo(7);
         }
+        assertThat(first.output()).as("SIGTERM runs the shutdown hook").contains("Stopped AdminServer");
         try (NodeProcess restarted = NodeProcess.start(dir, properties)) {
             restarted.awaitHealthy(adminPort);
 
@@ -161,6 +164,15 @@ class NodeIT {
                         "broker-a-0", NodeRole.BROKER, "broker-a", 0, "http://127.0.0.1:" + adminPort,
                         "127.0.0.1:" + properties.get("listen.port")));
             }
+        }
+    }
+
+    @Test
+    void exitsWithCodeOneWhenTheAdminPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0);
+                NodeProcess node = NodeProcess.start(dir, NodeProcess.broker(dir.resolve("data"), taken.getLocalPort()))) {
+            assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_FAILED);
+            assertThat(node.output()).contains("AdminServer failed to start", "Node broker-a-0 failed to start");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.lifecycle;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -75,6 +76,11 @@ public final class NodeRuntime implements AutoCloseable {
     /** Makes a JVM shutdown (SIGTERM, SIGINT, {@code System.exit}) close the runtime first. */
     public void closeOnJvmShutdown() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "node-shutdown"));
+    }
+
+    /** Makes end-of-file on {@code stdin} (the launching parent has exited) close the runtime. */
+    public void closeWhenParentGone(InputStream stdin) {
+        ParentWatcher.watch(stdin, this::close);
     }
 
     /** Blocks until {@link #close()} has finished. */
