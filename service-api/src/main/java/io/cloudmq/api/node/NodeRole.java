@@ -1,6 +1,6 @@
 package io.cloudmq.api.node;
 
-/** What a data-plane process does; the first command-line argument of a node. */
+/** What a data-plane process does; configured by the node property {@code role} ({@code namesrv} or {@code broker}). */
 public enum NodeRole {
     NAMESRV,
     BROKER

@@ -1,0 +1,69 @@
+package io.cloudmq.dataplane;
+
+import io.cloudmq.dataplane.admin.AdminRoute;
+import io.cloudmq.dataplane.admin.AdminServer;
+import io.cloudmq.dataplane.admin.AdminToken;
+import io.cloudmq.dataplane.admin.Backoff;
+import io.cloudmq.dataplane.admin.ControlPlaneRegistration;
+import io.cloudmq.dataplane.admin.DesiredStateEndpoint;
+import io.cloudmq.dataplane.admin.HealthEndpoint;
+import io.cloudmq.dataplane.admin.MetricsEndpoint;
+import io.cloudmq.dataplane.admin.NodeIdentity;
+import io.cloudmq.dataplane.admin.NodeMetrics;
+import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
+import io.cloudmq.dataplane.config.DesiredStateStore;
+import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.config.NodeJson;
+import io.cloudmq.dataplane.lifecycle.Lifecycle;
+import io.cloudmq.dataplane.lifecycle.NodeContext;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
+ * the role's own services, and last, in distributed mode, the registration with the control plane (a node
+ * announces itself only once it serves). {@link #roleServices} is the one place where a role gets its services.
+ * Called once, on the main thread.
+ */
+final class NodeServices {
+    static final Backoff REGISTRATION_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
+    private NodeServices() {}
+
+    /**
+     * Builds the services of the node described by {@code config}.
+     *
+     * @throws IOException if the persisted desired state cannot be read
+     */
+    static List<Lifecycle> assemble(NodeConfig config, NodeIdentity identity) throws IOException {
+        JsonMapper json = NodeJson.mapper();
+        DesiredStateStore desiredState = DesiredStateStore.open(config.dataDir(), json);
+        NodeMetrics metrics = new NodeMetrics(config, identity);
+        List<Lifecycle> services = new ArrayList<>();
+        services.add(metrics);
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity)),
+                AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
+                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
+        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState)));
+        ControlPlaneEndpoint controlPlane = config.controlPlane();
+        if (controlPlane != null) {
+            services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
+        }
+        return services;
+    }
+
+    /** The services that make the node a name server or a broker, in start order. */
+    private static List<Lifecycle> roleServices(NodeContext context) {
+        return switch (context.config().role()) {
+            // Route table, broker liveness and the remoting server arrive with issue #4.
+            case NAMESRV -> List.of();
+            // Store (issue #3), remoting server and processors (issue #4); the broker follows
+            // context.desiredState() for its topics and groups.
+            case BROKER -> List.of();
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package io.cloudmq.dataplane.config;
+
+import io.cloudmq.api.node.DesiredState;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The desired state a node serves, persisted in {@code <data.dir>/desired-state.json} so the node keeps
+ * serving it while the control plane is away, and handed to {@link DesiredStateListener}s.
+ *
+ * <p>File format (UTF-8 JSON, one object):
+ * <table>
+ *   <caption>desired-state.json</caption>
+ *   <tr><th>field</th><th>type</th><th>meaning</th></tr>
+ *   <tr><td>formatVersion</td><td>int</td><td>{@value #FORMAT_VERSION}; a node refuses a file of another version</td></tr>
+ *   <tr><td>state</td><td>object</td><td>{@link DesiredState} as received ({@code generation}, {@code topics}, {@code groups})</td></tr>
+ * </table>
+ *
+ * <p>Crash safety: a new state is written to {@code desired-state.json.tmp}, forced to disk, renamed over the
+ * file atomically, and the directory is forced, so after a crash the file holds either the old or the new
+ * state, never a mix. A leftover temporary file is ignored.
+ *
+ * <p>Generation rule: a state whose generation is not greater than the stored one changes nothing and the
+ * stored generation is answered; before anything is stored the node serves the empty generation 0.
+ *
+ * <p>Thread-safe: every method is {@code synchronized}; listeners run under that lock.
+ */
+public final class DesiredStateStore {
+    private static final Logger log = LoggerFactory.getLogger(DesiredStateStore.class);
+
+    static final int FORMAT_VERSION = 1;
+    static final String FILE_NAME = "desired-state.json";
+    static final String TEMP_FILE_NAME = FILE_NAME + ".tmp";
+
+    /** On-disk envelope; see the class Javadoc. */
+    record StoredState(int formatVersion, DesiredState state) {}
+
+    private final Path dir;
+    private final JsonMapper json;
+    private final List<DesiredStateListener> listeners = new ArrayList<>();
+    private DesiredState current;
+
+    private DesiredStateStore(Path dir, JsonMapper json, DesiredState current) {
+        this.dir = dir;
+        this.json = json;
+        this.current = current;
+    }
+
+    /**
+     * Opens the store in {@code dir}, reloading what was persisted there.
+     *
+     * @throws IOException if the file exists but cannot be read or is not a valid state of this format
+     */
+    public static DesiredStateStore open(Path dir, JsonMapper json) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        DesiredState state;
+        try {
+            StoredState stored = json.readValue(Files.readAllBytes(file), StoredState.class);
+            if (stored.formatVersion() != FORMAT_VERSION) {
+                throw new IOException(file + " has format version " + stored.formatVersion()
+                        + ", this node reads version " + FORMAT_VERSION);
+            }
+            state = stored.state();
+            log.info("Reloaded desired state generation {} from {}", state.generation(), file);
+        } catch (NoSuchFileException e) {
+            state = new DesiredState(0, List.of(), List.of());
+        } catch (JacksonException e) {
+            throw new IOException(file + " is not a valid desired state: " + e.getOriginalMessage(), e);
+        }
+        return new DesiredStateStore(dir, json, state);
+    }
+
+    public synchronized DesiredState current() {
+        return current;
+    }
+
+    /** Subscribes {@code listener} and calls it at once with the current state. */
+    public synchronized void subscribe(DesiredStateListener listener) {
+        listeners.add(listener);
+        listener.onDesiredState(current);
+    }
+
+    /**
+     * Persists {@code state} if its generation is newer than the stored one and tells the listeners.
+     *
+     * @return the generation the node serves afterwards
+     * @throws IOException if the state could not be made durable; the previous state stays in force
+     */
+    public synchronized long apply(DesiredState state) throws IOException {
+        if (state.generation() <= current.generation()) {
+            log.debug("Ignored desired state generation {}, serving {}", state.generation(), current.generation());
+            return current.generation();
+        }
+        writeAtomically(json.writeValueAsBytes(new StoredState(FORMAT_VERSION, state)));
+        current = state;
+        log.info("Applied desired state generation {} ({} topics, {} groups)",
+                state.generation(), state.topics().size(), state.groups().size());
+        listeners.forEach(listener -> listener.onDesiredState(state));
+        return state.generation();
+    }
+
+    private void writeAtomically(byte[] content) throws IOException {
+        Path temp = dir.resolve(TEMP_FILE_NAME);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+    }
+}

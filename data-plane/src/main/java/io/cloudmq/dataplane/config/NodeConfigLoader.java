@@ -1,0 +1,278 @@
+package io.cloudmq.dataplane.config;
+
+import io.cloudmq.api.node.NodeRole;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a node's configuration from {@code --config <file>} (a properties file, optional) and from
+ * environment variables, and validates it. Every key may be given as the variable {@code CLOUDMQ_} + key
+ * upper-cased with {@code .} replaced by {@code _} (e.g. {@code node.id} → {@code CLOUDMQ_NODE_ID}); a
+ * non-blank variable wins over the file.
+ *
+ * <table>
+ *   <caption>Keys</caption>
+ *   <tr><th>key</th><th>required</th><th>default / rule</th></tr>
+ *   <tr><td>role</td><td>yes</td><td>{@code namesrv} or {@code broker}</td></tr>
+ *   <tr><td>node.id</td><td>yes</td><td>{@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}</td></tr>
+ *   <tr><td>cluster</td><td>no</td><td>{@code local}; {@code [a-z0-9-]{1,32}}</td></tr>
+ *   <tr><td>data.dir</td><td>yes</td><td>created if missing</td></tr>
+ *   <tr><td>listen.port</td><td>yes</td><td>1–65535</td></tr>
+ *   <tr><td>admin.port</td><td>no</td><td>listen.port + 1000; differs from listen.port</td></tr>
+ *   <tr><td>advertised.host</td><td>no</td><td>{@code 127.0.0.1}</td></tr>
+ *   <tr><td>broker.name</td><td>broker only</td><td>{@code [A-Za-z0-9_-]{1,64}}; refused for namesrv</td></tr>
+ *   <tr><td>broker.id</td><td>broker only</td><td>integer ≥ 0; refused for namesrv</td></tr>
+ *   <tr><td>namesrv.addr</td><td>broker only</td><td>{@code host:port;host:port}</td></tr>
+ *   <tr><td>admin.token</td><td>yes</td><td>≥ 16 characters, no whitespace</td></tr>
+ *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
+ *   <tr><td>control.plane.url</td><td>no</td><td>absolute http(s) URL; needs bootstrap.token</td></tr>
+ *   <tr><td>bootstrap.token</td><td>with url</td><td>no whitespace; refused without control.plane.url</td></tr>
+ * </table>
+ *
+ * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
+ * know); they are reported in {@link LoadedNodeConfig#unknownKeys()}. Stateless and thread-safe.
+ */
+public final class NodeConfigLoader {
+    public static final String ENV_PREFIX = "CLOUDMQ_";
+
+    static final String ROLE = "role";
+    static final String NODE_ID = "node.id";
+    static final String CLUSTER = "cluster";
+    static final String DATA_DIR = "data.dir";
+    static final String LISTEN_PORT = "listen.port";
+    static final String ADMIN_PORT = "admin.port";
+    static final String ADVERTISED_HOST = "advertised.host";
+    static final String BROKER_NAME = "broker.name";
+    static final String BROKER_ID = "broker.id";
+    static final String NAMESRV_ADDR = "namesrv.addr";
+    static final String ADMIN_TOKEN = "admin.token";
+    static final String PARENT_WATCH = "parent.watch";
+    static final String CONTROL_PLANE_URL = "control.plane.url";
+    static final String BOOTSTRAP_TOKEN = "bootstrap.token";
+
+    static final Set<String> KEYS = Set.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
+            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
+            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN);
+
+    static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+    static final int ADMIN_PORT_OFFSET = 1000;
+
+    private static final Pattern NODE_ID_RULE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern CLUSTER_RULE = Pattern.compile("[a-z0-9-]{1,32}");
+    private static final Pattern BROKER_NAME_RULE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern HOST_RULE = Pattern.compile("[^\\s:;/]+");
+    private static final Pattern ROLE_RULE = Pattern.compile("(?i)namesrv|broker");
+
+    private NodeConfigLoader() {}
+
+    /** A valid configuration plus the file keys that were ignored. */
+    public record LoadedNodeConfig(NodeConfig config, Set<String> unknownKeys) {
+        public LoadedNodeConfig {
+            unknownKeys = Set.copyOf(unknownKeys);
+        }
+    }
+
+    /** The environment variable that overrides {@code key}. */
+    public static String envName(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /**
+     * Loads the configuration named by the command line ({@code --config <file>} or {@code --config=<file>},
+     * or nothing for environment-only configuration) merged with {@code env}.
+     */
+    public static LoadedNodeConfig load(String[] args, Map<String, String> env) throws InvalidNodeConfigException {
+        Map<String, ConfigValues.Raw> merged = new HashMap<>();
+        Set<String> unknownKeys = new TreeSet<>();
+        Path file = configFile(args);
+        if (file != null) {
+            Properties properties = readProperties(file);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key).strip();
+                if (!KEYS.contains(key)) {
+                    unknownKeys.add(key);
+                } else if (!value.isEmpty()) {
+                    merged.put(key, new ConfigValues.Raw(value, "file " + file));
+                }
+            }
+        }
+        for (String key : KEYS) {
+            String value = env.get(envName(key));
+            if (value != null && !value.isBlank()) {
+                merged.put(key, new ConfigValues.Raw(value.strip(), "env " + envName(key)));
+            }
+        }
+        return new LoadedNodeConfig(validate(new ConfigValues(merged)), unknownKeys);
+    }
+
+    private static @Nullable Path configFile(String[] args) throws InvalidNodeConfigException {
+        if (args.length == 0) {
+            return null;
+        }
+        String path = null;
+        if (args.length == 2 && args[0].equals("--config")) {
+            path = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--config=")) {
+            path = args[0].substring("--config=".length());
+        }
+        if (path == null || path.isBlank()) {
+            throw new InvalidNodeConfigException(List.of(
+                    "usage: java -jar cloudmq-node.jar [--config <node.properties>] (got " + String.join(" ", args) + ")"));
+        }
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new InvalidNodeConfigException(List.of("--config: \"" + path + "\" is not a valid path"));
+        }
+    }
+
+    private static Properties readProperties(Path file) throws InvalidNodeConfigException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (NoSuchFileException e) {
+            throw new InvalidNodeConfigException(List.of("--config: file " + file + " does not exist"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidNodeConfigException(List.of("--config: cannot read " + file + ": " + e.getMessage()));
+        }
+    }
+
+    private static NodeConfig validate(ConfigValues values) throws InvalidNodeConfigException {
+        String roleName = values.matching(ROLE, ROLE_RULE, "namesrv or broker", true);
+        NodeRole role = roleName == null ? null : NodeRole.valueOf(roleName.toUpperCase(Locale.ROOT));
+        String nodeId = values.matching(NODE_ID, NODE_ID_RULE, "letters, digits, '.', '_' or '-' (at most 64)", true);
+        String cluster = values.matching(CLUSTER, CLUSTER_RULE, "lower-case letters, digits or '-' (at most 32)", false);
+        Path dataDir = dataDir(values);
+        Integer listenPort = values.port(LISTEN_PORT, null);
+        Integer adminPort = adminPort(values, listenPort);
+        String advertisedHost = values.matching(ADVERTISED_HOST, HOST_RULE, "a host name or IPv4 address", false);
+        String adminToken = values.token(ADMIN_TOKEN, MIN_ADMIN_TOKEN_LENGTH);
+        boolean parentWatch = values.bool(PARENT_WATCH, false);
+        ControlPlaneEndpoint controlPlane = controlPlane(values);
+
+        String brokerName = null;
+        Integer brokerId = null;
+        List<String> namesrvAddresses = List.of();
+        if (role == NodeRole.BROKER) {
+            brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
+            brokerId = values.nonNegativeInt(BROKER_ID);
+            namesrvAddresses = namesrvAddresses(values);
+        } else if (role == NodeRole.NAMESRV) {
+            refuseForNameServer(values, BROKER_NAME);
+            refuseForNameServer(values, BROKER_ID);
+            refuseForNameServer(values, NAMESRV_ADDR);
+        }
+
+        List<String> problems = values.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidNodeConfigException(problems);
+        }
+        return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
+                advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, namesrvAddresses,
+                new Secret(adminToken), parentWatch, controlPlane);
+    }
+
+    private static @Nullable Path dataDir(ConfigValues values) {
+        String value = values.required(DATA_DIR);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            values.reject(DATA_DIR, "is not a valid path");
+            return null;
+        }
+    }
+
+    private static @Nullable Integer adminPort(ConfigValues values, @Nullable Integer listenPort) {
+        if (!values.isSet(ADMIN_PORT)) {
+            if (listenPort != null && listenPort + ADMIN_PORT_OFFSET > 65535) {
+                values.reject(ADMIN_PORT, "missing, and listen.port + " + ADMIN_PORT_OFFSET + " is above 65535");
+                return null;
+            }
+            return listenPort == null ? null : listenPort + ADMIN_PORT_OFFSET;
+        }
+        Integer adminPort = values.port(ADMIN_PORT, null);
+        if (adminPort != null && adminPort.equals(listenPort)) {
+            values.reject(ADMIN_PORT, "must differ from listen.port");
+        }
+        return adminPort;
+    }
+
+    private static List<String> namesrvAddresses(ConfigValues values) {
+        String value = values.required(NAMESRV_ADDR);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> addresses = new ArrayList<>();
+        for (String part : value.split(";")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            int colon = address.lastIndexOf(':');
+            if (colon <= 0 || !HOST_RULE.matcher(address.substring(0, colon)).matches()
+                    || ConfigValues.parsePort(address.substring(colon + 1)) == null) {
+                values.reject(NAMESRV_ADDR, "\"" + address + "\" is not host:port");
+            } else {
+                addresses.add(address);
+            }
+        }
+        if (addresses.isEmpty()) {
+            values.reject(NAMESRV_ADDR, "names no name server");
+        }
+        return addresses;
+    }
+
+    private static void refuseForNameServer(ConfigValues values, String key) {
+        if (values.isSet(key)) {
+            values.reject(key, "is only valid for role broker");
+        }
+    }
+
+    private static @Nullable ControlPlaneEndpoint controlPlane(ConfigValues values) {
+        String url = values.optional(CONTROL_PLANE_URL);
+        if (url == null) {
+            if (values.isSet(BOOTSTRAP_TOKEN)) {
+                values.reject(BOOTSTRAP_TOKEN, "is only used together with control.plane.url");
+            }
+            return null;
+        }
+        String token = values.token(BOOTSTRAP_TOKEN, 1);
+        URI uri = httpUrl(url);
+        if (uri == null) {
+            values.reject(CONTROL_PLANE_URL, "\"" + url + "\" is not an absolute http or https URL");
+            return null;
+        }
+        return token == null ? null : new ControlPlaneEndpoint(uri, new Secret(token));
+    }
+
+    private static @Nullable URI httpUrl(String url) {
+        try {
+            URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return http && uri.getHost() != null ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

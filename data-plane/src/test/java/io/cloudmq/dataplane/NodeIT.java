@@ -1,0 +1,189 @@
+package io.cloudmq.dataplane;
+
+import static io.cloudmq.dataplane.AdminHttp.call;
+import static io.cloudmq.dataplane.AdminHttp.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudmq.api.node.AppliedState;
+import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeRegistration;
+import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.config.NodeJson;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The shaded node jar, started as a child JVM the way the control plane's launcher starts it. */
+class NodeIT {
+    private static final JsonMapper JSON = NodeJson.mapper();
+    private static final Duration EXIT_DEADLINE = Duration.ofSeconds(20);
+
+    private static final int SHARED_ADMIN_PORT = AdminHttp.freePort();
+    private static NodeProcess sharedNode;
+
+    @TempDir
+    static Path sharedDir;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSharedNode() throws Exception {
+        sharedNode = NodeProcess.start(sharedDir, NodeProcess.broker(sharedDir.resolve("data"), SHARED_ADMIN_PORT));
+        sharedNode.awaitHealthy(SHARED_ADMIN_PORT);
+    }
+
+    @AfterAll
+    static void stopSharedNode() throws Exception {
+        sharedNode.close();
+    }
+
+    private static HttpResponse<String> putDesiredState(int adminPort, long generation) throws Exception {
+        String body = """
+                {"generation":%d,
+                 "topics":[{"name":"MQ_INST_000000000001_abcdefgh%%orders","queues":8,"perm":6,"messageType":"NORMAL"}],
+                 "groups":[]}""".formatted(generation);
+        return call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long appliedGeneration(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readValue(response.body(), AppliedState.class).appliedGeneration();
+    }
+
+    @Test
+    void healthReportsTheChildProcessAndTheJarVersion() throws Exception {
+        HttpResponse<String> response = get(SHARED_ADMIN_PORT, "/admin/v1/health", NodeProcess.TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        NodeHealthView health = JSON.readValue(response.body(), NodeHealthView.class);
+        assertThat(health.version()).isEqualTo(System.getProperty("project.version")).isNotEqualTo("dev");
+        assertThat(health.pid()).isEqualTo(sharedNode.process().pid());
+        assertThat(health.startedAt()).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
+        assertThat(health.nodeId()).isEqualTo("broker-a-0");
+        assertThat(health.role()).isEqualTo(NodeRole.BROKER);
+        assertThat(health.cluster()).isEqualTo("local");
+        assertThat(health.brokerName()).isEqualTo("broker-a");
+        assertThat(health.brokerId()).isZero();
+    }
+
+    @Test
+    void refusesRequestsWithoutTheNodeToken() throws Exception {
+        assertThat(get(SHARED_ADMIN_PORT, "/admin/v1/health", null).statusCode()).isEqualTo(401);
+        assertThat(get(SHARED_ADMIN_PORT, "/admin/v1/metrics", "not-the-node-token").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void metricsArePrometheusTextWithJvmAndNodeInfo() throws Exception {
+        HttpResponse<String> response = get(SHARED_ADMIN_PORT, "/admin/v1/metrics", NodeProcess.TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.body())
+                .contains("jvm_memory_used_bytes{")
+                .contains("process_cpu_usage")
+                .contains("cloudmq_node_info{")
+                .contains("node_id=\"broker-a-0\"");
+    }
+
+    @Test
+    void logsToTheDataDirectory() throws Exception {
+        Path log = sharedDir.resolve("data/logs/node.log");
+
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).contains("Node broker-a-0 is up");
+    }
+
+    @Test
+    void desiredStateIsPersistedAcrossARestart() throws Exception {
+        int adminPort = AdminHttp.freePort();
+        Map<String, String> properties = NodeProcess.broker(dir.resolve("data"), adminPort);
+        NodeProcess first = NodeProcess.start(dir, properties);
+        try (first) {
+            first.awaitHealthy(adminPort);
+            assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
+            assertThat(appliedGeneration(putDesiredState(adminPort, 6))).isEqualTo(7);
+        }
+        assertThat(first.output()).as("SIGTERM runs the shutdown hook").contains("Stopped AdminServer");
+        try (NodeProcess restarted = NodeProcess.start(dir, properties)) {
+            restarted.awaitHealthy(adminPort);
+
+            assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
+            assertThat(appliedGeneration(putDesiredState(adminPort, 5))).isEqualTo(7);
+            assertThat(Files.readString(dir.resolve("data/desired-state.json")))
+                    .contains("\"generation\":7", "MQ_INST_000000000001_abcdefgh%orders");
+        }
+    }
+
+    @Test
+    void closingStdinStopsTheNodeWhenParentWatchIsOn() throws Exception {
+        int adminPort = AdminHttp.freePort();
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(dir.resolve("data"), adminPort));
+        properties.put("parent.watch", "true");
+        try (NodeProcess node = NodeProcess.start(dir, properties)) {
+            node.awaitHealthy(adminPort);
+
+            node.process().getOutputStream().close();
+
+            assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_STOPPED);
+            assertThat(node.output()).contains("parent process is gone", "Node broker-a-0 stopped");
+        }
+    }
+
+    @Test
+    void registersWithTheControlPlaneRetryingUntilAccepted() throws Exception {
+        int adminPort = AdminHttp.freePort();
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(dir.resolve("data"), adminPort));
+        try (ControlPlaneStub controlPlane = new ControlPlaneStub()) {
+            properties.put("control.plane.url", controlPlane.url());
+            properties.put("bootstrap.token", "it-bootstrap-token");
+            try (NodeProcess node = NodeProcess.start(dir, properties)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> controlPlane.requests().size() >= 2);
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                        .until(() -> controlPlane.requests().size() == 2);
+            }
+            for (ControlPlaneStub.Recorded request : controlPlane.requests()) {
+                assertThat(request.method()).isEqualTo("POST");
+                assertThat(request.path()).isEqualTo("/api/v1/clusters/local/nodes/registrations");
+                assertThat(request.authorization()).isEqualTo("Bearer it-bootstrap-token");
+                assertThat(JSON.readValue(request.body(), NodeRegistration.class)).isEqualTo(new NodeRegistration(
+                        "broker-a-0", NodeRole.BROKER, "broker-a", 0, "http://127.0.0.1:" + adminPort,
+                        "127.0.0.1:" + properties.get("listen.port")));
+            }
+        }
+    }
+
+    @Test
+    void exitsWithCodeOneWhenTheAdminPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0);
+                NodeProcess node = NodeProcess.start(dir, NodeProcess.broker(dir.resolve("data"), taken.getLocalPort()))) {
+            assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_FAILED);
+            assertThat(node.output()).contains("AdminServer failed to start", "Node broker-a-0 failed to start");
+        }
+    }
+
+    @Test
+    void invalidConfigurationExitsWithCodeTwoAndSaysWhy() throws Exception {
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(dir.resolve("data"), AdminHttp.freePort()));
+        properties.remove("admin.token");
+        properties.put("listen.port", "not-a-port");
+        try (NodeProcess node = NodeProcess.start(dir, properties)) {
+            assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_INVALID_CONFIG);
+            assertThat(node.output()).contains("invalid configuration", "admin.token: missing", "listen.port: \"not-a-port\"");
+        }
+    }
+}

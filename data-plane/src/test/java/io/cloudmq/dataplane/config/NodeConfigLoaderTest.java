@@ -1,0 +1,212 @@
+package io.cloudmq.dataplane.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudmq.api.node.NodeRole;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NodeConfigLoaderTest {
+    private static final String TOKEN = "0123456789abcdef";
+    private static final String BROKER = """
+            role=broker
+            node.id=broker-a-0
+            data.dir=%s
+            listen.port=10911
+            broker.name=broker-a
+            broker.id=0
+            namesrv.addr=127.0.0.1:9876; 127.0.0.1:9877
+            admin.token=%s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String[] configFile(String content) throws IOException {
+        Path file = dir.resolve("node.properties");
+        Files.writeString(file, content);
+        return new String[] {"--config", file.toString()};
+    }
+
+    private String broker() {
+        return BROKER.formatted(dir.resolve("data"), TOKEN);
+    }
+
+    @Test
+    void readsBrokerFromFileWithDefaults() throws Exception {
+        NodeConfig config = NodeConfigLoader.load(configFile(broker()), Map.of()).config();
+
+        assertThat(config.role()).isEqualTo(NodeRole.BROKER);
+        assertThat(config.nodeId()).isEqualTo("broker-a-0");
+        assertThat(config.cluster()).isEqualTo("local");
+        assertThat(config.dataDir()).isEqualTo(dir.resolve("data"));
+        assertThat(config.listenPort()).isEqualTo(10911);
+        assertThat(config.adminPort()).isEqualTo(11911);
+        assertThat(config.advertisedHost()).isEqualTo("127.0.0.1");
+        assertThat(config.brokerName()).isEqualTo("broker-a");
+        assertThat(config.brokerId()).isZero();
+        assertThat(config.namesrvAddresses()).containsExactly("127.0.0.1:9876", "127.0.0.1:9877");
+        assertThat(config.adminToken().value()).isEqualTo(TOKEN);
+        assertThat(config.parentWatch()).isFalse();
+        assertThat(config.controlPlane()).isNull();
+    }
+
+    @Test
+    void environmentWinsOverFile() throws Exception {
+        Map<String, String> env = Map.of(
+                "CLOUDMQ_LISTEN_PORT", "20911",
+                "CLOUDMQ_ADMIN_PORT", "30000",
+                "CLOUDMQ_PARENT_WATCH", "TRUE",
+                "CLOUDMQ_CLUSTER", "prod-1",
+                "CLOUDMQ_NODE_ID", " ");
+
+        NodeConfig config = NodeConfigLoader.load(configFile(broker()), env).config();
+
+        assertThat(config.listenPort()).isEqualTo(20911);
+        assertThat(config.adminPort()).isEqualTo(30000);
+        assertThat(config.parentWatch()).isTrue();
+        assertThat(config.cluster()).isEqualTo("prod-1");
+        assertThat(config.nodeId()).as("a blank variable does not override").isEqualTo("broker-a-0");
+    }
+
+    @Test
+    void environmentAloneConfiguresANameServer() throws Exception {
+        Map<String, String> env = Map.of(
+                "CLOUDMQ_ROLE", "namesrv",
+                "CLOUDMQ_NODE_ID", "namesrv-0",
+                "CLOUDMQ_DATA_DIR", dir.toString(),
+                "CLOUDMQ_LISTEN_PORT", "9876",
+                "CLOUDMQ_ADVERTISED_HOST", "namesrv-0",
+                "CLOUDMQ_ADMIN_TOKEN", TOKEN,
+                "CLOUDMQ_CONTROL_PLANE_URL", "http://control-plane:8080/",
+                "CLOUDMQ_BOOTSTRAP_TOKEN", "boot");
+
+        NodeConfig config = NodeConfigLoader.load(new String[0], env).config();
+
+        assertThat(config.role()).isEqualTo(NodeRole.NAMESRV);
+        assertThat(config.brokerName()).isNull();
+        assertThat(config.brokerId()).isNull();
+        assertThat(config.advertisedHost()).isEqualTo("namesrv-0");
+        assertThat(config.controlPlane()).isNotNull();
+        assertThat(config.controlPlane().url()).isEqualTo(URI.create("http://control-plane:8080"));
+        assertThat(config.controlPlane().bootstrapToken().value()).isEqualTo("boot");
+    }
+
+    @Test
+    void reportsEveryMissingRequiredKey() {
+        assertThatThrownBy(() -> NodeConfigLoader.load(new String[0], Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("role: missing") && p.contains("CLOUDMQ_ROLE"))
+                        .anyMatch(p -> p.startsWith("node.id: missing"))
+                        .anyMatch(p -> p.startsWith("data.dir: missing"))
+                        .anyMatch(p -> p.startsWith("listen.port: missing"))
+                        .anyMatch(p -> p.startsWith("admin.token: missing")));
+    }
+
+    @Test
+    void rejectsInvalidValuesNamingTheirSource() throws IOException {
+        String[] args = configFile(broker() + "cluster=Prod\nparent.watch=yes\nbroker.id=-1\n");
+        Map<String, String> env = Map.of("CLOUDMQ_LISTEN_PORT", "70000");
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, env))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("listen.port: \"70000\"") && p.contains("env CLOUDMQ_LISTEN_PORT"))
+                        .anyMatch(p -> p.startsWith("cluster: \"Prod\"") && p.contains("file "))
+                        .anyMatch(p -> p.startsWith("parent.watch: \"yes\""))
+                        .anyMatch(p -> p.startsWith("broker.id: \"-1\"")));
+    }
+
+    @Test
+    void rejectsUnknownRole() throws IOException {
+        String[] args = configFile(broker());
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_ROLE", "proxy")))
+                .hasMessage("role: \"proxy\" is invalid, must be namesrv or broker (from env CLOUDMQ_ROLE)");
+    }
+
+    @Test
+    void brokerNeedsItsGroupAndNameServers() throws IOException {
+        String[] args = configFile("role=broker\nnode.id=b\ndata.dir=d\nlisten.port=10911\nadmin.token=" + TOKEN
+                + "\nnamesrv.addr=localhost\n");
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("broker.name: missing"))
+                        .anyMatch(p -> p.startsWith("broker.id: missing"))
+                        .anyMatch(p -> p.contains("\"localhost\" is not host:port")));
+    }
+
+    @Test
+    void refusesBrokerKeysForANameServer() throws IOException {
+        String[] args = configFile("role=namesrv\nnode.id=n\ndata.dir=d\nlisten.port=9876\nadmin.token=" + TOKEN
+                + "\nbroker.name=broker-a\n");
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .containsExactly("broker.name: is only valid for role broker (from file " + args[1] + ")"));
+    }
+
+    @Test
+    void rejectsShortTokenAndClashingPorts() throws IOException {
+        String[] args = configFile(broker() + "admin.port=10911\n");
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_ADMIN_TOKEN", "short")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("admin.token: \"short\""))
+                        .anyMatch(p -> p.startsWith("admin.port: must differ from listen.port")));
+    }
+
+    @Test
+    void needsBothControlPlaneUrlAndBootstrapToken() throws IOException {
+        String[] withoutToken = configFile(broker() + "control.plane.url=http://cp:8080\n");
+        assertThatThrownBy(() -> NodeConfigLoader.load(withoutToken, Map.of()))
+                .hasMessageContaining("bootstrap.token: missing");
+
+        String[] withoutUrl = configFile(broker() + "bootstrap.token=boot\n");
+        assertThatThrownBy(() -> NodeConfigLoader.load(withoutUrl, Map.of()))
+                .hasMessageContaining("bootstrap.token: is only used together with control.plane.url");
+
+        String[] badUrl = configFile(broker() + "control.plane.url=ftp://cp\nbootstrap.token=boot\n");
+        assertThatThrownBy(() -> NodeConfigLoader.load(badUrl, Map.of()))
+                .hasMessageContaining("control.plane.url: \"ftp://cp\" is not an absolute http or https URL");
+    }
+
+    @Test
+    void reportsUnknownFileKeysWithoutFailing() throws Exception {
+        var loaded = NodeConfigLoader.load(configFile(broker() + "replication.port=10912\n"), Map.of());
+
+        assertThat(loaded.unknownKeys()).containsExactly("replication.port");
+    }
+
+    @Test
+    void rejectsMissingFileAndBadArguments() {
+        String missing = dir.resolve("absent.properties").toString();
+        assertThatThrownBy(() -> NodeConfigLoader.load(new String[] {"--config=" + missing}, Map.of()))
+                .hasMessage("--config: file " + missing + " does not exist");
+        assertThatThrownBy(() -> NodeConfigLoader.load(new String[] {"--config"}, Map.of()))
+                .hasMessageStartingWith("usage: ");
+        assertThatThrownBy(() -> NodeConfigLoader.load(new String[] {"broker"}, Map.of()))
+                .hasMessageStartingWith("usage: ");
+    }
+
+    @Test
+    void defaultAdminPortMustFit() throws IOException {
+        String[] args = configFile(broker().replace("listen.port=10911", "listen.port=65000"));
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of()))
+                .hasMessageContaining("admin.port: missing, and listen.port + 1000 is above 65535");
+    }
+
+    @Test
+    void neverPrintsTokens() throws Exception {
+        NodeConfig config = NodeConfigLoader.load(configFile(broker()), Map.of()).config();
+
+        assertThat(config.toString()).doesNotContain(TOKEN);
+    }
+}
