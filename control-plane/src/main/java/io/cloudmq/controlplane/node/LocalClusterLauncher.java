@@ -99,12 +99,12 @@ class LocalClusterLauncher implements SmartLifecycle {
         config.setProperty("listen.port", Integer.toString(node.remotingPort()));
         config.setProperty("admin.port", Integer.toString(node.adminPort()));
         config.setProperty("advertised.host", NodeSpec.HOST);
-        config.setProperty("namesrv.addr", layout.nameServerAddresses());
         config.setProperty("admin.token", nodeToken.value());
         config.setProperty("parent.watch", "true");
         if (node.brokerName() != null) {
             config.setProperty("broker.name", node.brokerName());
             config.setProperty("broker.id", Integer.toString(node.brokerId()));
+            config.setProperty("namesrv.addr", layout.nameServerAddresses());
         }
         Path file = nodeDir.resolve("node.properties");
         try {
