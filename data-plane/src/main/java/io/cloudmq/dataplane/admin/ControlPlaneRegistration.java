@@ -44,13 +44,16 @@ public final class ControlPlaneRegistration implements Lifecycle {
         this.controlPlane = controlPlane;
         this.registrationsUri = URI.create(
                 controlPlane.url() + "/api/v1/clusters/" + config.cluster() + "/nodes/registrations");
-        this.body = json.writeValueAsBytes(registrationOf(config));
+        this.body = json.writeValueAsBytes(registrationOf(config, controlPlane));
         this.backoff = backoff;
     }
 
-    static NodeRegistration registrationOf(NodeConfig config) {
+    static NodeRegistration registrationOf(NodeConfig config, ControlPlaneEndpoint controlPlane) {
+        String adminUrl = controlPlane.adminUrl() != null
+                ? controlPlane.adminUrl().toString()
+                : "http://" + config.advertisedHost() + ":" + config.adminPort();
         return new NodeRegistration(config.nodeId(), config.role(), config.brokerName(), config.brokerId(),
-                "http://" + config.advertisedHost() + ":" + config.adminPort(),
+                adminUrl,
                 config.advertisedHost() + ":" + config.listenPort());
     }
 

@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
  *   <tr><td>control.plane.url</td><td>no</td><td>absolute http(s) URL; needs bootstrap.token</td></tr>
  *   <tr><td>bootstrap.token</td><td>with url</td><td>no whitespace; refused without control.plane.url</td></tr>
+ *   <tr><td>admin.url</td><td>no</td><td>the admin API's URL as the control plane reaches it;
+ *       {@code http://<advertised.host>:<admin.port>}; refused without control.plane.url</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -66,10 +68,11 @@ public final class NodeConfigLoader {
     static final String PARENT_WATCH = "parent.watch";
     static final String CONTROL_PLANE_URL = "control.plane.url";
     static final String BOOTSTRAP_TOKEN = "bootstrap.token";
+    static final String ADMIN_URL = "admin.url";
 
     static final Set<String> KEYS = Set.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
-            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN);
+            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL);
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
     static final int ADMIN_PORT_OFFSET = 1000;
@@ -252,10 +255,17 @@ public final class NodeConfigLoader {
     private static @Nullable ControlPlaneEndpoint controlPlane(ConfigValues values) {
         String url = values.optional(CONTROL_PLANE_URL);
         if (url == null) {
-            if (values.isSet(BOOTSTRAP_TOKEN)) {
-                values.reject(BOOTSTRAP_TOKEN, "is only used together with control.plane.url");
+            for (String key : List.of(BOOTSTRAP_TOKEN, ADMIN_URL)) {
+                if (values.isSet(key)) {
+                    values.reject(key, "is only used together with control.plane.url");
+                }
             }
             return null;
+        }
+        String adminUrl = values.optional(ADMIN_URL);
+        URI adminUri = adminUrl == null ? null : httpUrl(adminUrl);
+        if (adminUrl != null && adminUri == null) {
+            values.reject(ADMIN_URL, "\"" + adminUrl + "\" is not an absolute http or https URL");
         }
         String token = values.token(BOOTSTRAP_TOKEN, 1);
         URI uri = httpUrl(url);
@@ -263,7 +273,7 @@ public final class NodeConfigLoader {
             values.reject(CONTROL_PLANE_URL, "\"" + url + "\" is not an absolute http or https URL");
             return null;
         }
-        return token == null ? null : new ControlPlaneEndpoint(uri, new Secret(token));
+        return token == null ? null : new ControlPlaneEndpoint(uri, new Secret(token), adminUri);
     }
 
     private static @Nullable URI httpUrl(String url) {

@@ -178,6 +178,23 @@ class NodeConfigLoaderTest {
     }
 
     @Test
+    void adminUrlOverridesTheAdvertisedOneOnlyForRegistration() throws Exception {
+        String[] withAdminUrl = configFile(broker()
+                + "control.plane.url=http://cp:8080\nbootstrap.token=boot\nadmin.url=http://broker-a-0:11911\n");
+        NodeConfig config = NodeConfigLoader.load(withAdminUrl, Map.of()).config();
+        assertThat(config.controlPlane().adminUrl()).isEqualTo(URI.create("http://broker-a-0:11911"));
+
+        String[] withoutUrl = configFile(broker() + "admin.url=http://broker-a-0:11911\n");
+        assertThatThrownBy(() -> NodeConfigLoader.load(withoutUrl, Map.of()))
+                .hasMessageContaining("admin.url: is only used together with control.plane.url");
+
+        String[] badAdminUrl = configFile(broker()
+                + "control.plane.url=http://cp:8080\nbootstrap.token=boot\nadmin.url=broker-a-0\n");
+        assertThatThrownBy(() -> NodeConfigLoader.load(badAdminUrl, Map.of()))
+                .hasMessageContaining("admin.url: \"broker-a-0\" is not an absolute http or https URL");
+    }
+
+    @Test
     void reportsUnknownFileKeysWithoutFailing() throws Exception {
         var loaded = NodeConfigLoader.load(configFile(broker() + "replication.port=10912\n"), Map.of());
 
