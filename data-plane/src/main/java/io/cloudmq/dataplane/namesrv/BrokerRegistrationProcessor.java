@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.namesrv;
 
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
 import io.cloudmq.dataplane.remoting.netty.SyncRequestProcessor;
+import io.cloudmq.dataplane.remoting.protocol.BodyChecksum;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
@@ -13,7 +14,6 @@ import io.cloudmq.dataplane.remoting.protocol.header.RegisterBrokerResponseHeade
 import io.cloudmq.dataplane.remoting.protocol.header.UnregisterBrokerRequestHeader;
 import java.time.Duration;
 import java.util.Map;
-import java.util.zip.CRC32;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -42,7 +42,7 @@ final class BrokerRegistrationProcessor implements SyncRequestProcessor {
         if (header.compressed()) {
             return RemotingCommand.responseTo(request, ResponseCode.SYSTEM_ERROR, "compressed registration is not supported");
         }
-        if (header.bodyCrc32() != 0 && header.bodyCrc32() != crc32(request.body())) {
+        if (header.bodyCrc32() != 0 && header.bodyCrc32() != BodyChecksum.crc32(request.body())) {
             return RemotingCommand.responseTo(request, ResponseCode.SYSTEM_ERROR, "body crc32 does not match");
         }
         Map<String, TopicConfig> topics;
@@ -71,12 +71,5 @@ final class BrokerRegistrationProcessor implements SyncRequestProcessor {
         UnregisterBrokerRequestHeader header = UnregisterBrokerRequestHeader.fromExtFields(request.extFields());
         routes.unregister(header.brokerName(), header.brokerAddr(), header.brokerId());
         return RemotingCommand.responseTo(request, ResponseCode.SUCCESS, null);
-    }
-
-    /** CRC32 masked to a non-negative int, as RocketMQ's {@code UtilAll.crc32}. */
-    private static int crc32(byte[] body) {
-        CRC32 crc = new CRC32();
-        crc.update(body);
-        return (int) (crc.getValue() & 0x7FFFFFFF);
     }
 }
