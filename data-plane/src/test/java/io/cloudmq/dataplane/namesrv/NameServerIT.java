@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
@@ -24,7 +26,13 @@ import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.common.message.MessageQueue;
+import org.apache.rocketmq.remoting.protocol.RemotingCommand;
+import org.apache.rocketmq.remoting.protocol.RequestCode;
+import org.apache.rocketmq.remoting.protocol.ResponseCode;
+import org.apache.rocketmq.remoting.protocol.SerializeType;
 import org.apache.rocketmq.remoting.protocol.body.ClusterInfo;
+import org.apache.rocketmq.remoting.protocol.header.namesrv.GetRouteInfoRequestHeader;
+import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
 import org.apache.rocketmq.remoting.protocol.header.namesrv.RegisterBrokerResponseHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,9 +223,32 @@ class NameServerIT {
         }
     }
 
+    @Test
+    void answersARequestWithABinaryHeaderInBinary() throws Exception {
+        try (OfficialBrokerClient broker = new OfficialBrokerClient(nameServerAddr, "broker-a", MASTER_ADDR, 0)) {
+            broker.register(topic(topic, 4, READ_WRITE));
+            GetRouteInfoRequestHeader header = new GetRouteInfoRequestHeader();
+            header.setTopic(topic);
+            RemotingCommand request = RemotingCommand.createRequestCommand(RequestCode.GET_ROUTEINFO_BY_TOPIC, header);
+            request.setSerializeTypeCurrentRPC(SerializeType.ROCKETMQ);
+
+            RemotingCommand response = broker.invoke(request);
+
+            assertThat(response.getCode()).isEqualTo(ResponseCode.SUCCESS);
+            assertThat(response.getSerializeTypeCurrentRPC()).isEqualTo(SerializeType.ROCKETMQ);
+            TopicRouteData route = TopicRouteData.decode(response.getBody(), TopicRouteData.class);
+            assertThat(route.getQueueDatas()).singleElement().satisfies(queue -> {
+                assertThat(queue.getBrokerName()).isEqualTo("broker-a");
+                assertThat(queue.getWriteQueueNums()).isEqualTo(4);
+                assertThat(queue.getPerm()).isEqualTo(READ_WRITE);
+            });
+            assertThat(route.getBrokerDatas().get(0).getBrokerAddrs()).containsExactly(Map.entry(0L, MASTER_ADDR));
+        }
+    }
+
     private Set<MessageQueue> queues(String brokerName, int count) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .mapToObj(id -> new MessageQueue(topic, brokerName, id))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 }

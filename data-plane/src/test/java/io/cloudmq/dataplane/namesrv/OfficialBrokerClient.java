@@ -89,6 +89,11 @@ final class OfficialBrokerClient implements AutoCloseable {
         }
     }
 
+    /** Sends any request through this broker's official client. */
+    RemotingCommand invoke(RemotingCommand request) throws Exception {
+        return client.invokeSync(nameServer, request, 3000);
+    }
+
     @Override
     public void close() {
         client.shutdown();

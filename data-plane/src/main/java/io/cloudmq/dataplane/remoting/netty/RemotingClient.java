@@ -23,13 +23,19 @@ import java.util.concurrent.TimeUnit;
  * callbacks. {@link #close()} fails what is pending.
  */
 public final class RemotingClient implements AutoCloseable {
+    /** Backpressure marks for requests a peer sends to this client; peers send few, so these never bind. */
+    private static final int INFLIGHT_HIGH_WATER_MARK = 1024;
+    private static final int INFLIGHT_LOW_WATER_MARK = 512;
+
     private final RemotingEndpoint endpoint;
     private final EventLoopGroup ioGroup;
     private final Bootstrap bootstrap;
     private final Map<String, CompletableFuture<Channel>> connections = new ConcurrentHashMap<>();
 
     public RemotingClient(RemotingClientConfig config, ProcessorRegistry registry) {
-        this.endpoint = new RemotingEndpoint(registry, RequestAuthorizer.ALLOW_ALL, ConnectionListener.NONE, 1024, 512);
+        this.endpoint = new RemotingEndpoint(
+                registry, RequestAuthorizer.ALLOW_ALL, ConnectionListener.NONE, INFLIGHT_HIGH_WATER_MARK,
+                INFLIGHT_LOW_WATER_MARK);
         this.ioGroup = new NioEventLoopGroup(config.ioThreads(), RequestExecutors.namedThreads("remoting-client"));
         this.bootstrap = new Bootstrap()
                 .group(ioGroup)

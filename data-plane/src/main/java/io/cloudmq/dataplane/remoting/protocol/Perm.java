@@ -8,12 +8,4 @@ public final class Perm {
     public static final int INHERIT = 1;
 
     private Perm() {}
-
-    public static boolean isReadable(int perm) {
-        return (perm & READ) != 0;
-    }
-
-    public static boolean isWritable(int perm) {
-        return (perm & WRITE) != 0;
-    }
 }
