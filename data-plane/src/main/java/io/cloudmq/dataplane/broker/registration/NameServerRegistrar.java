@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,13 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a broker registered with every name server: registers on {@link #start()}, again every register
- * interval, at once on demand ({@link #registerAll()}, e.g. after a topic was created or the broker's
+ * interval, at once on demand ({@link #registerAll()}, e.g. after the topic table or the broker's
  * permissions changed), and at once whenever a name server's connection is (re)established — a closed
  * connection triggers a retry right away, and a name server that cannot be reached is retried every
  * connection-check interval, so a restarted name server learns this broker within that interval.
  *
- * <p>Each registration carries the whole topic table read from the supplier at that moment. At most one
- * registration per name server is in flight. Thread-safe.
+ * <p>Each registration carries the whole topic table, read from the supplier when it is sent.
+ * Registrations with one name server run one after the other, so an on-demand registration always sends
+ * a table at least as new as the change that caused it. Thread-safe.
  */
 public final class NameServerRegistrar implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NameServerRegistrar.class);
@@ -37,7 +37,7 @@ public final class NameServerRegistrar implements AutoCloseable {
     private final RegistrarConfig config;
     private final Supplier<? extends Collection<TopicConfig>> topics;
     private final RegistrationRequests requests;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private final RemotingClient client = new RemotingClient(RemotingClientConfig.defaults(), new ProcessorRegistry());
     private final ScheduledExecutorService scheduler;
     private final Map<String, NameServerState> states = new ConcurrentHashMap<>();
@@ -45,7 +45,8 @@ public final class NameServerRegistrar implements AutoCloseable {
 
     /** Registration progress with one name server. */
     private static final class NameServerState {
-        final AtomicBoolean inFlight = new AtomicBoolean();
+        /** The latest registration; the next one starts after it. Guarded by the state's monitor. */
+        CompletableFuture<Void> latest = CompletableFuture.completedFuture(null);
         /** Whether the name server holds a registration made over the current connection. */
         volatile boolean registered;
         volatile long lastSuccessMillis;
@@ -54,16 +55,9 @@ public final class NameServerRegistrar implements AutoCloseable {
 
     public NameServerRegistrar(
             RegistrarConfig config, BrokerIdentity identity, Supplier<? extends Collection<TopicConfig>> topics) {
-        this(config, identity, topics, Clock.systemUTC());
-    }
-
-    NameServerRegistrar(
-            RegistrarConfig config, BrokerIdentity identity, Supplier<? extends Collection<TopicConfig>> topics,
-            Clock clock) {
         this.config = config;
         this.topics = topics;
         this.requests = new RegistrationRequests(identity, config.heartbeatTimeout());
-        this.clock = clock;
         config.nameServerAddresses().forEach(address -> states.put(address, new NameServerState()));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "namesrv-registrar");
@@ -79,17 +73,22 @@ public final class NameServerRegistrar implements AutoCloseable {
     }
 
     /**
-     * Registers with every name server now; completes when all answered, exceptionally if one did not
-     * accept (the background loop retries it).
+     * Registers the current topic table with every name server, after any registration already running;
+     * completes when all answered, exceptionally if one did not accept (the background loop retries it).
      */
     public CompletableFuture<Void> registerAll() {
         return CompletableFuture.allOf(config.nameServerAddresses().stream()
-                .map(this::register)
+                .map(address -> register(address, true))
                 .toArray(CompletableFuture[]::new));
     }
 
-    /** Unregisters from every name server (graceful shutdown); completes when all answered or failed. */
+    /**
+     * Leaves: stops the background registration for good, then unregisters from every name server;
+     * completes when all answered or failed (failures are logged; the name servers then drop this broker
+     * when its connection closes).
+     */
     public CompletableFuture<Void> unregisterAll() {
+        scheduler.shutdownNow();
         return CompletableFuture.allOf(config.nameServerAddresses().stream()
                 .map(address -> client.invoke(address, requests.unregister(), config.requestTimeout())
                         .handle((response, failure) -> {
@@ -101,7 +100,7 @@ public final class NameServerRegistrar implements AutoCloseable {
                 .toArray(CompletableFuture[]::new));
     }
 
-    /** Stops re-registering and closes the connections (unregister first for a graceful leave). */
+    /** Stops registering and closes the connections (call {@link #unregisterAll()} first to leave gracefully). */
     @Override
     public void close() {
         scheduler.shutdownNow();
@@ -113,28 +112,36 @@ public final class NameServerRegistrar implements AutoCloseable {
         states.forEach((address, state) -> {
             boolean due = !state.registered || now - state.lastSuccessMillis >= config.registerInterval().toMillis();
             if (due || !client.isConnected(address)) {
-                register(address);
+                register(address, false);
             }
         });
     }
 
-    private CompletableFuture<Void> register(String address) {
+    /** Queues a registration behind the running one; unless {@code queueIfBusy}, a running one suffices. */
+    private CompletableFuture<Void> register(String address, boolean queueIfBusy) {
         NameServerState state = states.get(address);
-        if (!state.inFlight.compareAndSet(false, true)) {
-            return CompletableFuture.completedFuture(null);
+        synchronized (state) {
+            if (!queueIfBusy && !state.latest.isDone()) {
+                return state.latest;
+            }
+            state.latest = state.latest
+                    .handle((ignored, failure) -> null)
+                    .thenCompose(ignored -> send(address, state));
+            return state.latest;
         }
+    }
+
+    private CompletableFuture<Void> send(String address, NameServerState state) {
         RemotingCommand request;
         try {
             request = requests.register(topics.get(), new DataVersion(0, clock.millis(), version.incrementAndGet()));
         } catch (RuntimeException e) {
-            state.inFlight.set(false);
             reportFailure(address, state, "topic table unavailable: " + e);
             return CompletableFuture.failedFuture(e);
         }
         return client.invoke(address, request, config.requestTimeout())
                 .thenAccept(response -> accept(address, state, response))
                 .whenComplete((ignored, failure) -> {
-                    state.inFlight.set(false);
                     if (failure != null) {
                         reportFailure(address, state, failure.toString());
                     }

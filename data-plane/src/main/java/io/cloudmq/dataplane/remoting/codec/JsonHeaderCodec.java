@@ -37,7 +37,7 @@ final class JsonHeaderCodec {
                 command.opaque(),
                 command.flag(),
                 command.remark(),
-                Map.copyOf(command.extFields()));
+                command.extFields());
         try (OutputStream stream = new ByteBufOutputStream(out)) {
             RemotingJson.mapper().writeValue(stream, header);
         } catch (IOException e) {

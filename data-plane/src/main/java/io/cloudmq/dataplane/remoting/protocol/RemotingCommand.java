@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One remoting request or response (spec §1.3, §1.4): the header fields, the custom header as
- * {@code extFields}, and the body bytes. Immutable and safe to share between threads.
+ * {@code extFields}, and the body bytes. Immutable (the body array by convention) and safe to share between threads.
  *
  * <p>{@code flag} bit 0 marks a response, bit 1 a oneway request. A response echoes its request's
  * {@code opaque} and is written in its request's {@link SerializeType}. {@code extFields} never holds
@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param flag {@link #RESPONSE_FLAG} and {@link #ONEWAY_FLAG} bits
  * @param remark optional text, usually the reason of an error
  * @param extFields the custom header, every value a string
- * @param body payload; empty when the frame carries none
+ * @param body payload; empty when the frame carries none. Shared, not copied: never modify it after
+ *     building a command
  * @param serializeType the header format this command came in or is written in
  */
 public record RemotingCommand(
