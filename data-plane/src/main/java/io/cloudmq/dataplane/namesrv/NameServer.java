@@ -50,7 +50,9 @@ public final class NameServer implements AutoCloseable {
                 .register(RequestCode.REGISTER_BROKER, registration, workers)
                 .register(RequestCode.UNREGISTER_BROKER, registration, workers)
                 .register(RequestCode.GET_ROUTEINFO_BY_TOPIC, queries, workers)
-                .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers);
+                .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers)
+                .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
+                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers);
         this.server = new RemotingServer(config.remoting(), registry, RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
             @Override
             public void onDisconnected(Channel channel) {

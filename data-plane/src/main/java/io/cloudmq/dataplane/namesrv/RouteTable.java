@@ -138,6 +138,40 @@ public final class RouteTable {
         }
     }
 
+    /** Every topic some registered broker has. */
+    public Set<String> topics() {
+        lock.readLock().lock();
+        try {
+            return Set.copyOf(queuesByTopic.keySet());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Removes {@code topic} from the routes, only for the groups of {@code clusterName} if one is given.
+     * A broker that still has the topic adds it back with its next registration.
+     */
+    public void deleteTopic(String topic, @Nullable String clusterName) {
+        lock.writeLock().lock();
+        try {
+            Map<String, QueueData> queues = queuesByTopic.get(topic);
+            if (queues == null) {
+                return;
+            }
+            if (clusterName == null || clusterName.isEmpty()) {
+                queues.clear();
+            } else {
+                queues.keySet().removeAll(groupsByCluster.getOrDefault(clusterName, Set.of()));
+            }
+            if (queues.isEmpty()) {
+                queuesByTopic.remove(topic);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     public ClusterInfo clusterInfo() {
         lock.readLock().lock();
         try {

@@ -21,6 +21,7 @@ import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -176,6 +177,24 @@ class NameServerIT {
                         .isEqualTo(Map.of(0L, MASTER_ADDR, 1L, SLAVE_ADDR));
                 assertThat(slaveView.getMasterAddr()).isEqualTo(MASTER_ADDR);
                 assertThat(slaveView.getHaServerAddr()).isEqualTo("127.0.0.1:10912");
+            } finally {
+                producer.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void adminCallsListAndDeleteTopics() throws Exception {
+        try (OfficialBrokerClient broker = new OfficialBrokerClient(nameServerAddr, "broker-a", MASTER_ADDR, 0)) {
+            broker.register(topic(topic, 4, READ_WRITE), topic("Kept", 1, READ_WRITE));
+            DefaultMQProducer producer = startProducer();
+            try {
+                MQClientAPIImpl api = producer.getDefaultMQProducerImpl().getMqClientFactory().getMQClientAPIImpl();
+                assertThat(api.getTopicListFromNameServer(3000).getTopicList()).containsExactlyInAnyOrder(topic, "Kept");
+
+                api.deleteTopicInNameServer(nameServerAddr, "DefaultCluster", topic, 3000);
+
+                assertThat(api.getTopicListFromNameServer(3000).getTopicList()).containsExactly("Kept");
             } finally {
                 producer.shutdown();
             }

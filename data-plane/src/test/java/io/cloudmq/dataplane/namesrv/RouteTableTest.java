@@ -91,6 +91,19 @@ class RouteTableTest {
     }
 
     @Test
+    void deletesATopicOnlyFromTheGroupsOfTheGivenCluster() {
+        table.register(broker("a", 0, "h:1", TopicConfig.of("T", 4, 6)), masterChannel);
+        table.register(new BrokerRegistration("other", "b", "h:3", 0, null, false, TIMEOUT,
+                Map.of("T", TopicConfig.of("T", 4, 6))), slaveChannel);
+
+        table.deleteTopic("T", "c");
+        assertThat(table.route("T").orElseThrow().queueDatas()).extracting(QueueData::brokerName).containsExactly("b");
+
+        table.deleteTopic("T", null);
+        assertThat(table.topics()).isEmpty();
+    }
+
+    @Test
     void tellsASlaveItsMastersAddresses() {
         table.register(broker("a", 0, "h:1"), masterChannel);
 

@@ -33,6 +33,7 @@ public final class RequestCode {
     public static final int WIPE_WRITE_PERM_OF_BROKER = 205;
     public static final int GET_ALL_TOPIC_LIST_FROM_NAMESERVER = 206;
     public static final int DELETE_TOPIC_IN_BROKER = 215;
+    public static final int DELETE_TOPIC_IN_NAMESRV = 216;
     public static final int RESET_CONSUMER_CLIENT_OFFSET = 220;
     public static final int GET_CONSUMER_STATUS_FROM_CLIENT = 221;
     public static final int INVOKE_BROKER_TO_RESET_OFFSET = 222;
