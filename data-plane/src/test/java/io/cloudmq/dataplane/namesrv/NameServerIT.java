@@ -50,6 +50,7 @@ class NameServerIT {
     private static final int READ_WRITE = 6;
     private static final int READ_WRITE_INHERIT = 7;
 
+    private final MutableClock clock = new MutableClock();
     private NameServer nameServer;
     private String nameServerAddr;
     private final String topic = "T_" + UUID.randomUUID().toString().substring(0, 8);
@@ -60,7 +61,8 @@ class NameServerIT {
         RemotingServerConfig remoting = new RemotingServerConfig(
                 "127.0.0.1", 0, 1, RemotingServerConfig.DEFAULT_MAX_FRAME_LENGTH,
                 RemotingServerConfig.DEFAULT_IDLE_TIMEOUT, 1024, 512);
-        nameServer = new NameServer(new NameServerConfig(remoting, 2, 1000, Duration.ofSeconds(120), Duration.ofSeconds(5)));
+        nameServer = new NameServer(
+                new NameServerConfig(remoting, 2, 1000, Duration.ofSeconds(120), Duration.ofMillis(100)), clock);
         nameServer.start();
         nameServerAddr = "127.0.0.1:" + nameServer.port();
     }
@@ -211,6 +213,22 @@ class NameServerIT {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> nameServer.routes().route(topic).isEmpty());
         assertThatThrownBy(this::liteConsumerQueues).isInstanceOf(MQClientException.class);
+    }
+
+    @Test
+    void dropsABrokerSilentForLongerThan120Seconds() throws Exception {
+        try (OfficialBrokerClient silent = new OfficialBrokerClient(nameServerAddr, "broker-a", MASTER_ADDR, 0);
+                OfficialBrokerClient alive = new OfficialBrokerClient(nameServerAddr, "broker-b", SLAVE_ADDR, 0)) {
+            silent.register(topic(topic, 4, READ_WRITE));
+            clock.advance(Duration.ofSeconds(61));
+            alive.register(topic(topic, 4, READ_WRITE));
+
+            clock.advance(Duration.ofSeconds(60));
+
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> nameServer.routes().clusterInfo().brokerAddrTable().keySet(), keys -> keys.equals(Set.of("broker-b")));
+            assertThat(liteConsumerQueues()).containsExactlyInAnyOrderElementsOf(queues("broker-b", 4));
+        }
     }
 
     @Test
