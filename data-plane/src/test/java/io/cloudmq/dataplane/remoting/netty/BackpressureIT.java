@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
+import io.netty.channel.Channel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,35 @@ class BackpressureIT {
         release.countDown();
 
         assertThat(sends).allSatisfy(send -> assertThat(send.join().code()).isEqualTo(ResponseCode.SUCCESS));
+    }
+
+    @Test
+    void stopsReadingAConnectionAtTheHighWaterMarkOfInflightRequests() {
+        ThreadPoolExecutor roomy = RequestExecutors.bounded("roomy", 8, 100);
+        AtomicReference<Channel> serverSide = new AtomicReference<>();
+        try (RemotingServer watched = new RemotingServer(
+                new RemotingServerConfig("127.0.0.1", 0, 1, 1 << 20, Duration.ofSeconds(120), 4, 2),
+                new ProcessorRegistry().register(SEND, blocking, roomy, OverloadPolicy.BACKPRESSURE),
+                RequestAuthorizer.ALLOW_ALL,
+                new ConnectionListener() {
+                    @Override
+                    public void onConnected(Channel channel) {
+                        serverSide.set(channel);
+                    }
+                })) {
+            watched.start();
+            List<CompletableFuture<RemotingCommand>> sends = IntStream.range(0, 50)
+                    .mapToObj(i -> client.invoke("127.0.0.1:" + watched.port(), RemotingCommand.request(SEND, Map.of()), TIMEOUT))
+                    .toList();
+
+            await().atMost(TIMEOUT).until(() -> serverSide.get() != null && !serverSide.get().config().isAutoRead());
+            release.countDown();
+
+            assertThat(sends).allSatisfy(send -> assertThat(send.join().code()).isEqualTo(ResponseCode.SUCCESS));
+            assertThat(serverSide.get().config().isAutoRead()).isTrue();
+        } finally {
+            roomy.shutdownNow();
+        }
     }
 
     @Test
