@@ -1,0 +1,98 @@
+package io.cloudmq.dataplane.namesrv;
+
+import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
+import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
+import io.cloudmq.dataplane.remoting.netty.RemotingServer;
+import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
+import io.cloudmq.dataplane.remoting.netty.RequestExecutors;
+import io.cloudmq.dataplane.remoting.protocol.RequestCode;
+import io.netty.channel.Channel;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A name server node: the {@link RouteTable}, its processors on a remoting server, and the expiry of
+ * brokers whose connection closed (at once) or that went silent (checked every scan interval).
+ *
+ * <p>Lifecycle: {@link #start()} once, then {@link #close()}. Thread-safe.
+ */
+public final class NameServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NameServer.class);
+
+    private final NameServerConfig config;
+    private final RouteTable routes;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService expiry;
+    private final RemotingServer server;
+
+    public NameServer(NameServerConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** With the clock broker silence is measured on (tests pass a controllable one). */
+    public NameServer(NameServerConfig config, Clock clock) {
+        this.config = config;
+        this.routes = new RouteTable(clock);
+        this.workers = RequestExecutors.bounded("namesrv-worker", config.workerThreads(), config.queueCapacity());
+        this.expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "namesrv-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        BrokerRegistrationProcessor registration = new BrokerRegistrationProcessor(routes, config.brokerTimeout());
+        RouteQueryProcessor queries = new RouteQueryProcessor(routes);
+        ProcessorRegistry registry = new ProcessorRegistry()
+                .register(RequestCode.REGISTER_BROKER, registration, workers)
+                .register(RequestCode.UNREGISTER_BROKER, registration, workers)
+                .register(RequestCode.GET_ROUTEINFO_BY_TOPIC, queries, workers)
+                .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers)
+                .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
+                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers);
+        this.server = new RemotingServer(config.remoting(), registry, RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
+            @Override
+            public void onDisconnected(Channel channel) {
+                routes.removeBrokersOf(channel);
+            }
+        });
+    }
+
+    /** Listens on the configured port and starts the silence checks. */
+    public void start() {
+        server.start();
+        long scanMillis = config.scanInterval().toMillis();
+        expiry.scheduleWithFixedDelay(this::expireSilentBrokers, scanMillis, scanMillis, TimeUnit.MILLISECONDS);
+        log.info("name server started on port {}", port());
+    }
+
+    /** The port the name server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Runs one silence check now; the scheduled checks call this too. */
+    void expireSilentBrokers() {
+        try {
+            routes.expireSilentBrokers().forEach(Channel::close);
+        } catch (RuntimeException e) {
+            // A failed scan must not cancel the schedule; the next scan tries again.
+            log.error("broker expiry scan failed", e);
+        }
+    }
+
+    RouteTable routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        expiry.shutdownNow();
+        server.close();
+        workers.shutdownNow();
+        log.info("name server stopped");
+    }
+}

@@ -1,0 +1,55 @@
+package io.cloudmq.dataplane.remoting.netty;
+
+import io.netty.channel.Channel;
+
+/**
+ * Per-connection backpressure: counts the connection's requests that are dispatched but not yet answered,
+ * and the requests parked because their executor was full, and stops reading the connection
+ * ({@code autoRead=false}) while it has {@code highWaterMark} requests in flight or any parked; reading
+ * resumes once in-flight requests drop to {@code lowWaterMark} and none is parked. Bytes already read keep
+ * being decoded, so the in-flight count may overshoot the mark by one read's worth of frames.
+ *
+ * <p>Not thread-safe: every method runs on the channel's event loop.
+ */
+final class InflightGate {
+    private final Channel channel;
+    private final int highWaterMark;
+    private final int lowWaterMark;
+    private int inflight;
+    private int parked;
+    private boolean paused;
+
+    InflightGate(Channel channel, int highWaterMark, int lowWaterMark) {
+        this.channel = channel;
+        this.highWaterMark = highWaterMark;
+        this.lowWaterMark = lowWaterMark;
+    }
+
+    void acquire() {
+        inflight++;
+        update();
+    }
+
+    void release() {
+        inflight--;
+        update();
+    }
+
+    void park() {
+        parked++;
+        update();
+    }
+
+    void unpark() {
+        parked--;
+        update();
+    }
+
+    private void update() {
+        boolean pause = parked > 0 || inflight >= highWaterMark || (paused && inflight > lowWaterMark);
+        if (pause != paused) {
+            paused = pause;
+            channel.config().setAutoRead(!pause);
+        }
+    }
+}
