@@ -16,6 +16,8 @@ import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeJson;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
+import io.cloudmq.dataplane.namesrv.NameServer;
+import io.cloudmq.dataplane.namesrv.NameServerConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,8 +61,7 @@ final class NodeServices {
     /** The services that make the node a name server or a broker, in start order. */
     private static List<Lifecycle> roleServices(NodeContext context) {
         return switch (context.config().role()) {
-            // Route table, broker liveness and the remoting server arrive with issue #4.
-            case NAMESRV -> List.of();
+            case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort())));
             // Store (issue #3), remoting server and processors (issue #4); the broker follows
             // context.desiredState() for its topics and groups.
             case BROKER -> List.of();

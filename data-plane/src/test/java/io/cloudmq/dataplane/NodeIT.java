@@ -3,6 +3,7 @@ package io.cloudmq.dataplane;
 import static io.cloudmq.dataplane.AdminHttp.call;
 import static io.cloudmq.dataplane.AdminHttp.get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.node.AppliedState;
@@ -10,6 +11,7 @@ import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.config.NodeJson;
+import io.cloudmq.dataplane.namesrv.OfficialBrokerClient;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.constant.PermName;
+import org.apache.rocketmq.common.message.MessageQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +168,37 @@ class NodeIT {
                 assertThat(JSON.readValue(request.body(), NodeRegistration.class)).isEqualTo(new NodeRegistration(
                         "broker-a-0", NodeRole.BROKER, "broker-a", 0, "http://127.0.0.1:" + adminPort,
                         "127.0.0.1:" + properties.get("listen.port")));
+            }
+        }
+    }
+
+    @Test
+    void aNameServerNodeServesRoutesToTheOfficialClient() throws Exception {
+        int listenPort = AdminHttp.freePort();
+        Map<String, String> properties = Map.of(
+                "role", "namesrv",
+                "node.id", "namesrv-0",
+                "data.dir", dir.resolve("data").toString(),
+                "listen.port", Integer.toString(listenPort),
+                "admin.port", Integer.toString(AdminHttp.freePort()),
+                "admin.token", NodeProcess.TOKEN);
+        String nameServer = "127.0.0.1:" + listenPort;
+        try (NodeProcess node = NodeProcess.start(dir, properties);
+                OfficialBrokerClient broker = new OfficialBrokerClient(nameServer, "broker-a", "127.0.0.1:10911", 0)) {
+            node.awaitHealthy(Integer.parseInt(properties.get("admin.port")));
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                    .until(() -> broker.register(OfficialBrokerClient.topic("orders", 4, PermName.PERM_READ | PermName.PERM_WRITE)) != null);
+
+            DefaultMQProducer producer = new DefaultMQProducer("node-it-producer");
+            producer.setNamesrvAddr(nameServer);
+            producer.start();
+            try {
+                assertThat(producer.fetchPublishMessageQueues("orders"))
+                        .extracting(MessageQueue::getBrokerName, MessageQueue::getQueueId)
+                        .containsExactlyInAnyOrder(
+                                tuple("broker-a", 0), tuple("broker-a", 1), tuple("broker-a", 2), tuple("broker-a", 3));
+            } finally {
+                producer.shutdown();
             }
         }
     }

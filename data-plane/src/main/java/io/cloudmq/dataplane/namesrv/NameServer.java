@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.namesrv;
 
+import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}. Thread-safe.
  */
-public final class NameServer implements AutoCloseable {
+public final class NameServer implements Lifecycle {
     private static final Logger log = LoggerFactory.getLogger(NameServer.class);
 
     private final NameServerConfig config;

@@ -21,14 +21,14 @@ import org.apache.rocketmq.remoting.protocol.header.namesrv.UnRegisterBrokerRequ
  * Registers a broker with a name server exactly as a real 5.5.0 broker does ({@code BrokerOuterAPI}): the
  * official {@link NettyRemotingClient}, header and body classes, uncompressed body with its CRC32.
  */
-final class OfficialBrokerClient implements AutoCloseable {
+public final class OfficialBrokerClient implements AutoCloseable {
     private final NettyRemotingClient client = new NettyRemotingClient(new NettyClientConfig());
     private final String nameServer;
     private final String brokerName;
     private final String brokerAddr;
     private final long brokerId;
 
-    OfficialBrokerClient(String nameServer, String brokerName, String brokerAddr, long brokerId) {
+    public OfficialBrokerClient(String nameServer, String brokerName, String brokerAddr, long brokerId) {
         this.nameServer = nameServer;
         this.brokerName = brokerName;
         this.brokerAddr = brokerAddr;
@@ -36,14 +36,14 @@ final class OfficialBrokerClient implements AutoCloseable {
         client.start();
     }
 
-    static TopicConfig topic(String name, int queues, int perm) {
+    public static TopicConfig topic(String name, int queues, int perm) {
         TopicConfig config = new TopicConfig(name, queues, queues);
         config.setPerm(perm);
         return config;
     }
 
     /** Registers with these topics and returns the decoded response header. */
-    RegisterBrokerResponseHeader register(TopicConfig... topics) throws Exception {
+    public RegisterBrokerResponseHeader register(TopicConfig... topics) throws Exception {
         TopicConfigAndMappingSerializeWrapper wrapper = new TopicConfigAndMappingSerializeWrapper();
         Map<String, TopicConfig> table = new ConcurrentHashMap<>();
         for (TopicConfig topic : topics) {
