@@ -42,14 +42,14 @@ class UpgradeWindowScheduler {
             boolean missed = !window.endsAt().isAfter(now);
             apply(window, missed ? "cancel (missed)" : "start", w -> {
                 if (missed) {
-                    windows.cancel(w.cluster(), w.id());
+                    windows.cancel(w.cluster(), w.id(), now);
                 } else {
-                    windows.start(w.cluster(), w.id());
+                    windows.start(w.cluster(), w.id(), now);
                 }
             });
         }
         for (UpgradeWindowView window : windows.dueToEnd(now)) {
-            apply(window, "complete", w -> windows.complete(w.cluster(), w.id()));
+            apply(window, "complete", w -> windows.complete(w.cluster(), w.id(), now));
         }
     }
 

@@ -87,10 +87,15 @@ public class UpgradeWindowService {
     /** Starts a {@code SCHEDULED} window; one started before its planned start moves to begin now. */
     @Transactional
     public UpgradeWindowView start(String clusterId, UUID windowId) {
+        return start(clusterId, windowId, clock.instant());
+    }
+
+    /** {@link #start(String, UUID)} at the scheduler's {@code now}. */
+    @Transactional
+    UpgradeWindowView start(String clusterId, UUID windowId, Instant now) {
         clusters.lockForStateChange(clusterId);
         UpgradeWindow window = find(clusterId, windowId);
         requireState(window, UpgradeWindowState.SCHEDULED, "start");
-        Instant now = clock.instant();
         if (window.startsAt().isAfter(now)) {
             window.moveTo(now, window.duration());
         }
@@ -100,17 +105,24 @@ public class UpgradeWindowService {
 
     @Transactional
     public UpgradeWindowView cancel(String clusterId, UUID windowId) {
-        return finish(clusterId, windowId, UpgradeWindowState.SCHEDULED, UpgradeWindowState.CANCELLED);
+        return cancel(clusterId, windowId, clock.instant());
+    }
+
+    /** {@link #cancel(String, UUID)} at the scheduler's {@code now}. */
+    @Transactional
+    UpgradeWindowView cancel(String clusterId, UUID windowId, Instant now) {
+        return finish(clusterId, windowId, UpgradeWindowState.SCHEDULED, UpgradeWindowState.CANCELLED, now);
     }
 
     @Transactional
     public UpgradeWindowView abort(String clusterId, UUID windowId) {
-        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.FAILED);
+        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.FAILED, clock.instant());
     }
 
+    /** Completes an {@code IN_PROGRESS} window at the scheduler's (later the orchestrator's) {@code now}. */
     @Transactional
-    public UpgradeWindowView complete(String clusterId, UUID windowId) {
-        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.COMPLETED);
+    UpgradeWindowView complete(String clusterId, UUID windowId, Instant now) {
+        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.COMPLETED, now);
     }
 
     /** Windows the scheduler must act on at {@code now}: {@code SCHEDULED} ones due to start. */
@@ -129,11 +141,12 @@ public class UpgradeWindowService {
                 .toList();
     }
 
-    private UpgradeWindowView finish(String clusterId, UUID windowId, UpgradeWindowState from, UpgradeWindowState to) {
+    private UpgradeWindowView finish(
+            String clusterId, UUID windowId, UpgradeWindowState from, UpgradeWindowState to, Instant now) {
         clusters.lockForStateChange(clusterId);
         UpgradeWindow window = find(clusterId, windowId);
         requireState(window, from, "move to " + to);
-        window.transition(to, clock.instant());
+        window.transition(to, now);
         return windows.saveAndFlush(window).toView();
     }
 
