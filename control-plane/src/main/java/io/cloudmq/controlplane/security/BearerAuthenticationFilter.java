@@ -53,12 +53,12 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         ApiPrincipal caller = principal.get();
+        caller.attachTo(request);
         if (caller.role() != ApiKeyRole.ADMIN && !allowedForReadOnly(request)) {
             problems.write(request, response, ErrorCode.ACCESS_DENIED,
                     "API key " + caller.keyId() + " is read-only; " + request.getMethod() + " needs an admin key");
             return;
         }
-        caller.attachTo(request);
         chain.doFilter(request, response);
     }
 
