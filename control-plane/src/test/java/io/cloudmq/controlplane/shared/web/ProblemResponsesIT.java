@@ -58,6 +58,33 @@ class ProblemResponsesIT {
         assertThat(response.body()).doesNotContain("secret internal detail");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            POST  | /api/v1/instances
+            PATCH | /api/v1/instances/MQ_INST_000000000000_nothere0
+            POST  | /api/v1/instances/MQ_INST_000000000000_nothere0/topics
+            POST  | /api/v1/instances/MQ_INST_000000000000_nothere0/consumer-groups
+            POST  | /api/v1/clusters/local/upgrade-windows
+            PATCH | /api/v1/clusters/local/upgrade-windows/00000000-0000-7000-8000-000000000000
+            POST  | /api/v1/clusters/nowhere/upgrade-windows/00000000-0000-7000-8000-000000000000/start
+            POST  | /api/v1/api-keys
+            DELETE | /api/v1/api-keys/nothere
+            """)
+    void noClientInputCausesA5xx(String method, String path) throws Exception {
+        String[] bodies = {"", "null", "{}", "[]", "\"text\"", "{\"name\":null}", "{\"startsAt\":\"yesterday\"}",
+                "{\"duration\":\"P1Y\",\"startsAt\":\"2020-01-01T00:00:00Z\",\"targetVersion\":\"1\"}",
+                "{\"name\":\"a\",\"cluster\":\"local\",\"tier\":\"single_node\",\"quotas\":{\"maxTopics\":-1}}",
+                "{\"name\":\"x\",\"messageType\":\"NORMAL\",\"placement\":{\"brokerGroups\":[],\"queuesPerGroup\":0}}",
+                "{\"name\":1e999}", "\u0000", "{\"role\":\"root\",\"name\":\"k\"}"};
+        for (String body : bodies) {
+            HttpResponse<String> response = send(method, path, "application/json", body, ApiClients.bootstrapToken());
+            assertThat(response.statusCode()).as("%s %s with %s", method, path, body).isLessThan(500);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(body)
+                    .satisfiesAnyOf(type -> assertThat(type).startsWith("application/problem+json"),
+                            type -> assertThat(response.statusCode()).isLessThan(300));
+        }
+    }
+
     @Test
     void oversizeBodyIs413() throws Exception {
         String huge = "{\"name\":\"" + "x".repeat(100_000) + "\"}";
