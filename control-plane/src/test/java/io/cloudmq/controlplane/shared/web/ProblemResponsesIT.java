@@ -6,6 +6,7 @@ import io.cloudmq.api.problem.ErrorCode;
 import io.cloudmq.api.problem.ProblemTypes;
 import io.cloudmq.controlplane.ApiClients;
 import io.cloudmq.controlplane.FullStackTest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,6 +92,18 @@ class ProblemResponsesIT {
 
         assertProblem(send("POST", "/api/v1/instances", "application/json", huge, ApiClients.bootstrapToken()),
                 ErrorCode.PAYLOAD_TOO_LARGE);
+    }
+
+    @Test
+    void oversizeChunkedBodyIs413WhileBeingRead() throws Exception {
+        byte[] huge = ("{\"name\":\"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/instances"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ApiClients.bootstrapToken())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+
+        assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), ErrorCode.PAYLOAD_TOO_LARGE);
     }
 
     @Test
