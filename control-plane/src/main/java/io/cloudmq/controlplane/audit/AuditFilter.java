@@ -52,9 +52,11 @@ class AuditFilter extends OncePerRequestFilter {
                 : request.getRequestURI();
         String keyId = callers.keyId(request);
         try {
-            audit.record(keyId, truncate(request.getMethod() + " " + route, 200), truncate(request.getRequestURI(), 500), status);
+            String action = truncate(request.getMethod() + " " + route, 200);
+            audit.record(keyId, action, truncate(request.getRequestURI(), 500), status);
         } catch (RuntimeException e) {
-            log.error("Cannot record audit event for {} {} ({})", request.getMethod(), request.getRequestURI(), status, e);
+            log.error("Cannot record audit event for {} {} ({})",
+                    request.getMethod(), request.getRequestURI(), status, e);
         }
     }
 

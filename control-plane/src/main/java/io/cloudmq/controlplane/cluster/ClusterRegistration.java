@@ -32,7 +32,8 @@ class ClusterRegistration implements ApplicationRunner {
                 ON CONFLICT (id) DO UPDATE
                 SET max_retention_hours = EXCLUDED.max_retention_hours, broker_groups = EXCLUDED.broker_groups
                 """)
-                .params(properties.id(), properties.maxRetentionHours(), properties.brokerGroups().toArray(String[]::new))
+                .params(properties.id(), properties.maxRetentionHours(),
+                        properties.brokerGroups().toArray(String[]::new))
                 .update();
         log.info("Cluster {} registered (max retention {} h, broker groups {})",
                 properties.id(), properties.maxRetentionHours(), properties.brokerGroups());

@@ -32,7 +32,8 @@ class ConsumerGroupController {
     }
 
     @PostMapping
-    ResponseEntity<ConsumerGroupView> create(@PathVariable String instanceId, @Valid @RequestBody CreateConsumerGroupRequest request) {
+    ResponseEntity<ConsumerGroupView> create(
+            @PathVariable String instanceId, @Valid @RequestBody CreateConsumerGroupRequest request) {
         ConsumerGroupView group = groups.create(instanceId, request);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/instances/" + instanceId + "/consumer-groups/" + group.name()))

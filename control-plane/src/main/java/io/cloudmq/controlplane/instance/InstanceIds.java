@@ -2,7 +2,10 @@ package io.cloudmq.controlplane.instance;
 
 import java.security.SecureRandom;
 
-/** Generates instance ids: {@code MQ_INST_<12 digits>_<8 [a-z0-9]>}, the namespace form RocketMQ clients recognise. Thread-safe. */
+/**
+ * Generates instance ids: {@code MQ_INST_<12 digits>_<8 [a-z0-9]>}, the namespace form RocketMQ clients
+ * recognise. Thread-safe.
+ */
 final class InstanceIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String DIGITS = "0123456789";

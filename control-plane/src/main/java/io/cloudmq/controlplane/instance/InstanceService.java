@@ -46,10 +46,11 @@ public class InstanceService {
     public InstanceView create(CreateInstanceRequest request) {
         ClusterView cluster = clusters.find(request.cluster())
                 .orElseThrow(() -> new InvalidFieldException("cluster", "names no known cluster"));
-        var quotas = TierQuotas.merge(
-                TierQuotas.defaults(request.tier(), cluster.maxRetentionHours()), request.quotas(), cluster.maxRetentionHours());
-        Instance instance = new Instance(InstanceIds.next(), request.name().strip(), request.description(), cluster.id(),
-                request.tier(), quotas, clock.instant());
+        int maxRetention = cluster.maxRetentionHours();
+        var defaults = TierQuotas.defaults(request.tier(), maxRetention);
+        var quotas = TierQuotas.merge(defaults, request.quotas(), maxRetention);
+        Instance instance = new Instance(InstanceIds.next(), request.name().strip(), request.description(),
+                cluster.id(), request.tier(), quotas, clock.instant());
         return instances.saveAndFlush(instance).toView();
     }
 

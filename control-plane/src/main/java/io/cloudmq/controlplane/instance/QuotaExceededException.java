@@ -9,7 +9,8 @@ public final class QuotaExceededException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     private QuotaExceededException(String instanceId, String quota, int limit) {
-        super(ErrorCode.QUOTA_EXCEEDED, "Instance " + instanceId + " already holds its maximum of " + limit + " " + quota,
+        super(ErrorCode.QUOTA_EXCEEDED,
+                "Instance " + instanceId + " already holds its maximum of " + limit + " " + quota,
                 Map.of("instanceId", instanceId, "quota", quota, "limit", limit), null);
     }
 

@@ -15,7 +15,9 @@ public record ApiPrincipal(String keyId, ApiKeyRole role) {
 
     /** The principal of an authenticated request. */
     public static Optional<ApiPrincipal> of(HttpServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof ApiPrincipal principal ? Optional.of(principal) : Optional.empty();
+        return request.getAttribute(ATTRIBUTE) instanceof ApiPrincipal principal
+                ? Optional.of(principal)
+                : Optional.empty();
     }
 
     void attachTo(HttpServletRequest request) {

@@ -39,7 +39,8 @@ class BootstrapAdminKey implements ApplicationRunner {
             return;
         }
         write(token.get());
-        log.info("Created the bootstrap admin API key (shown once, also in {}): {}", file.toAbsolutePath(), token.get());
+        log.info("Created the bootstrap admin API key (shown once, also in {}): {}",
+                file.toAbsolutePath(), token.get());
     }
 
     private void write(String token) throws IOException {

@@ -51,7 +51,8 @@ public class TopicService {
         if (topics.existsByInstanceIdAndName(instanceId, request.name())) {
             throw ResourceAlreadyExistsException.of("topic", request.name());
         }
-        QuotaExceededException.check(instanceId, "topics", topics.countByInstanceId(instanceId), instance.quotas().maxTopics());
+        QuotaExceededException.check(
+                instanceId, "topics", topics.countByInstanceId(instanceId), instance.quotas().maxTopics());
         TopicPlacement placement = placement(clusters.get(instance.cluster()), request.placement());
         Topic topic = new Topic(instanceId, request.name(), request.messageType(),
                 request.permission() == null ? TopicPermission.READ_WRITE : request.permission(),
@@ -75,7 +76,8 @@ public class TopicService {
     }
 
     @Transactional
-    public TopicView update(String instanceId, String name, UpdateTopicRequest request, @Nullable Long expectedVersion) {
+    public TopicView update(
+            String instanceId, String name, UpdateTopicRequest request, @Nullable Long expectedVersion) {
         instances.lockForMutation(instanceId);
         Topic topic = find(instanceId, name);
         VersionMismatchException.check(expectedVersion, topic.version());
@@ -106,10 +108,12 @@ public class TopicService {
 
     private static void changeQueues(Topic topic, int queues, Instant now) {
         if (topic.messageType() == MessageType.FIFO) {
-            throw new InvalidFieldException("queuesPerGroup", "cannot change for a FIFO topic (it would break ordering)");
+            throw new InvalidFieldException(
+                    "queuesPerGroup", "cannot change for a FIFO topic (it would break ordering)");
         }
         if (queues < topic.queuesPerGroup()) {
-            throw new InvalidFieldException("queuesPerGroup", "can only grow (currently " + topic.queuesPerGroup() + ")");
+            throw new InvalidFieldException(
+                    "queuesPerGroup", "can only grow (currently " + topic.queuesPerGroup() + ")");
         }
         topic.changeQueuesPerGroup(queues, now);
     }
@@ -121,8 +125,8 @@ public class TopicService {
         List<String> groups = requested.brokerGroups() == null ? cluster.brokerGroups() : requested.brokerGroups();
         for (String group : groups) {
             if (!cluster.brokerGroups().contains(group)) {
-                throw new InvalidFieldException("placement.brokerGroups", "names " + group + ", which is not a broker group of cluster "
-                        + cluster.id() + " " + cluster.brokerGroups());
+                throw new InvalidFieldException("placement.brokerGroups", "names " + group
+                        + ", which is not a broker group of cluster " + cluster.id() + " " + cluster.brokerGroups());
             }
         }
         if (groups.stream().distinct().count() != groups.size()) {

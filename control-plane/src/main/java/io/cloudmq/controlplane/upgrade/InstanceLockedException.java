@@ -21,6 +21,7 @@ public final class InstanceLockedException extends DomainException {
 
     static InstanceLockedException forWindow(String instanceId, String clusterId, LockingWindow window, Instant now) {
         Duration remaining = Duration.between(now, window.endsAt());
-        return new InstanceLockedException(instanceId, clusterId, window, remaining.isNegative() ? Duration.ZERO : remaining);
+        Duration retryAfter = remaining.isNegative() ? Duration.ZERO : remaining;
+        return new InstanceLockedException(instanceId, clusterId, window, retryAfter);
     }
 }

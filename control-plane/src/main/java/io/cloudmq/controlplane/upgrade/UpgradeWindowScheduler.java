@@ -58,7 +58,8 @@ class UpgradeWindowScheduler {
             change.accept(window);
             log.info("Upgrade window {} of cluster {}: {}", window.id(), window.cluster(), action);
         } catch (RuntimeException e) {
-            log.warn("Upgrade window {} of cluster {}: {} failed: {}", window.id(), window.cluster(), action, e.toString());
+            log.warn("Upgrade window {} of cluster {}: {} failed: {}",
+                    window.id(), window.cluster(), action, e.toString());
         }
     }
 }

@@ -175,8 +175,8 @@ public class UpgradeWindowService {
 
     private static void requireState(UpgradeWindow window, UpgradeWindowState expected, String action) {
         if (window.state() != expected) {
-            throw new StateConflictException(
-                    "Cannot " + action + " window " + window.id() + " in state " + window.state() + " (needs " + expected + ")");
+            throw new StateConflictException("Cannot " + action + " window " + window.id() + " in state "
+                    + window.state() + " (needs " + expected + ")");
         }
     }
 

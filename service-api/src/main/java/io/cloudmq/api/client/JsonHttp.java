@@ -86,8 +86,10 @@ final class JsonHttp {
     }
 
     String exchange(String method, String path, @Nullable String contentType, byte @Nullable [] body) {
-        HttpRequest.Builder builder = request(path).method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder builder = request(path).method(method, publisher);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

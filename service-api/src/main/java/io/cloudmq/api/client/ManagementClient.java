@@ -69,7 +69,8 @@ public final class ManagementClient {
     }
 
     /** Changes an instance's name, description or quotas. */
-    public InstanceView updateInstance(String instanceId, UpdateInstanceRequest request, @Nullable Long expectedVersion) {
+    public InstanceView updateInstance(
+            String instanceId, UpdateInstanceRequest request, @Nullable Long expectedVersion) {
         return http.patch(instancePath(instanceId), request, expectedVersion, InstanceView.class);
     }
 
@@ -111,7 +112,8 @@ public final class ManagementClient {
     /** Creates a consumer group. */
     public ConsumerGroupView createConsumerGroup(
             String instanceId, CreateConsumerGroupRequest request, @Nullable String idempotencyKey) {
-        return http.post(instancePath(instanceId) + "/consumer-groups", request, idempotencyKey, ConsumerGroupView.class);
+        return http.post(
+                instancePath(instanceId) + "/consumer-groups", request, idempotencyKey, ConsumerGroupView.class);
     }
 
     /** Reads a consumer group. */
@@ -122,7 +124,8 @@ public final class ManagementClient {
     /** Lists an instance's consumer groups, ordered by name. */
     public PageView<ConsumerGroupView> listConsumerGroups(
             String instanceId, @Nullable String pageToken, @Nullable Integer pageSize) {
-        return http.getPage(instancePath(instanceId) + "/consumer-groups", pageToken, pageSize, ConsumerGroupView.class);
+        return http.getPage(
+                instancePath(instanceId) + "/consumer-groups", pageToken, pageSize, ConsumerGroupView.class);
     }
 
     /** Changes a consumer group. */

@@ -34,8 +34,9 @@ final class ProblemParser {
         STANDARD_MEMBERS.forEach(extensions::remove);
         extensions.values().removeIf(value -> value == null);
         Long retryAfter = response.headers().firstValue("Retry-After").map(Long::valueOf).orElse(null);
+        List<FieldError> errors = fieldErrors(members.get("errors"));
         return new ProblemException(
-                type, response.statusCode(), title, detail, code, fieldErrors(members.get("errors")), extensions, retryAfter);
+                type, response.statusCode(), title, detail, code, errors, extensions, retryAfter);
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,8 @@ public class DomainException extends RuntimeException {
     private final Map<String, Object> extensions;
     private final @Nullable Duration retryAfter;
 
-    protected DomainException(ErrorCode code, String detail, Map<String, Object> extensions, @Nullable Duration retryAfter) {
+    protected DomainException(
+            ErrorCode code, String detail, Map<String, Object> extensions, @Nullable Duration retryAfter) {
         super(detail);
         this.code = code;
         this.extensions = new LinkedHashMap<>(extensions);

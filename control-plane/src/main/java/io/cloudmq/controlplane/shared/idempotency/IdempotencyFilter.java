@@ -56,7 +56,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problems.write(request, response, ErrorCode.VALIDATION, HEADER + " must be 1-" + MAX_KEY_LENGTH + " characters");
+            problems.write(
+                    request, response, ErrorCode.VALIDATION, HEADER + " must be 1-" + MAX_KEY_LENGTH + " characters");
             return;
         }
         CachedBodyRequest cached;
@@ -73,18 +74,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         var stored = records.find(keyId, key);
         if (stored.isEmpty()) {
-            problems.write(request, response, ErrorCode.CONFLICT, "The first request with this " + HEADER + " just failed; retry");
+            problems.write(request, response, ErrorCode.CONFLICT,
+                    "The first request with this " + HEADER + " just failed; retry");
         } else if (!Arrays.equals(stored.get().requestSha256(), fingerprint)) {
             problems.write(request, response, ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     HEADER + " " + key + " was used for a different request");
         } else if (stored.get().status() == null) {
-            problems.write(request, response, ErrorCode.CONFLICT, "The first request with this " + HEADER + " is still running");
+            problems.write(request, response, ErrorCode.CONFLICT,
+                    "The first request with this " + HEADER + " is still running");
         } else {
             replay(stored.get(), response);
         }
     }
 
-    private void execute(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String keyId, String key)
+    private void execute(
+            CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String keyId, String key)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean stored = false;
@@ -92,8 +96,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, recorded);
             int status = recorded.getStatus();
             if (status / 100 == 2) {
-                records.complete(keyId, key, status, recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                        recorded.getHeader(HttpHeaders.ETAG), recorded.getContentAsByteArray());
+                records.complete(keyId, key, status, recorded.getContentType(),
+                        recorded.getHeader(HttpHeaders.LOCATION), recorded.getHeader(HttpHeaders.ETAG),
+                        recorded.getContentAsByteArray());
                 stored = true;
             }
         } finally {

@@ -4,7 +4,7 @@ import io.cloudmq.api.problem.ErrorCode;
 import io.cloudmq.controlplane.shared.error.DomainException;
 import org.jspecify.annotations.Nullable;
 
-/** {@code ETag}/{@code If-Match} values: the strong tag {@code "<version>"} of an entity's {@code @Version}. Stateless. */
+/** {@code ETag}/{@code If-Match} values: the strong tag {@code "<version>"} of an entity's {@code @Version}. */
 public final class ETags {
     private ETags() {}
 
@@ -33,6 +33,7 @@ public final class ETags {
                 // falls through to the refusal below
             }
         }
-        throw new DomainException(ErrorCode.PRECONDITION_FAILED, "If-Match " + ifMatch + " names no version of this resource");
+        throw new DomainException(
+                ErrorCode.PRECONDITION_FAILED, "If-Match " + ifMatch + " names no version of this resource");
     }
 }

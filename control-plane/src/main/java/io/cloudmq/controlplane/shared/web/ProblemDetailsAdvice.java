@@ -34,14 +34,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> handleDomain(DomainException e, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
-        e.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
+        e.retryAfter().ifPresent(
+                wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
         return respond(e, Problems.of(e.code(), e.detail(), e.extensions()), headers, request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException e, WebRequest request) {
-        ProblemDetail problem = Problems.of(
-                ErrorCode.CONCURRENT_MODIFICATION, "The resource was changed by another request; read it again", Map.of());
+        ProblemDetail problem = Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
+                "The resource was changed by another request; read it again", Map.of());
         return respond(e, problem, new HttpHeaders(), request);
     }
 
@@ -57,7 +58,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(ErrorCode.VALIDATION, errors.size() + " field(s) invalid", Map.of("errors", errors));
+        ProblemDetail problem =
+                Problems.of(ErrorCode.VALIDATION, errors.size() + " field(s) invalid", Map.of("errors", errors));
         return respond(e, problem, headers, request);
     }
 
@@ -65,14 +67,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof PayloadTooLargeException tooLarge) {
-            return respond(e, Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), Map.of()), headers, request);
+            ProblemDetail problem = Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), Map.of());
+            return respond(e, problem, headers, request);
         }
         if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());
             List<FieldError> errors = List.of(new FieldError(field, "has an invalid value or type"));
-            return respond(e, Problems.of(ErrorCode.VALIDATION, field + " is invalid", Map.of("errors", errors)), headers, request);
+            ProblemDetail problem = Problems.of(ErrorCode.VALIDATION, field + " is invalid", Map.of("errors", errors));
+            return respond(e, problem, headers, request);
         }
-        ProblemDetail problem = Problems.of(ErrorCode.MALFORMED_REQUEST, "The request body is missing or not valid JSON", Map.of());
+        ProblemDetail problem =
+                Problems.of(ErrorCode.MALFORMED_REQUEST, "The request body is missing or not valid JSON", Map.of());
         return respond(e, problem, headers, request);
     }
 
@@ -85,11 +90,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(e, problem, headers, request);
     }
 
-    private ResponseEntity<Object> respond(Exception e, ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+    private ResponseEntity<Object> respond(
+            Exception e, ProblemDetail problem, HttpHeaders headers, WebRequest request) {
         if (problem.getStatus() >= 500) {
             log.error("{} {} failed", method(request), request.getDescription(false), e);
         } else {
-            log.debug("{} {} answered {}: {}", method(request), request.getDescription(false), problem.getStatus(), e.toString());
+            log.debug("{} {} answered {}: {}",
+                    method(request), request.getDescription(false), problem.getStatus(), e.toString());
         }
         return super.createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
