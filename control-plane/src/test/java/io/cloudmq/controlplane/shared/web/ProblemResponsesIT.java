@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error, including those raised before Spring MVC (authentication, size limit) or outside it (unknown
- * path, unexpected failure), is problem+json with our type and code. Raw HTTP, to see exactly what is sent.
+ * Every error, including those raised before Spring MVC (authentication, size limit), outside it (unknown
+ * path, unexpected failure) or by Tomcat itself (undecodable path), is problem+json with our type and code.
+ * Raw HTTP, to see exactly what is sent.
  */
 @FullStackTest
 class ProblemResponsesIT {
@@ -50,6 +51,10 @@ class ProblemResponsesIT {
             GET   | /api/v1/clusters/local/upgrade-windows/not-a-uuid | |                                      | VALIDATION
             PATCH | /api/v1/instances/MQ_INST_000000000000_nothere0 | application/json | {}                  | NOT_FOUND
             GET   | /api/v1/test-failures    |                  |                                                  | INTERNAL
+            GET   | /api/v1/instances/a%2Fb  |                  |                                                  | MALFORMED_REQUEST
+            GET   | /api/v1/instances/a%00b  |                  |                                                  | MALFORMED_REQUEST
+            GET   | /api/v1/instances/%ff    |                  |                                                  | MALFORMED_REQUEST
+            TRACE | /api/v1/instances        |                  |                                                  | METHOD_NOT_ALLOWED
             """)
     void clientErrorsAndFailuresAreProblems(String method, String path, @Nullable String contentType,
             @Nullable String body, ErrorCode expected) throws Exception {
