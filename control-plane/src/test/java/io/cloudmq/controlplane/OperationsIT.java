@@ -42,7 +42,7 @@ class OperationsIT {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/v1/instances", "/api/v1/instances/{instanceId}/topics",
                 "/api/v1/instances/{instanceId}/consumer-groups", "/api/v1/clusters/{clusterId}/upgrade-windows",
-                "/api/v1/audit-events", "/api/v1/api-keys");
+                "/api/v1/audit-events", "/api/v1/api-keys", "\"scheme\":\"bearer\"");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 

@@ -41,8 +41,8 @@ class ConsumerGroupApiIT {
         assertThat(created.deliveryOrder()).isEqualTo(DeliveryOrder.CONCURRENTLY);
         assertThat(created.consumptionMode()).isEqualTo(ConsumptionMode.CLUSTERING);
 
-        ConsumerGroupView updated = client.updateConsumerGroup(instanceId, "billing",
-                new UpdateConsumerGroupRequest(DeliveryOrder.ORDERLY, ConsumptionMode.BROADCASTING, 0, null), created.version());
+        var change = new UpdateConsumerGroupRequest(DeliveryOrder.ORDERLY, ConsumptionMode.BROADCASTING, 0, null);
+        ConsumerGroupView updated = client.updateConsumerGroup(instanceId, "billing", change, created.version());
         assertThat(updated.maxRetries()).isZero();
         assertThat(client.listConsumerGroups(instanceId, null, null).items()).containsExactly(updated);
 

@@ -42,7 +42,8 @@ class InstanceApiIT {
         assertThat(client.getInstance(created.id())).isEqualTo(created);
 
         var quotas = new InstanceQuotas(null, 7, null, null);
-        InstanceView updated = client.updateInstance(created.id(), new UpdateInstanceRequest("renamed", null, quotas), created.version());
+        var change = new UpdateInstanceRequest("renamed", null, quotas);
+        InstanceView updated = client.updateInstance(created.id(), change, created.version());
         assertThat(updated.name()).isEqualTo("renamed");
         assertThat(updated.quotas().maxGroups()).isEqualTo(7);
         assertThat(updated.quotas().maxTopics()).isEqualTo(created.quotas().maxTopics());
@@ -98,14 +99,16 @@ class InstanceApiIT {
     void unknownClusterAndOversizeMessageQuotaAreFieldErrors() {
         var unknownCluster = new CreateInstanceRequest("x", null, "nowhere", InstanceTier.SINGLE_NODE, null);
         var hugeMessages = new CreateInstanceRequest(
-                "x", null, "local", InstanceTier.SINGLE_NODE, new InstanceQuotas(null, null, null, 4 * 1024 * 1024 + 1));
+                "x", null, "local", InstanceTier.SINGLE_NODE,
+                new InstanceQuotas(null, null, null, 4 * 1024 * 1024 + 1));
 
         assertThatThrownBy(() -> client.createInstance(unknownCluster, null))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.errors()).extracting(FieldError::field).containsExactly("cluster"));
         assertThatThrownBy(() -> client.createInstance(hugeMessages, null))
                 .isInstanceOfSatisfying(ProblemException.class,
-                        p -> assertThat(p.errors()).extracting(FieldError::field).containsExactly("quotas.maxMessageBytes"));
+                        p -> assertThat(p.errors()).extracting(FieldError::field)
+                                .containsExactly("quotas.maxMessageBytes"));
     }
 
     @Test

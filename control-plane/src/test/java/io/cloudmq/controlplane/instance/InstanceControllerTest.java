@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /** Request validation and problem mapping of the instance endpoints, without a database. */
 @WebMvcTest(InstanceController.class)
 class InstanceControllerTest {
-    private static final InstanceView INSTANCE = new InstanceView("MQ_INST_123456789012_abcd1234", "orders", null, "local",
-            InstanceTier.SINGLE_NODE, new InstanceQuotas(50, 50, 72, 4194304), Instant.EPOCH, Instant.EPOCH, 3);
+    private static final InstanceView INSTANCE = new InstanceView(
+            "MQ_INST_123456789012_abcd1234", "orders", null, "local", InstanceTier.SINGLE_NODE,
+            new InstanceQuotas(50, 50, 72, 4194304), Instant.EPOCH, Instant.EPOCH, 3);
 
     @Autowired
     MockMvcTester mvc;

@@ -18,14 +18,17 @@ class TierQuotasTest {
 
     @Test
     void requestedFieldsOverrideTheBase() {
-        InstanceQuotas merged = TierQuotas.merge(new InstanceQuotas(10, 20, 30, 40), new InstanceQuotas(null, 5, null, null), 168);
+        InstanceQuotas merged =
+                TierQuotas.merge(new InstanceQuotas(10, 20, 30, 40), new InstanceQuotas(null, 5, null, null), 168);
 
         assertThat(merged).isEqualTo(new InstanceQuotas(10, 5, 30, 40));
     }
 
     @Test
     void retentionAboveTheClustersMaximumIsRefused() {
-        assertThatThrownBy(() -> TierQuotas.merge(new InstanceQuotas(1, 1, 1, 1), new InstanceQuotas(null, null, 200, null), 168))
+        var requested = new InstanceQuotas(null, null, 200, null);
+
+        assertThatThrownBy(() -> TierQuotas.merge(new InstanceQuotas(1, 1, 1, 1), requested, 168))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("quotas.retentionHours");
     }

@@ -39,7 +39,8 @@ class SecurityApiIT {
 
     @Test
     void onlyTheSecretsHashIsStored() {
-        CreatedApiKeyView created = ApiClients.admin(port).createApiKey(new CreateApiKeyRequest("ci", ApiKeyRole.ADMIN), null);
+        CreatedApiKeyView created =
+                ApiClients.admin(port).createApiKey(new CreateApiKeyRequest("ci", ApiKeyRole.ADMIN), null);
         String secret = created.token().substring(created.token().lastIndexOf('_') + 1);
 
         byte[] stored = jdbc.sql("SELECT secret_sha256 FROM api_keys WHERE key_id = ?")

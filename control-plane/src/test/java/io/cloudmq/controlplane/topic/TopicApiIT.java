@@ -91,10 +91,12 @@ class TopicApiIT {
     void messageTypeIsImmutableAndFifoQueuesNeverChange() {
         client.createTopic(instanceId, new CreateTopicRequest("fifo", MessageType.FIFO, null, null, null), null);
 
-        assertThatThrownBy(() -> client.updateTopic(instanceId, "fifo", new UpdateTopicRequest(MessageType.NORMAL, null, null, null), null))
+        var retype = new UpdateTopicRequest(MessageType.NORMAL, null, null, null);
+        var grow = new UpdateTopicRequest(null, null, 8, null);
+        assertThatThrownBy(() -> client.updateTopic(instanceId, "fifo", retype, null))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.errors()).extracting(FieldError::field).containsExactly("messageType"));
-        assertThatThrownBy(() -> client.updateTopic(instanceId, "fifo", new UpdateTopicRequest(null, null, 8, null), null))
+        assertThatThrownBy(() -> client.updateTopic(instanceId, "fifo", grow, null))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.errors()).extracting(FieldError::field).containsExactly("queuesPerGroup"));
     }
@@ -105,12 +107,14 @@ class TopicApiIT {
                 new TopicPlacement(List.of("broker-b"), 4), null), null);
 
         assertThat(client.getTopic(instanceId, "placed").placement().brokerGroups()).containsExactly("broker-b");
-        assertThatThrownBy(() -> client.updateTopic(instanceId, "placed", new UpdateTopicRequest(null, null, 2, null), null))
+        var shrink = new UpdateTopicRequest(null, null, 2, null);
+        assertThatThrownBy(() -> client.updateTopic(instanceId, "placed", shrink, null))
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(400));
         assertThatThrownBy(() -> client.createTopic(instanceId, new CreateTopicRequest("nowhere", MessageType.NORMAL,
                         null, new TopicPlacement(List.of("broker-z"), 4), null), null))
                 .isInstanceOfSatisfying(ProblemException.class,
-                        p -> assertThat(p.errors()).extracting(FieldError::field).containsExactly("placement.brokerGroups"));
+                        p -> assertThat(p.errors()).extracting(FieldError::field)
+                                .containsExactly("placement.brokerGroups"));
     }
 
     @Test

@@ -65,7 +65,8 @@ class TopicRepositoryTest {
 
         second.changeRemark("second", Instant.now());
 
-        assertThatThrownBy(() -> topics.saveAndFlush(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> topics.saveAndFlush(second))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
     private static Topic topic(String instanceId, String name) {

@@ -49,8 +49,10 @@ class UpgradeLockApiIT {
 
         assertLocked(() -> client.createTopic(instanceId, TestData.topic("during"), null), started);
         assertLocked(() -> client.deleteTopic(instanceId, "before", null), started);
-        assertLocked(() -> client.updateConsumerGroup(instanceId, "billing", new UpdateConsumerGroupRequest(null, null, 3, null), null), started);
-        assertLocked(() -> client.updateInstance(instanceId, new UpdateInstanceRequest("renamed", null, null), null), started);
+        var groupChange = new UpdateConsumerGroupRequest(null, null, 3, null);
+        assertLocked(() -> client.updateConsumerGroup(instanceId, "billing", groupChange, null), started);
+        var instanceChange = new UpdateInstanceRequest("renamed", null, null);
+        assertLocked(() -> client.updateInstance(instanceId, instanceChange, null), started);
         assertLocked(() -> client.deleteInstance(instanceId, true, null), started);
         assertThat(client.getTopic(instanceId, "before").name()).isEqualTo("before");
         assertThat(client.listConsumerGroups(instanceId, null, null).items()).hasSize(1);

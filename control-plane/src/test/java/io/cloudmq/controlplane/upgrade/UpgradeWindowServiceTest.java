@@ -72,7 +72,8 @@ class UpgradeWindowServiceTest {
     void cancelOnlyFromScheduledAndRescheduleOnlyWhileScheduled() {
         UpgradeWindowView window = windows.schedule(cluster, TestData.window(3));
         UpgradeWindowView cancelled = windows.cancel(cluster, window.id());
-        var later = new RescheduleUpgradeWindowRequest(OffsetDateTime.now(ZoneOffset.UTC).plusHours(8), Duration.ofHours(2));
+        var later = new RescheduleUpgradeWindowRequest(
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(8), Duration.ofHours(2));
 
         assertThat(cancelled.state()).isEqualTo(UpgradeWindowState.CANCELLED);
         assertThat(cancelled.finishedAt()).isNotNull();
@@ -85,7 +86,8 @@ class UpgradeWindowServiceTest {
     @Test
     void rescheduleChecksTheExpectedVersion() {
         UpgradeWindowView window = windows.schedule(cluster, TestData.window(3));
-        var later = new RescheduleUpgradeWindowRequest(OffsetDateTime.now(ZoneOffset.UTC).plusHours(8), Duration.ofHours(2));
+        var later = new RescheduleUpgradeWindowRequest(
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(8), Duration.ofHours(2));
 
         assertThatThrownBy(() -> windows.reschedule(cluster, window.id(), later, window.version() + 1))
                 .isInstanceOfSatisfying(DomainException.class,
