@@ -11,6 +11,8 @@ import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -91,5 +93,22 @@ class InstanceControllerTest {
                 .hasPathSatisfying("$.instance", path -> assertThat(path).asString()
                         .isEqualTo("/api/v1/instances/MQ_INST_000000000000_missing0"))
                 .hasPathSatisfying("$.id", id -> assertThat(id).asString().isEqualTo("MQ_INST_000000000000_missing0"));
+    }
+
+    @Test
+    void constraintRaceIsAConflictAndStaleWriteAConcurrentModification() {
+        given(instances.create(any())).willThrow(new DataIntegrityViolationException("uq_something"));
+        given(instances.update(eq(INSTANCE.id()), any(), eq(null)))
+                .willThrow(new ObjectOptimisticLockingFailureException(Object.class, INSTANCE.id()));
+
+        assertThat(mvc.post().uri("/api/v1/instances").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"orders\",\"cluster\":\"local\",\"tier\":\"single_node\"}"))
+                .hasStatus(409)
+                .bodyJson()
+                .hasPathSatisfying("$.code", code -> assertThat(code).asString().isEqualTo("CONFLICT"));
+        assertThat(mvc.patch().uri("/api/v1/instances/" + INSTANCE.id()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .hasStatus(409)
+                .bodyJson()
+                .hasPathSatisfying("$.code", code -> assertThat(code).asString().isEqualTo("CONCURRENT_MODIFICATION"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException e, WebRequest request) {
         ProblemDetail problem = Problems.of(ErrorCode.CONCURRENT_MODIFICATION,
                 "The resource was changed by another request; read it again", Map.of());
+        return respond(e, problem, new HttpHeaders(), request);
+    }
+
+    /**
+     * A database constraint refused a change the service's own checks let through (a race between two
+     * requests); the constraint is the authority, so this is a conflict, not a server failure.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(DataIntegrityViolationException e, WebRequest request) {
+        log.warn("Constraint refused {}: {}", request.getDescription(false), e.getMostSpecificCause().toString());
+        ProblemDetail problem = Problems.of(
+                ErrorCode.CONFLICT, "The change conflicts with a concurrent change; read the resource again", Map.of());
         return respond(e, problem, new HttpHeaders(), request);
     }
 
