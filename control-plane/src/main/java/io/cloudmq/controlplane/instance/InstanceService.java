@@ -1,0 +1,131 @@
+package io.cloudmq.controlplane.instance;
+
+import io.cloudmq.api.cluster.ClusterView;
+import io.cloudmq.api.common.PageView;
+import io.cloudmq.api.instance.CreateInstanceRequest;
+import io.cloudmq.api.instance.InstanceView;
+import io.cloudmq.api.instance.UpdateInstanceRequest;
+import io.cloudmq.controlplane.cluster.ClusterService;
+import io.cloudmq.controlplane.shared.error.InvalidFieldException;
+import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
+import io.cloudmq.controlplane.shared.error.StateConflictException;
+import io.cloudmq.controlplane.shared.error.VersionMismatchException;
+import io.cloudmq.controlplane.shared.web.PageCursor;
+import io.cloudmq.controlplane.upgrade.UpgradeLockService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of instances, and the entry point other features use before they change anything inside an
+ * instance ({@link #lockForMutation}).
+ */
+@Service
+public class InstanceService {
+    private final InstanceRepository instances;
+    private final ClusterService clusters;
+    private final UpgradeLockService upgradeLock;
+    private final List<InstanceContents> contents;
+    private final Clock clock;
+
+    InstanceService(InstanceRepository instances, ClusterService clusters, UpgradeLockService upgradeLock,
+            List<InstanceContents> contents, Clock clock) {
+        this.instances = instances;
+        this.clusters = clusters;
+        this.upgradeLock = upgradeLock;
+        this.contents = contents;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InstanceView create(CreateInstanceRequest request) {
+        ClusterView cluster = clusters.find(request.cluster())
+                .orElseThrow(() -> new InvalidFieldException("cluster", "names no known cluster"));
+        int maxRetention = cluster.maxRetentionHours();
+        var defaults = TierQuotas.defaults(request.tier(), maxRetention);
+        var quotas = TierQuotas.merge(defaults, request.quotas(), maxRetention);
+        Instance instance = new Instance(InstanceIds.next(), request.name().strip(), request.description(),
+                cluster.id(), request.tier(), quotas, clock.instant());
+        return instances.saveAndFlush(instance).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public InstanceView get(String instanceId) {
+        return find(instanceId).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<InstanceView> list(PageCursor cursor) {
+        Limit limit = Limit.of(cursor.fetchSize());
+        List<Instance> rows = cursor.after() == null
+                ? instances.findAllByOrderByIdAsc(limit)
+                : instances.findByIdGreaterThanOrderByIdAsc(cursor.after(), limit);
+        return cursor.page(rows, Instance::id, Instance::toView);
+    }
+
+    @Transactional
+    public InstanceView update(String instanceId, UpdateInstanceRequest request, @Nullable Long expectedVersion) {
+        Instance instance = lock(instanceId);
+        VersionMismatchException.check(expectedVersion, instance.version());
+        Instant now = clock.instant();
+        if (request.name() != null) {
+            instance.rename(request.name().strip(), now);
+        }
+        if (request.description() != null) {
+            instance.describe(request.description(), now);
+        }
+        if (request.quotas() != null) {
+            int maxRetention = clusters.get(instance.clusterId()).maxRetentionHours();
+            instance.apply(TierQuotas.merge(instance.quotas(), request.quotas(), maxRetention), now);
+        }
+        return instances.saveAndFlush(instance).toView();
+    }
+
+    /** Deletes an instance; one that still holds topics or groups only with {@code force}, which deletes them too. */
+    @Transactional
+    public void delete(String instanceId, boolean force, @Nullable Long expectedVersion) {
+        Instance instance = lock(instanceId);
+        VersionMismatchException.check(expectedVersion, instance.version());
+        if (!force) {
+            for (InstanceContents content : contents) {
+                long count = content.countIn(instanceId);
+                if (count > 0) {
+                    throw new StateConflictException("Instance " + instanceId + " still holds " + count + " "
+                            + content.kind() + "; delete them first or pass force=true");
+                }
+            }
+        }
+        instances.delete(instance);
+        instances.flush();
+    }
+
+    /**
+     * For features changing resources inside an instance, within their transaction: locks the instance row
+     * (serialising quota checks and deletes) and refuses with 423 while an upgrade window locks its cluster.
+     *
+     * @return the instance, for its quotas and cluster
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public InstanceView lockForMutation(String instanceId) {
+        return lock(instanceId).toView();
+    }
+
+    private Instance lock(String instanceId) {
+        Instance instance = instances.findForUpdate(instanceId).orElseThrow(() -> notFound(instanceId));
+        upgradeLock.assertUnlocked(instanceId, instance.clusterId());
+        return instance;
+    }
+
+    private Instance find(String instanceId) {
+        return instances.findById(instanceId).orElseThrow(() -> notFound(instanceId));
+    }
+
+    private static ResourceNotFoundException notFound(String instanceId) {
+        return ResourceNotFoundException.of("instance", instanceId);
+    }
+}

@@ -1,0 +1,195 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.common.PageView;
+import io.cloudmq.api.upgrade.RescheduleUpgradeWindowRequest;
+import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
+import io.cloudmq.api.upgrade.UpgradeWindowState;
+import io.cloudmq.api.upgrade.UpgradeWindowView;
+import io.cloudmq.controlplane.cluster.ClusterService;
+import io.cloudmq.controlplane.shared.error.InvalidFieldException;
+import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
+import io.cloudmq.controlplane.shared.error.StateConflictException;
+import io.cloudmq.controlplane.shared.error.VersionMismatchException;
+import io.cloudmq.controlplane.shared.id.UuidV7;
+import io.cloudmq.controlplane.shared.web.PageCursor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of upgrade windows. Every state change holds the cluster row {@code FOR UPDATE} (see
+ * {@link UpgradeLockService}); overlaps of non-terminal windows are refused here and, against races, by the
+ * exclusion constraint {@code ex_upgrade_windows_overlap}.
+ */
+@Service
+public class UpgradeWindowService {
+    static final Duration MIN_DURATION = Duration.ofMinutes(15);
+    static final Duration MAX_DURATION = Duration.ofHours(24);
+    private static final List<UpgradeWindowState> NON_TERMINAL =
+            List.of(UpgradeWindowState.SCHEDULED, UpgradeWindowState.IN_PROGRESS);
+
+    private final UpgradeWindowRepository windows;
+    private final ClusterService clusters;
+    private final Clock clock;
+
+    UpgradeWindowService(UpgradeWindowRepository windows, ClusterService clusters, Clock clock) {
+        this.windows = windows;
+        this.clusters = clusters;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UpgradeWindowView schedule(String clusterId, ScheduleUpgradeWindowRequest request) {
+        clusters.get(clusterId);
+        Instant now = clock.instant();
+        Instant startsAt = request.startsAt().toInstant();
+        validate(startsAt, request.duration(), now);
+        UpgradeWindow window = new UpgradeWindow(
+                UuidV7.at(now), clusterId, startsAt, request.duration(), request.targetVersion(), now);
+        return saveWithoutOverlap(window).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public UpgradeWindowView get(String clusterId, UUID windowId) {
+        return find(clusterId, windowId).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<UpgradeWindowView> list(String clusterId, PageCursor cursor) {
+        clusters.get(clusterId);
+        Limit limit = Limit.of(cursor.fetchSize());
+        List<UpgradeWindow> rows = cursor.after() == null
+                ? windows.findByClusterIdOrderByIdAsc(clusterId, limit)
+                : windows.findByClusterIdAndIdGreaterThanOrderByIdAsc(clusterId, parseId(cursor.after()), limit);
+        return cursor.page(rows, window -> window.id().toString(), UpgradeWindow::toView);
+    }
+
+    @Transactional
+    public UpgradeWindowView reschedule(
+            String clusterId, UUID windowId, RescheduleUpgradeWindowRequest request, @Nullable Long expectedVersion) {
+        clusters.lockForStateChange(clusterId);
+        UpgradeWindow window = find(clusterId, windowId);
+        VersionMismatchException.check(expectedVersion, window.version());
+        requireState(window, UpgradeWindowState.SCHEDULED, "reschedule");
+        Instant startsAt = request.startsAt().toInstant();
+        validate(startsAt, request.duration(), clock.instant());
+        window.moveTo(startsAt, request.duration());
+        return saveWithoutOverlap(window).toView();
+    }
+
+    /** Starts a {@code SCHEDULED} window; one started before its planned start moves to begin now. */
+    @Transactional
+    public UpgradeWindowView start(String clusterId, UUID windowId) {
+        return start(clusterId, windowId, clock.instant());
+    }
+
+    /** {@link #start(String, UUID)} at the scheduler's {@code now}. */
+    @Transactional
+    UpgradeWindowView start(String clusterId, UUID windowId, Instant now) {
+        clusters.lockForStateChange(clusterId);
+        UpgradeWindow window = find(clusterId, windowId);
+        requireState(window, UpgradeWindowState.SCHEDULED, "start");
+        if (window.startsAt().isAfter(now)) {
+            window.moveTo(now, window.duration());
+        }
+        window.transition(UpgradeWindowState.IN_PROGRESS, now);
+        return saveWithoutOverlap(window).toView();
+    }
+
+    @Transactional
+    public UpgradeWindowView cancel(String clusterId, UUID windowId) {
+        return cancel(clusterId, windowId, clock.instant());
+    }
+
+    /** {@link #cancel(String, UUID)} at the scheduler's {@code now}. */
+    @Transactional
+    UpgradeWindowView cancel(String clusterId, UUID windowId, Instant now) {
+        return finish(clusterId, windowId, UpgradeWindowState.SCHEDULED, UpgradeWindowState.CANCELLED, now);
+    }
+
+    @Transactional
+    public UpgradeWindowView abort(String clusterId, UUID windowId) {
+        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.FAILED, clock.instant());
+    }
+
+    /** Completes an {@code IN_PROGRESS} window at the scheduler's (later the orchestrator's) {@code now}. */
+    @Transactional
+    UpgradeWindowView complete(String clusterId, UUID windowId, Instant now) {
+        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.COMPLETED, now);
+    }
+
+    /** Windows the scheduler must act on at {@code now}: {@code SCHEDULED} ones due to start. */
+    @Transactional(readOnly = true)
+    public List<UpgradeWindowView> dueToStart(Instant now) {
+        return windows.findByStateAndStartsAtLessThanEqual(UpgradeWindowState.SCHEDULED, now).stream()
+                .map(UpgradeWindow::toView)
+                .toList();
+    }
+
+    /** {@code IN_PROGRESS} windows whose end has passed at {@code now}. */
+    @Transactional(readOnly = true)
+    public List<UpgradeWindowView> dueToEnd(Instant now) {
+        return windows.findByStateAndEndsAtLessThanEqual(UpgradeWindowState.IN_PROGRESS, now).stream()
+                .map(UpgradeWindow::toView)
+                .toList();
+    }
+
+    private UpgradeWindowView finish(
+            String clusterId, UUID windowId, UpgradeWindowState from, UpgradeWindowState to, Instant now) {
+        clusters.lockForStateChange(clusterId);
+        UpgradeWindow window = find(clusterId, windowId);
+        requireState(window, from, "move to " + to);
+        window.transition(to, now);
+        return windows.saveAndFlush(window).toView();
+    }
+
+    private UpgradeWindow saveWithoutOverlap(UpgradeWindow window) {
+        if (windows.existsOverlap(window.clusterId(), window.id(), window.startsAt(), window.endsAt(), NON_TERMINAL)) {
+            throw new UpgradeWindowOverlapException(window.clusterId());
+        }
+        try {
+            return windows.saveAndFlush(window);
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("ex_upgrade_windows_overlap")) {
+                throw new UpgradeWindowOverlapException(window.clusterId());
+            }
+            throw e;
+        }
+    }
+
+    private static void validate(Instant startsAt, Duration duration, Instant now) {
+        if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
+            throw new InvalidFieldException("duration", "must be between PT15M and PT24H");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new InvalidFieldException("startsAt", "must be in the future");
+        }
+    }
+
+    private static void requireState(UpgradeWindow window, UpgradeWindowState expected, String action) {
+        if (window.state() != expected) {
+            throw new StateConflictException("Cannot " + action + " window " + window.id() + " in state "
+                    + window.state() + " (needs " + expected + ")");
+        }
+    }
+
+    private UpgradeWindow find(String clusterId, UUID windowId) {
+        return windows.findByIdAndClusterId(windowId, clusterId)
+                .orElseThrow(() -> ResourceNotFoundException.of("upgrade window", windowId.toString()));
+    }
+
+    private static UUID parseId(String token) {
+        try {
+            return UUID.fromString(token);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("pageToken", "is not a token this API issued");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.cloudmq.controlplane;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a Spring test context at {@link EmbeddedPostgresSupport}'s database and data directory. */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + EmbeddedPostgresSupport.jdbcUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres",
+                        "cloudmq.data-dir=" + EmbeddedPostgresSupport.dataDir())
+                .applyTo(context);
+    }
+}

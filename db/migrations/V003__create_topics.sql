@@ -1,0 +1,21 @@
+CREATE TABLE topics (
+    id                bigint GENERATED ALWAYS AS IDENTITY,
+    instance_id       varchar(30)  NOT NULL,
+    name              varchar(64)  NOT NULL,
+    message_type      varchar(16)  NOT NULL,
+    permission        varchar(16)  NOT NULL,
+    broker_groups     text[]       NOT NULL,
+    queues_per_group  integer      NOT NULL,
+    remark            varchar(256),
+    created_at        timestamptz  NOT NULL,
+    updated_at        timestamptz  NOT NULL,
+    version           bigint       NOT NULL,
+    CONSTRAINT pk_topics PRIMARY KEY (id),
+    CONSTRAINT fk_topics_instances FOREIGN KEY (instance_id) REFERENCES instances (id) ON DELETE CASCADE,
+    CONSTRAINT uq_topics_instance_id_name UNIQUE (instance_id, name),
+    CONSTRAINT ck_topics_name CHECK (name ~ '^[A-Za-z0-9_-]{1,64}$'),
+    CONSTRAINT ck_topics_message_type CHECK (message_type IN ('NORMAL', 'FIFO', 'DELAY', 'TRANSACTION')),
+    CONSTRAINT ck_topics_permission CHECK (permission IN ('READ_WRITE', 'READ_ONLY', 'WRITE_ONLY')),
+    CONSTRAINT ck_topics_queues_per_group CHECK (queues_per_group BETWEEN 1 AND 64),
+    CONSTRAINT ck_topics_broker_groups CHECK (cardinality(broker_groups) > 0)
+);

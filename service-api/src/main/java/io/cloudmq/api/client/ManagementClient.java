@@ -1,0 +1,245 @@
+package io.cloudmq.api.client;
+
+import io.cloudmq.api.audit.AuditEventView;
+import io.cloudmq.api.cluster.ClusterView;
+import io.cloudmq.api.common.PageView;
+import io.cloudmq.api.consumergroup.ConsumerGroupView;
+import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
+import io.cloudmq.api.instance.CreateInstanceRequest;
+import io.cloudmq.api.instance.InstanceView;
+import io.cloudmq.api.instance.UpdateInstanceRequest;
+import io.cloudmq.api.security.ApiKeyView;
+import io.cloudmq.api.security.CreateApiKeyRequest;
+import io.cloudmq.api.security.CreatedApiKeyView;
+import io.cloudmq.api.topic.CreateTopicRequest;
+import io.cloudmq.api.topic.TopicView;
+import io.cloudmq.api.topic.UpdateTopicRequest;
+import io.cloudmq.api.upgrade.RescheduleUpgradeWindowRequest;
+import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
+import io.cloudmq.api.upgrade.UpgradeWindowView;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Java client of the control-plane REST API {@code /api/v1}. Every method either returns the answer, throws
+ * {@link ProblemException} for an error answer (type, status, code, field errors, extensions) or
+ * {@link ManagementClientException} when no answer arrived. No retries. Thread-safe; one instance per
+ * base URL and token can be shared.
+ *
+ * <p>Methods with an {@code idempotencyKey} send it as {@code Idempotency-Key}: repeating the call with the
+ * same key and body returns the first answer again. Methods with an {@code expectedVersion} send it as
+ * {@code If-Match} (a view's {@code version}); {@code null} skips the check.
+ */
+public final class ManagementClient {
+    private final JsonHttp http;
+
+    private ManagementClient(JsonHttp http) {
+        this.http = http;
+    }
+
+    /**
+     * A client for {@code baseUrl} (e.g. {@code http://localhost:8080}) authenticating with the bearer token
+     * {@code cmq_<keyId>_<secret>}; requests time out after {@code timeout}.
+     */
+    public static ManagementClient create(URI baseUrl, String apiToken, Duration timeout) {
+        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(timeout).build();
+        return new ManagementClient(new JsonHttp(httpClient, baseUrl, apiToken, timeout));
+    }
+
+    // ---- instances
+
+    /** Creates an instance. */
+    public InstanceView createInstance(CreateInstanceRequest request, @Nullable String idempotencyKey) {
+        return http.post("/api/v1/instances", request, idempotencyKey, InstanceView.class);
+    }
+
+    /** Reads an instance. */
+    public InstanceView getInstance(String instanceId) {
+        return http.get(instancePath(instanceId), InstanceView.class);
+    }
+
+    /** Lists instances, ordered by id. */
+    public PageView<InstanceView> listInstances(@Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage("/api/v1/instances", pageToken, pageSize, InstanceView.class);
+    }
+
+    /** Changes an instance's name, description or quotas. */
+    public InstanceView updateInstance(
+            String instanceId, UpdateInstanceRequest request, @Nullable Long expectedVersion) {
+        return http.patch(instancePath(instanceId), request, expectedVersion, InstanceView.class);
+    }
+
+    /** Deletes an instance; one with topics or groups only when {@code force}, which deletes them too. */
+    public void deleteInstance(String instanceId, boolean force, @Nullable Long expectedVersion) {
+        http.delete(instancePath(instanceId) + (force ? "?force=true" : ""), expectedVersion);
+    }
+
+    // ---- topics
+
+    /** Creates a topic. */
+    public TopicView createTopic(String instanceId, CreateTopicRequest request, @Nullable String idempotencyKey) {
+        return http.post(instancePath(instanceId) + "/topics", request, idempotencyKey, TopicView.class);
+    }
+
+    /** Reads a topic. */
+    public TopicView getTopic(String instanceId, String topic) {
+        return http.get(topicPath(instanceId, topic), TopicView.class);
+    }
+
+    /** Lists an instance's topics, ordered by name. */
+    public PageView<TopicView> listTopics(String instanceId, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(instancePath(instanceId) + "/topics", pageToken, pageSize, TopicView.class);
+    }
+
+    /** Changes a topic's permission, queue count or remark. */
+    public TopicView updateTopic(
+            String instanceId, String topic, UpdateTopicRequest request, @Nullable Long expectedVersion) {
+        return http.patch(topicPath(instanceId, topic), request, expectedVersion, TopicView.class);
+    }
+
+    /** Deletes a topic. */
+    public void deleteTopic(String instanceId, String topic, @Nullable Long expectedVersion) {
+        http.delete(topicPath(instanceId, topic), expectedVersion);
+    }
+
+    // ---- consumer groups
+
+    /** Creates a consumer group. */
+    public ConsumerGroupView createConsumerGroup(
+            String instanceId, CreateConsumerGroupRequest request, @Nullable String idempotencyKey) {
+        return http.post(
+                instancePath(instanceId) + "/consumer-groups", request, idempotencyKey, ConsumerGroupView.class);
+    }
+
+    /** Reads a consumer group. */
+    public ConsumerGroupView getConsumerGroup(String instanceId, String group) {
+        return http.get(groupPath(instanceId, group), ConsumerGroupView.class);
+    }
+
+    /** Lists an instance's consumer groups, ordered by name. */
+    public PageView<ConsumerGroupView> listConsumerGroups(
+            String instanceId, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(
+                instancePath(instanceId) + "/consumer-groups", pageToken, pageSize, ConsumerGroupView.class);
+    }
+
+    /** Changes a consumer group. */
+    public ConsumerGroupView updateConsumerGroup(
+            String instanceId, String group, UpdateConsumerGroupRequest request, @Nullable Long expectedVersion) {
+        return http.patch(groupPath(instanceId, group), request, expectedVersion, ConsumerGroupView.class);
+    }
+
+    /** Deletes a consumer group. */
+    public void deleteConsumerGroup(String instanceId, String group, @Nullable Long expectedVersion) {
+        http.delete(groupPath(instanceId, group), expectedVersion);
+    }
+
+    // ---- clusters and upgrade windows
+
+    /** Lists the clusters. */
+    public List<ClusterView> listClusters() {
+        return http.getList("/api/v1/clusters", ClusterView.class);
+    }
+
+    /** Reads a cluster. */
+    public ClusterView getCluster(String clusterId) {
+        return http.get("/api/v1/clusters/" + JsonHttp.encode(clusterId), ClusterView.class);
+    }
+
+    /** Schedules an upgrade window; overlapping another non-terminal window is refused with 409. */
+    public UpgradeWindowView scheduleUpgradeWindow(
+            String clusterId, ScheduleUpgradeWindowRequest request, @Nullable String idempotencyKey) {
+        return http.post(windowsPath(clusterId), request, idempotencyKey, UpgradeWindowView.class);
+    }
+
+    /** Reads an upgrade window. */
+    public UpgradeWindowView getUpgradeWindow(String clusterId, UUID windowId) {
+        return http.get(windowPath(clusterId, windowId), UpgradeWindowView.class);
+    }
+
+    /** Lists a cluster's upgrade windows, oldest first. */
+    public PageView<UpgradeWindowView> listUpgradeWindows(
+            String clusterId, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(windowsPath(clusterId), pageToken, pageSize, UpgradeWindowView.class);
+    }
+
+    /** Moves a {@code SCHEDULED} window. */
+    public UpgradeWindowView rescheduleUpgradeWindow(
+            String clusterId, UUID windowId, RescheduleUpgradeWindowRequest request, @Nullable Long expectedVersion) {
+        return http.patch(windowPath(clusterId, windowId), request, expectedVersion, UpgradeWindowView.class);
+    }
+
+    /** Starts a {@code SCHEDULED} window now; from then on the cluster's instances are locked. */
+    public UpgradeWindowView startUpgradeWindow(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/start", null, null, UpgradeWindowView.class);
+    }
+
+    /** Cancels a {@code SCHEDULED} window. */
+    public UpgradeWindowView cancelUpgradeWindow(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/cancel", null, null, UpgradeWindowView.class);
+    }
+
+    /** Aborts an {@code IN_PROGRESS} window (state {@code FAILED}), which releases the lock. */
+    public UpgradeWindowView abortUpgradeWindow(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/abort", null, null, UpgradeWindowView.class);
+    }
+
+    // ---- API keys and audit
+
+    /** Creates a management API key (admin only); the answer holds the only copy of the token. */
+    public CreatedApiKeyView createApiKey(CreateApiKeyRequest request, @Nullable String idempotencyKey) {
+        return http.post("/api/v1/api-keys", request, idempotencyKey, CreatedApiKeyView.class);
+    }
+
+    /** Lists the API keys (admin only). */
+    public List<ApiKeyView> listApiKeys() {
+        return http.getList("/api/v1/api-keys", ApiKeyView.class);
+    }
+
+    /** Revokes an API key (admin only). */
+    public void deleteApiKey(String keyId) {
+        http.delete("/api/v1/api-keys/" + JsonHttp.encode(keyId), null);
+    }
+
+    /** Pages through the audit trail, newest first. */
+    public PageView<AuditEventView> listAuditEvents(@Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage("/api/v1/audit-events", pageToken, pageSize, AuditEventView.class);
+    }
+
+    // ---- raw access
+
+    /**
+     * Sends an arbitrary request (for tools and tests that need bodies the typed methods cannot produce).
+     *
+     * @return the response body of a 2xx answer, as text
+     * @throws ProblemException for any other status
+     */
+    public String exchange(String method, String path, @Nullable String contentType, byte @Nullable [] body) {
+        return http.exchange(method, path, contentType, body);
+    }
+
+    private static String instancePath(String instanceId) {
+        return "/api/v1/instances/" + JsonHttp.encode(instanceId);
+    }
+
+    private static String topicPath(String instanceId, String topic) {
+        return instancePath(instanceId) + "/topics/" + JsonHttp.encode(topic);
+    }
+
+    private static String groupPath(String instanceId, String group) {
+        return instancePath(instanceId) + "/consumer-groups/" + JsonHttp.encode(group);
+    }
+
+    private static String windowsPath(String clusterId) {
+        return "/api/v1/clusters/" + JsonHttp.encode(clusterId) + "/upgrade-windows";
+    }
+
+    private static String windowPath(String clusterId, UUID windowId) {
+        return windowsPath(clusterId) + "/" + windowId;
+    }
+}

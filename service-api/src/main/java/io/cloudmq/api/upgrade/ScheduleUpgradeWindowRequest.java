@@ -1,0 +1,19 @@
+package io.cloudmq.api.upgrade;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * Body of {@code POST /api/v1/clusters/{id}/upgrade-windows}.
+ *
+ * @param startsAt RFC 3339 start, in the future
+ * @param duration ISO-8601 duration between 15 minutes and 24 hours
+ * @param targetVersion node version to upgrade to
+ */
+public record ScheduleUpgradeWindowRequest(
+        @NotNull OffsetDateTime startsAt,
+        @NotNull Duration duration,
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9._+-]{1,64}$") String targetVersion) {}
