@@ -1,10 +1,9 @@
 package io.cloudmq.controlplane.node;
 
-import java.nio.file.Path;
+import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.shared.config.CloudMqProperties;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,15 +12,12 @@ import org.springframework.context.annotation.Configuration;
  * {@code cloudmq.standalone.cluster-enabled} not false.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LocalClusterProperties.class)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${cloudmq.standalone.cluster-enabled:true}")
 class LocalClusterConfiguration {
 
     @Bean
-    LocalClusterLauncher localClusterLauncher(LocalClusterProperties properties,
-            @Value("${cloudmq.data-dir:./data}") Path dataDir,
-            @Value("${cloudmq.cluster.id:local}") String clusterId,
-            NodeToken nodeToken, NodeService registry, Clock clock) {
-        return new LocalClusterLauncher(properties, dataDir, clusterId, nodeToken, registry, clock);
+    LocalClusterLauncher localClusterLauncher(LocalClusterProperties properties, CloudMqProperties cloudmq,
+            ClusterProperties cluster, NodeToken nodeToken, NodeService registry, Clock clock) {
+        return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), nodeToken, registry, clock);
     }
 }

@@ -1,10 +1,11 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NodeHealthMonitor implements AutoCloseable {
     private static final int CHECK_THREADS = 8;
+    private static final String SINGLETON = "node-health-monitor";
 
     private final NodeService nodes;
     private final NodeAdminClient admin;
+    private final SingletonGuard singletons;
     private final String clusterId;
     private final ExecutorService checks = Executors.newFixedThreadPool(CHECK_THREADS, runnable -> {
         Thread thread = new Thread(runnable, "node-health-check");
@@ -26,14 +29,19 @@ class NodeHealthMonitor implements AutoCloseable {
         return thread;
     });
 
-    NodeHealthMonitor(NodeService nodes, NodeAdminClient admin, @Value("${cloudmq.cluster.id:local}") String clusterId) {
+    NodeHealthMonitor(NodeService nodes, NodeAdminClient admin, SingletonGuard singletons, ClusterProperties cluster) {
         this.nodes = nodes;
         this.admin = admin;
-        this.clusterId = clusterId;
+        this.singletons = singletons;
+        this.clusterId = cluster.id();
     }
 
     @Scheduled(fixedDelay = 2000)
-    void checkAll() {
+    void checkAllIfLeader() {
+        singletons.runIfLeader(SINGLETON, this::checkAll);
+    }
+
+    private void checkAll() {
         List<CompletableFuture<Void>> pending = nodes.nodesOf(clusterId).stream()
                 .map(node -> CompletableFuture.runAsync(() -> check(node), checks))
                 .toList();

@@ -2,20 +2,17 @@ package io.cloudmq.controlplane.node;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Decides whether a self-registering node (distributed mode) presented the cluster's bootstrap token
  * ({@code cloudmq.cluster.bootstrap-token}). With no token configured, self-registration is closed.
  */
-@Component
 class NodeRegistrationGate {
     private static final String BEARER = "Bearer ";
 
     private final byte[] bootstrapToken;
 
-    NodeRegistrationGate(@Value("${cloudmq.cluster.bootstrap-token:}") String bootstrapToken) {
+    NodeRegistrationGate(String bootstrapToken) {
         this.bootstrapToken = bootstrapToken.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -3,6 +3,7 @@ package io.cloudmq.controlplane.node;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.controlplane.cluster.ClusterService;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -12,16 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NodeService {
     private final NodeRepository nodes;
+    private final ClusterService clusters;
     private final Clock clock;
 
-    NodeService(NodeRepository nodes, Clock clock) {
+    NodeService(NodeRepository nodes, ClusterService clusters, Clock clock) {
         this.nodes = nodes;
+        this.clusters = clusters;
         this.clock = clock;
     }
 
-    /** Adds the node to its cluster, or takes its new addresses if it was registered before. */
+    /** Adds the node to its cluster, or takes its new addresses if it was registered before; 404 for an unknown cluster. */
     @Transactional
     public NodeView register(String clusterId, NodeRegistration registration) {
+        clusters.get(clusterId);
         Node node = nodes.findById(new NodeKey(clusterId, registration.nodeId()))
                 .map(existing -> {
                     existing.update(registration);
@@ -31,8 +35,10 @@ public class NodeService {
         return node.toView();
     }
 
+    /** The nodes of a cluster ordered by node id; 404 for an unknown cluster. */
     @Transactional(readOnly = true)
     public List<NodeView> list(String clusterId) {
+        clusters.get(clusterId);
         return nodes.findByKeyClusterIdOrderByKeyNodeId(clusterId).stream().map(Node::toView).toList();
     }
 

@@ -1,5 +1,7 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.shared.config.CloudMqProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,13 +19,11 @@ class NodeTokenConfiguration {
     private static final int TOKEN_BYTES = 32;
 
     @Bean
-    NodeToken nodeToken(
-            @Value("${cloudmq.cluster.node-token:}") String configured,
-            @Value("${cloudmq.data-dir:./data}") Path dataDir) {
-        if (!configured.isBlank()) {
-            return new NodeToken(configured);
+    NodeToken nodeToken(ClusterProperties cluster, CloudMqProperties cloudmq) {
+        if (!cluster.nodeToken().isBlank()) {
+            return new NodeToken(cluster.nodeToken());
         }
-        return new NodeToken(loadOrCreate(dataDir.resolve("node.token")));
+        return new NodeToken(loadOrCreate(cloudmq.dataDir().resolve("node.token")));
     }
 
     private static String loadOrCreate(Path file) {

@@ -1,5 +1,8 @@
 package io.cloudmq.api.node;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param remotingAddress {@code host:port} clients connect to
  */
 public record NodeRegistration(
-        String nodeId,
-        NodeRole role,
-        @Nullable String brokerName,
-        @Nullable Integer brokerId,
-        String adminUrl,
-        String remotingAddress) {}
+        @NotNull @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$") String nodeId,
+        @NotNull NodeRole role,
+        @Nullable @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String brokerName,
+        @Nullable @Min(0) Integer brokerId,
+        @NotNull @Pattern(regexp = "^https?://[^\\s/]+(:\\d{1,5})?$") String adminUrl,
+        @NotNull @Pattern(regexp = "^[^\\s:/]+:\\d{1,5}$") String remotingAddress) {}
