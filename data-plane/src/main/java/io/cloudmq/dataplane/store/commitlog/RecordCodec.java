@@ -137,6 +137,18 @@ public final class RecordCodec {
         return scan.status() == RecordScan.Status.RECORD;
     }
 
+    /** The queue offset field of a whole record. */
+    public static long queueOffsetOf(ByteBuffer record) {
+        return record.getLong(record.position() + QUEUE_OFFSET_POSITION);
+    }
+
+    /** The store time field of a whole record. */
+    public static long storeTimestampOf(ByteBuffer record) {
+        int sysFlag = record.getInt(record.position() + SYS_FLAG_POSITION);
+        int bornHostSize = (sysFlag & BORN_HOST_V6_FLAG) != 0 ? 20 : 8;
+        return record.getLong(record.position() + BORN_HOST_POSITION + bornHostSize);
+    }
+
     static int bodyCrc(ByteBuffer body) {
         CRC32 crc = new CRC32();
         crc.update(body);

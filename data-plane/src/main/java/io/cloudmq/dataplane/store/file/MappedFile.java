@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * written last, after a release fence: after a process kill, a non-zero length at a position means the
  * whole append behind it reached the page cache.
  *
- * <p>Threading: one appending thread (the owner's writer), any number of reading threads, and one
- * flushing thread at a time. Deleting the file does not unmap it; the mapping is released by the
+ * <p>Threading: one appending thread (the owner's writer), any number of reading threads, and any
+ * number of flushing threads (the flushed position only grows). Deleting the file does not unmap it; the mapping is released by the
  * garbage collector, so a concurrent reader never touches unmapped memory.
  */
 public final class MappedFile {
@@ -140,7 +140,7 @@ public final class MappedFile {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            flushedPosition.set(target);
+            flushedPosition.accumulateAndGet(target, Math::max);
         }
         return target;
     }

@@ -90,6 +90,7 @@ public final class MappedFileQueue {
             return last;
         }
         long start = last == null ? startIfEmpty - startIfEmpty % fileSize : last.startOffset() + fileSize;
+        Files.createDirectories(directory);
         MappedFile created = MappedFile.open(directory.resolve(StoreFileNames.of(start)), fileSize);
         files.add(created);
         return created;
@@ -123,8 +124,12 @@ public final class MappedFileQueue {
 
     /** Offset up to which all bytes are known to be on disk. */
     public long flushedOffset() {
-        MappedFile last = lastOrNull();
-        return last == null ? 0 : last.startOffset() + last.flushedPosition();
+        for (MappedFile file : files) {
+            if (file.flushedPosition() < file.writePosition()) {
+                return file.startOffset() + file.flushedPosition();
+            }
+        }
+        return maxOffset();
     }
 
     /**
