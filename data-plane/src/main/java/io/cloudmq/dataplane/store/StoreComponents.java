@@ -20,6 +20,7 @@ import io.cloudmq.dataplane.store.retention.RetentionService;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Executors;
@@ -109,7 +110,12 @@ final class StoreComponents {
         Files.createDirectories(config.root());
         FileChannel channel = FileChannel.open(config.root().resolve("lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
             throw new IOException("store " + config.root() + " is used by another process");
