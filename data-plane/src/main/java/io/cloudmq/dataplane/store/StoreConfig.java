@@ -65,17 +65,11 @@ public record StoreConfig(
                 Duration.ofHours(72), 4, 0.75, 0.90, Duration.ofSeconds(10), Clock.systemDefaultZone());
     }
 
-    /** Small files for tests: 64 KiB commit-log files, 1000-entry consume-queue files, small index files. */
-    public StoreConfig withSmallFiles() {
-        return new StoreConfig(root, cluster, brokerName, storeAddress, 64 * 1024, 1000, 1024, 4096,
-                32 * 1024, flushMode, flushInterval, syncFlushTimeout, fileReservedTime, deleteHour,
-                cleanDiskRatio, refuseDiskRatio, retentionCheckInterval, clock);
-    }
-
-    public StoreConfig withCommitLogFileSize(int size) {
-        return new StoreConfig(root, cluster, brokerName, storeAddress, size, consumeQueueEntriesPerFile,
-                indexSlotsPerFile, indexEntriesPerFile, maxMessageSize, flushMode, flushInterval, syncFlushTimeout,
-                fileReservedTime, deleteHour, cleanDiskRatio, refuseDiskRatio, retentionCheckInterval, clock);
+    /** The same settings with other file sizes. */
+    public StoreConfig withFileSizes(int commitLogFile, int consumeQueueEntries, int indexSlots, int indexEntries) {
+        return new StoreConfig(root, cluster, brokerName, storeAddress, commitLogFile, consumeQueueEntries, indexSlots,
+                indexEntries, maxMessageSize, flushMode, flushInterval, syncFlushTimeout, fileReservedTime,
+                deleteHour, cleanDiskRatio, refuseDiskRatio, retentionCheckInterval, clock);
     }
 
     public StoreConfig withFlushMode(FlushMode mode) {

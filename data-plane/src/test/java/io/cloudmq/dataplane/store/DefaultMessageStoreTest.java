@@ -138,7 +138,7 @@ class DefaultMessageStoreTest {
     @Test
     void invalidMessagesAreRefusedWithAStatus() {
         IncomingMessage longTopic = TestMessages.message("T".repeat(128), 0, "a", "k", "U", 10, 1);
-        IncomingMessage bigBody = TestMessages.message(40_000, 1);
+        IncomingMessage bigBody = TestMessages.message(4 * 1024 * 1024 + 1, 1);
         IncomingMessage base = TestMessages.message(10, 1);
         IncomingMessage bigProperties = new IncomingMessage("T", 0, 0, new byte[1], "x".repeat(40_000), 0, 1,
                 base.bornHost(), 0, 0);

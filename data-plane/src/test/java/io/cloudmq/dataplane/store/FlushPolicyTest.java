@@ -42,7 +42,7 @@ class FlushPolicyTest {
     }
 
     private DefaultMessageStore open(FlushMode mode, Duration interval, Duration syncTimeout, FlushObserver observer) {
-        StoreConfig config = TestStores.config(root).withCommitLogFileSize(4 * 1024 * 1024).withFlushMode(mode)
+        StoreConfig config = TestStores.config(root).withFileSizes(4 * 1024 * 1024, 1000, 1024, 4096).withFlushMode(mode)
                 .withFlushInterval(interval, syncTimeout);
         return DefaultMessageStore.open(config, new StoreExtensions(observer, HALF_FULL));
     }

@@ -33,10 +33,6 @@ public final class CommitLog {
         return files;
     }
 
-    public InetSocketAddress storeHost() {
-        return storeHost;
-    }
-
     /**
      * Appends {@code messages} as consecutive records with queue offsets {@code firstQueueOffset},
      * {@code firstQueueOffset + 1}, ... All land in one file, or none is written.

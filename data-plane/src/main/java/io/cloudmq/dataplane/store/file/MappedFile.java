@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One fixed-size store file mapped into memory, named by its start offset ({@link StoreFileNames}).
@@ -107,13 +108,8 @@ public final class MappedFile {
         writePosition.set(position + length);
     }
 
-    /** Writes {@code value} at an absolute position below the write position (used for in-place fixes). */
-    public void putLong(int position, long value) {
-        buffer.duplicate().putLong(position, value);
-    }
-
     /** A copy of {@code length} published bytes starting at {@code position}, or {@code null} if not published. */
-    public byte[] readOrNull(int position, int length) {
+    public byte @Nullable [] readOrNull(int position, int length) {
         if (position < 0 || length < 0 || position + length > writePosition.get()) {
             return null;
         }

@@ -53,10 +53,6 @@ public final class MappedFileQueue {
         files.addAll(loaded);
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     public int fileSize() {
         return fileSize;
     }

@@ -97,14 +97,12 @@ public final class GroupCommitService implements AutoCloseable {
             }
         } catch (IOException e) {
             log.error("commit-log fsync failed; the store stops accepting writes", e);
-            fail();
-            onFailure.accept(e);
+            fail(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             log.error("group commit thread died; the store stops accepting writes", e);
-            fail();
-            onFailure.accept(new IOException("group commit thread died", e));
+            fail(new IOException("group commit thread died", e));
         }
     }
 
@@ -130,7 +128,9 @@ public final class GroupCommitService implements AutoCloseable {
         }
     }
 
-    private void fail() {
+    /** Turns the store read-only first, so a put released by the failure already sees it. */
+    private void fail(IOException cause) {
+        onFailure.accept(cause);
         lock.lock();
         try {
             failed = true;

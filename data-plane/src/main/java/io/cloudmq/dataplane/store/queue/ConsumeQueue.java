@@ -38,10 +38,6 @@ public final class ConsumeQueue {
         return queueId;
     }
 
-    MappedFileQueue files() {
-        return files;
-    }
-
     /**
      * Writes the entry for {@code queueOffset}. An offset below {@link #maxOffset()} is already present
      * and ignored (replay after recovery); an offset above it leaves holes.
