@@ -124,15 +124,16 @@ public final class MappedFile {
     }
 
     /**
-     * Forces all published bytes to disk.
+     * Forces the published bytes not yet flushed to disk (only that range, not the whole mapping).
      *
      * @return the write position that the completed fsync covers
      */
     public int flush() throws IOException {
         int target = writePosition.get();
-        if (target > flushedPosition.get()) {
+        int flushed = flushedPosition.get();
+        if (target > flushed) {
             try {
-                buffer.force();
+                buffer.force(flushed, target - flushed);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
