@@ -179,6 +179,7 @@ final class StoreComponents {
         }
         retentionThread.shutdownNow();
         try {
+            retentionThread.awaitTermination(10, TimeUnit.SECONDS);
             periodicFlush.close();
             if (config.flushMode() == FlushMode.SYNC_FLUSH) {
                 groupCommit.awaitFlushed(commitLog.maxOffset(), config.syncFlushTimeout());

@@ -162,9 +162,12 @@ public final class RecordCodec {
         int storeHostSize = (sysFlag & STORE_HOST_V6_FLAG) != 0 ? 20 : 8;
         int storeTimePosition = BORN_HOST_POSITION + bornHostSize;
         int bodyLengthPosition = storeTimePosition + Long.BYTES + storeHostSize + Integer.BYTES + Long.BYTES;
+        if (bodyLengthPosition + Integer.BYTES > size) {
+            return RecordScan.CORRUPT;
+        }
         int bodyLength = record.getInt(bodyLengthPosition);
         int topicLengthPosition = bodyLengthPosition + Integer.BYTES + bodyLength;
-        if (bodyLength < 0 || topicLengthPosition + 3 > size) {
+        if (bodyLength < 0 || bodyLength > size || topicLengthPosition + 3 > size) {
             return RecordScan.CORRUPT;
         }
         int topicLength = record.get(topicLengthPosition);

@@ -77,6 +77,17 @@ class RecordCodecTest {
     }
 
     @Test
+    void scanRejectsLengthFieldsThatPointOutsideTheRecord() {
+        ByteBuffer garbage = ByteBuffer.allocate(80);
+        garbage.putInt(0, 80).putInt(4, RecordCodec.MESSAGE_MAGIC_V1).putInt(36, 0x30);
+        ByteBuffer hugeBody = encode(TestMessages.message(10, 1), TestMessages.STORE_HOST, 0, 0, 9L);
+        hugeBody.putInt(84, Integer.MAX_VALUE);
+
+        assertThat(RecordCodec.scan(garbage, 0, 80).status()).isEqualTo(RecordScan.Status.CORRUPT);
+        assertThat(RecordCodec.scan(hugeBody, 0, hugeBody.capacity()).status()).isEqualTo(RecordScan.Status.CORRUPT);
+    }
+
+    @Test
     void blankCarriesItsSizeAndTheLastStoreTime() {
         ByteBuffer blank = ByteBuffer.allocate(40);
         RecordCodec.encodeBlank(77L, blank);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,9 @@ class CrashRecoveryIT {
                 CrashChild.class.getName(), root.toString(), mode.name(), String.valueOf(round))
                 .redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("child-stderr.log").toFile()))
                 .start();
+        // a child that stops printing must not hang the build: kill it after a generous deadline
+        CompletableFuture.runAsync(() -> child.toHandle().destroyForcibly(),
+                CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS));
         List<Ack> acks = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
