@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * Broker-side filter on the consume-queue tag hash (spec §4.9). Hashes collide, so the client
  * re-checks tag strings.
+ *
+ * <p>Threading: implementations are immutable and called from reading threads.
  */
 @FunctionalInterface
 public interface TagFilter {

@@ -2,7 +2,11 @@ package io.cloudmq.dataplane.store.file;
 
 import java.util.regex.Pattern;
 
-/** Names of store files: the 20-digit, zero-padded start offset of the file ({@code 00000000000001048576}). */
+/**
+ * Names of store files: the 20-digit, zero-padded start offset of the file ({@code 00000000000001048576}).
+ *
+ * <p>Threading: stateless.
+ */
 public final class StoreFileNames {
     private static final Pattern NAME = Pattern.compile("\\d{20}");
 

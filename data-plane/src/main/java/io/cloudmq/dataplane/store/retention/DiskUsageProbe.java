@@ -5,7 +5,11 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Measures how full the disk holding a directory is. */
+/**
+ * Measures how full the disk holding a directory is.
+ *
+ * <p>Threading: called from the retention thread; implementations must be thread-safe.
+ */
 @FunctionalInterface
 public interface DiskUsageProbe {
     /** The file system's own numbers. */
