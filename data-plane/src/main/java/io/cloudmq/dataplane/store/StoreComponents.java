@@ -120,7 +120,14 @@ final class StoreComponents {
             channel.close();
             throw new IOException("store " + config.root() + " is used by another process");
         }
-        StoreComponents parts = new StoreComponents(config, extensions, channel, lock);
+        StoreComponents parts;
+        try {
+            parts = new StoreComponents(config, extensions, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
         parts.start();
         return parts;
     }
