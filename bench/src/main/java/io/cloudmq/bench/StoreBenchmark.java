@@ -52,8 +52,10 @@ public final class StoreBenchmark {
         for (int writers : WRITERS) {
             StorePutRun.Result result = new StorePutRun(FlushMode.SYNC_FLUSH, writers, Long.MAX_VALUE, syncSeconds)
                     .run(directory);
-            out.printf(Locale.ROOT, "SYNC_FLUSH  %2d writers: %.0f puts/s = %.1fx the single-writer fsync rate%n",
-                    writers, result.messagesPerSecond(), result.messagesPerSecond() / fsyncRate);
+            out.printf(Locale.ROOT, "SYNC_FLUSH  %2d writers: %.0f puts/s = %.1fx the single-writer fsync rate"
+                    + " (%.0f fsyncs/s, %.1f puts per fsync)%n", writers, result.messagesPerSecond(),
+                    result.messagesPerSecond() / fsyncRate, result.fsyncs() / result.seconds(),
+                    (double) result.messages() / Math.max(1, result.fsyncs()));
         }
     }
 

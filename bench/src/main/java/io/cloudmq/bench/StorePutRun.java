@@ -4,8 +4,11 @@ import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.PutResult;
 import io.cloudmq.dataplane.store.PutStatus;
 import io.cloudmq.dataplane.store.StoreConfig;
+import io.cloudmq.dataplane.store.StoreExtensions;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
 import io.cloudmq.dataplane.store.flush.FlushMode;
+import io.cloudmq.dataplane.store.flush.FlushObserver;
+import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -31,8 +34,8 @@ import java.util.stream.Stream;
 record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeconds) {
     static final int BODY_SIZE = 1024;
 
-    /** Result of a run. */
-    record Result(long messages, long bytes, double seconds) {
+    /** Result of a run; {@code fsyncs} counts commit-log fsyncs. */
+    record Result(long messages, long bytes, double seconds, long fsyncs) {
         double messagesPerSecond() {
             return messages / seconds;
         }
@@ -50,7 +53,15 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         AtomicLong bytes = new AtomicLong();
         long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         long started = System.nanoTime();
-        DefaultMessageStore store = DefaultMessageStore.open(config);
+        AtomicLong fsyncs = new AtomicLong();
+        FlushObserver counter = new FlushObserver() {
+            @Override
+            public void fsyncCompleted(long coveredOffset) {
+                fsyncs.incrementAndGet();
+            }
+        };
+        DefaultMessageStore store = DefaultMessageStore.open(config,
+                new StoreExtensions(counter, DiskUsageProbe.FILE_STORE));
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
@@ -64,7 +75,7 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         store.close();
         double seconds = (System.nanoTime() - started) / 1e9;
         delete(root);
-        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds);
+        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get());
     }
 
     private static void put(DefaultMessageStore store, int writer, AtomicLong budget, AtomicLong bytes,
