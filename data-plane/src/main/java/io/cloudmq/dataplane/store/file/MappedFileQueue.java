@@ -136,11 +136,9 @@ public final class MappedFileQueue {
     public long flush() throws IOException {
         long covered = 0;
         for (MappedFile file : files) {
-            if (file.flushedPosition() < file.writePosition()) {
-                covered = file.startOffset() + file.flush();
-            } else {
-                covered = file.startOffset() + file.writePosition();
-            }
+            // read the write position once: a concurrent append must not be counted as covered
+            int written = file.writePosition();
+            covered = file.startOffset() + (file.flushedPosition() < written ? file.flush() : written);
         }
         return covered;
     }
