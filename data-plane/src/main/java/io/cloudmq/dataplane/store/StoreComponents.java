@@ -95,10 +95,10 @@ final class StoreComponents {
                 e -> health.markNotWritable("commit-log fsync failed: " + e));
         this.periodicFlush = new PeriodicFlushService("store-flush", config.flushInterval(), this::flushAndCheckpoint,
                 e -> health.markNotWritable("periodic flush failed: " + e));
-        this.retention = new RetentionService(config.root(), commitLog, queues, index,
+        this.retention = new RetentionService(commitLog, queues, index,
                 new RetentionService.Policy(config.fileReservedTime(), config.deleteHour(), config.cleanDiskRatio(),
                         config.refuseDiskRatio()),
-                extensions.diskUsageProbe(), config.clock(), putLock);
+                () -> extensions.diskUsageProbe().usedRatio(config.root()), config.clock(), putLock);
         this.retentionThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-retention");
             thread.setDaemon(true);

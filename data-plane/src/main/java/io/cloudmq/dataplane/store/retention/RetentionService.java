@@ -6,7 +6,6 @@ import io.cloudmq.dataplane.store.index.IndexService;
 import io.cloudmq.dataplane.store.queue.ConsumeQueue;
 import io.cloudmq.dataplane.store.queue.ConsumeQueueStore;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -38,24 +37,28 @@ public final class RetentionService {
     /** Retention thresholds and timing. */
     public record Policy(Duration reservedTime, int deleteHour, double cleanRatio, double refuseRatio) {}
 
-    private final Path root;
+    /** Used fraction of the store's disk, 0.0 to 1.0. */
+    @FunctionalInterface
+    public interface DiskUsage {
+        double usedRatio() throws IOException;
+    }
+
     private final CommitLog commitLog;
     private final ConsumeQueueStore queues;
     private final IndexService index;
     private final Policy policy;
-    private final DiskUsageProbe probe;
+    private final DiskUsage diskUsage;
     private final Clock clock;
     private final Lock putLock;
     private volatile boolean diskFull;
 
-    public RetentionService(Path root, CommitLog commitLog, ConsumeQueueStore queues, IndexService index,
-            Policy policy, DiskUsageProbe probe, Clock clock, Lock putLock) {
-        this.root = root;
+    public RetentionService(CommitLog commitLog, ConsumeQueueStore queues, IndexService index, Policy policy,
+            DiskUsage diskUsage, Clock clock, Lock putLock) {
         this.commitLog = commitLog;
         this.queues = queues;
         this.index = index;
         this.policy = policy;
-        this.probe = probe;
+        this.diskUsage = diskUsage;
         this.clock = clock;
         this.putLock = putLock;
     }
@@ -71,7 +74,7 @@ public final class RetentionService {
      * @return the number of commit-log files deleted
      */
     public int runOnce() throws IOException {
-        double usage = probe.usedRatio(root);
+        double usage = diskUsage.usedRatio();
         diskFull = usage > policy.refuseRatio();
         boolean deleteNow = usage > policy.cleanRatio() || LocalTime.now(clock).getHour() == policy.deleteHour();
         if (!deleteNow) {
@@ -93,7 +96,7 @@ public final class RetentionService {
             putLock.unlock();
         }
         if (deleted > 0) {
-            diskFull = probe.usedRatio(root) > policy.refuseRatio();
+            diskFull = diskUsage.usedRatio() > policy.refuseRatio();
         }
         return deleted;
     }
