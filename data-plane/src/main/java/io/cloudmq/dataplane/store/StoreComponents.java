@@ -84,7 +84,7 @@ final class StoreComponents {
         this.dispatcher = new Dispatcher(queues, index);
         this.lookup = new MessageLookup(commitLog, index);
         this.abortMarker = new AbortMarker(config.root());
-        this.recoveryReport = new StoreRecovery(commitLog, queues, index, dispatcher, config.clock())
+        this.recoveryReport = new StoreRecovery(commitLog, queues, index, dispatcher)
                 .recover(abortMarker.exists(), Checkpoint.readFrom(config.root()));
         for (ConsumeQueue queue : queues.all()) {
             queue.deleteBelowPhysicalOffset(commitLog.minOffset());

@@ -27,7 +27,7 @@ import java.time.Duration;
  * @param cleanDiskRatio disk usage above which expired files are deleted at once
  * @param refuseDiskRatio disk usage above which puts are refused
  * @param retentionCheckInterval period of the retention check
- * @param clock time source for store timestamps, retention and recovery timing
+ * @param clock time source for store timestamps and retention
  */
 public record StoreConfig(
         Path root,

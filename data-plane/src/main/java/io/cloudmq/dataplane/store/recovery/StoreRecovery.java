@@ -8,7 +8,6 @@ import io.cloudmq.dataplane.store.queue.ConsumeQueue;
 import io.cloudmq.dataplane.store.queue.ConsumeQueueStore;
 import io.cloudmq.dataplane.store.queue.Dispatcher;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,22 +37,19 @@ public final class StoreRecovery {
     private final ConsumeQueueStore queues;
     private final IndexService index;
     private final Dispatcher dispatcher;
-    private final Clock clock;
     private long lastStoreTimestamp;
     private boolean tornTail;
 
-    public StoreRecovery(CommitLog commitLog, ConsumeQueueStore queues, IndexService index, Dispatcher dispatcher,
-            Clock clock) {
+    public StoreRecovery(CommitLog commitLog, ConsumeQueueStore queues, IndexService index, Dispatcher dispatcher) {
         this.commitLog = commitLog;
         this.queues = queues;
         this.index = index;
         this.dispatcher = dispatcher;
-        this.clock = clock;
     }
 
     /** Recovers; {@code crashed} is whether the abort marker was found. */
     public RecoveryReport recover(boolean crashed, Optional<Checkpoint> checkpoint) throws IOException {
-        long started = clock.millis();
+        long started = System.nanoTime();
         RecoveryMode mode = crashed ? RecoveryMode.CRASH : RecoveryMode.NORMAL;
         long start = startOffset(mode, checkpoint);
         for (ConsumeQueue queue : queues.all()) {
@@ -64,7 +60,7 @@ public final class StoreRecovery {
         long end = replay(start);
         commitLog.truncateTo(end, lastStoreTimestamp);
         dispatcher.markDispatchedUpTo(end);
-        RecoveryReport report = new RecoveryReport(mode, Duration.ofMillis(clock.millis() - started), start, end,
+        RecoveryReport report = new RecoveryReport(mode, Duration.ofNanos(System.nanoTime() - started), start, end,
                 tornTail);
         log.info("store recovered: {}", report);
         return report;
