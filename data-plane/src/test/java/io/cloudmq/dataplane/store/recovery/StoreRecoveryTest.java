@@ -127,6 +127,26 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void crashRecoveryNeverScansMoreThanTheLastThreeFiles() throws IOException {
+        try (DefaultMessageStore store = DefaultMessageStore.open(TestStores.config(root))) {
+            fill(store, 1200);
+        }
+        long files;
+        try (Stream<Path> listing = Files.list(root.resolve("commitlog"))) {
+            files = listing.count();
+        }
+        Checkpoint old = Checkpoint.readFrom(root).orElseThrow();
+        new Checkpoint(0, 0, 0, old.lastStoreTimestamp()).writeTo(root);
+        new AbortMarker(root).create();
+
+        try (DefaultMessageStore store = DefaultMessageStore.open(TestStores.config(root))) {
+            assertThat(files).isGreaterThan(3);
+            assertThat(store.recoveryReport().scannedFrom()).isEqualTo((files - 3) * 64 * 1024);
+            assertThat(store.recoveryReport().recoveredOffset()).isEqualTo(old.commitLogOffset());
+        }
+    }
+
+    @Test
     void cleanShutdownRemovesTheAbortMarkerAndReopensInNormalMode() throws IOException {
         try (DefaultMessageStore store = DefaultMessageStore.open(TestStores.config(root))) {
             fill(store, 10);
