@@ -1,0 +1,250 @@
+package io.cloudmq.dataplane.store;
+
+import io.cloudmq.dataplane.store.commitlog.AppendResult;
+import io.cloudmq.dataplane.store.commitlog.AppendStatus;
+import io.cloudmq.dataplane.store.commitlog.AppendedRecord;
+import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.OffsetMessageId;
+import io.cloudmq.dataplane.store.commitlog.RecordHeader;
+import io.cloudmq.dataplane.store.flush.FlushMode;
+import io.cloudmq.dataplane.store.meta.EpochEntry;
+import io.cloudmq.dataplane.store.queue.ArrivalListener;
+import io.cloudmq.dataplane.store.queue.ConsumeQueue;
+import io.cloudmq.dataplane.store.recovery.RecoveryReport;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The message store: puts go through one lock that assigns queue offsets, appends to the commit log
+ * and dispatches consume-queue and index entries; reads go straight to the structures. Opening,
+ * background services and shutdown order live in {@link StoreComponents}.
+ *
+ * <p>Threading: thread-safe. Puts are serialised by the put lock; under SYNC_FLUSH the wait for the
+ * fsync happens outside the lock, so concurrent puts share fsyncs.
+ */
+public final class DefaultMessageStore implements MessageStore {
+    private static final Logger log = LoggerFactory.getLogger(DefaultMessageStore.class);
+
+    private final StoreConfig config;
+    private final StoreComponents parts;
+    private final QueueReader reader;
+    private final MessageValidator validator;
+
+    private DefaultMessageStore(StoreConfig config, StoreComponents parts) {
+        this.config = config;
+        this.parts = parts;
+        this.reader = new QueueReader(parts.commitLog(), parts.queues());
+        this.validator = new MessageValidator(config.maxMessageSize());
+    }
+
+    /** Opens (creating or recovering) the store in {@code config.root()} with default extensions. */
+    public static DefaultMessageStore open(StoreConfig config) {
+        return open(config, StoreExtensions.defaults());
+    }
+
+    /**
+     * Opens the store: checks {@code store.meta}, recovers, creates the abort marker and starts the
+     * flush and retention services.
+     *
+     * @throws StorageException if the directory cannot be opened (incompatible, locked, I/O failure)
+     */
+    public static DefaultMessageStore open(StoreConfig config, StoreExtensions extensions) {
+        try {
+            return new DefaultMessageStore(config, StoreComponents.open(config, extensions));
+        } catch (IOException e) {
+            throw new StorageException("cannot open store " + config.root(), e);
+        }
+    }
+
+    @Override
+    public PutResult put(IncomingMessage message) {
+        return putBatch(List.of(message));
+    }
+
+    @Override
+    public PutResult putBatch(List<IncomingMessage> messages) {
+        PutStatus invalid = validator.check(messages);
+        if (invalid != null) {
+            return PutResult.rejected(invalid);
+        }
+        if (parts.closed()) {
+            return PutResult.rejected(PutStatus.SERVICE_NOT_AVAILABLE);
+        }
+        if (!parts.health().isWritable()) {
+            return PutResult.rejected(PutStatus.NOT_WRITEABLE);
+        }
+        if (parts.retention().diskFull()) {
+            return PutResult.rejected(PutStatus.DISK_FULL);
+        }
+        @Nullable AppendResult appended;
+        try {
+            appended = appendAndDispatch(messages);
+        } catch (IOException e) {
+            parts.health().markNotWritable("put failed: " + e);
+            throw new StorageException("put failed", e);
+        }
+        if (appended == null) {
+            return PutResult.rejected(PutStatus.SERVICE_NOT_AVAILABLE);
+        }
+        if (appended.status() == AppendStatus.TOO_LARGE_FOR_FILE) {
+            return PutResult.rejected(PutStatus.MESSAGE_ILLEGAL);
+        }
+        List<String> ids = new ArrayList<>(appended.records().size());
+        for (AppendedRecord record : appended.records()) {
+            ids.add(OffsetMessageId.of(config.storeAddress(), record.physicalOffset()));
+        }
+        PutStatus status = awaitDurability(appended.records().get(appended.records().size() - 1).endOffset());
+        return new PutResult(status, appended.records(), List.copyOf(ids), appended.storeTimestamp());
+    }
+
+    /** Appends and dispatches under the put lock; {@code null} if the store closed meanwhile. */
+    private @Nullable AppendResult appendAndDispatch(List<IncomingMessage> messages) throws IOException {
+        IncomingMessage first = messages.get(0);
+        parts.putLock().lock();
+        try {
+            if (parts.closed()) {
+                return null;
+            }
+            ConsumeQueue queue = parts.queues().findOrCreate(first.topic(), first.queueId());
+            AppendResult appended = parts.commitLog().append(messages, queue.maxOffset(), config.clock().millis());
+            for (int i = 0; i < appended.records().size(); i++) {
+                AppendedRecord record = appended.records().get(i);
+                IncomingMessage message = messages.get(i);
+                parts.dispatcher().dispatch(new RecordHeader(record.size(), message.topic(), message.queueId(),
+                        record.queueOffset(), record.physicalOffset(), appended.storeTimestamp(),
+                        message.properties()));
+            }
+            parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            return appended;
+        } finally {
+            parts.putLock().unlock();
+        }
+    }
+
+    private PutStatus awaitDurability(long endOffset) {
+        if (config.flushMode() != FlushMode.SYNC_FLUSH) {
+            return PutStatus.PUT_OK;
+        }
+        try {
+            return parts.groupCommit().awaitFlushed(endOffset, config.syncFlushTimeout())
+                    ? PutStatus.PUT_OK
+                    : PutStatus.FLUSH_DISK_TIMEOUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PutStatus.FLUSH_DISK_TIMEOUT;
+        }
+    }
+
+    @Override
+    public GetResult getMessages(String topic, int queueId, long offset, int maxCount, int maxBytes,
+            TagFilter filter) {
+        return reader.getMessages(topic, queueId, offset, maxCount, maxBytes, filter);
+    }
+
+    @Override
+    public Optional<StoredMessage> getByPhysicalOffset(long physicalOffset) {
+        return parts.lookup().byPhysicalOffset(physicalOffset);
+    }
+
+    @Override
+    public List<StoredMessage> queryByKey(String topic, String key, int maxCount) {
+        return parts.lookup().byKey(topic, key, maxCount, false);
+    }
+
+    @Override
+    public List<StoredMessage> queryByUniqueId(String topic, String uniqueId) {
+        return parts.lookup().byKey(topic, uniqueId, MAX_UNIQUE_ID_MATCHES, true);
+    }
+
+    @Override
+    public long minOffset(String topic, int queueId) {
+        ConsumeQueue queue = parts.queues().find(topic, queueId);
+        return queue == null ? 0 : queue.minOffset();
+    }
+
+    @Override
+    public long maxOffset(String topic, int queueId) {
+        ConsumeQueue queue = parts.queues().find(topic, queueId);
+        return queue == null ? 0 : queue.maxOffset();
+    }
+
+    @Override
+    public long offsetByTimestamp(String topic, int queueId, long timestamp, BoundaryType boundary) {
+        return reader.offsetByTimestamp(topic, queueId, timestamp, boundary);
+    }
+
+    @Override
+    public long earliestStoreTime(String topic, int queueId) {
+        return reader.earliestStoreTime(topic, queueId);
+    }
+
+    @Override
+    public long commitLogMaxOffset() {
+        return parts.commitLog().maxOffset();
+    }
+
+    @Override
+    public void addArrivalListener(ArrivalListener listener) {
+        parts.dispatcher().addListener(listener);
+    }
+
+    @Override
+    public RecoveryReport recoveryReport() {
+        return parts.recoveryReport();
+    }
+
+    @Override
+    public void startEpoch(long epoch) {
+        parts.putLock().lock();
+        try {
+            parts.epochs().append(epoch, parts.commitLog().maxOffset());
+        } catch (IOException e) {
+            parts.health().markNotWritable("epoch history append failed: " + e);
+            throw new StorageException("epoch history append failed", e);
+        } finally {
+            parts.putLock().unlock();
+        }
+    }
+
+    @Override
+    public List<EpochEntry> epochHistory() {
+        return parts.epochs().entries();
+    }
+
+    @Override
+    public boolean isWritable() {
+        return parts.health().isWritable() && !parts.closed();
+    }
+
+    /** Runs one retention check now (normally periodic); returns the number of files deleted. */
+    public int runRetention() {
+        try {
+            return parts.retention().runOnce();
+        } catch (IOException e) {
+            throw new StorageException("retention failed", e);
+        }
+    }
+
+    /** Flushes derived data and writes the checkpoint now (normally periodic). */
+    public void checkpoint() {
+        try {
+            parts.flushAndCheckpoint();
+        } catch (IOException e) {
+            parts.health().markNotWritable("checkpoint failed: " + e);
+            throw new StorageException("checkpoint failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        long started = System.nanoTime();
+        parts.close();
+        log.info("store {} closed in {}", config.root(), Duration.ofNanos(System.nanoTime() - started));
+    }
+}

@@ -1,0 +1,141 @@
+package io.cloudmq.dataplane.store.commitlog;
+
+import io.cloudmq.dataplane.store.file.MappedFile;
+import io.cloudmq.dataplane.store.file.MappedFileQueue;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The append-only log of all messages of a broker, over a {@link MappedFileQueue}. Records are laid out
+ * by {@link RecordCodec}; a record, and every batch, lies within one file: when it does not fit, the
+ * rest of the file becomes an end-of-file blank and the append goes to the next file. The physical
+ * offset of a record is its position in the log.
+ *
+ * <p>Threading: {@link #append} is not thread-safe; the store serialises appends under its put lock.
+ * Reads are safe from any thread and only see whole, published records. {@link #flush} may run
+ * concurrently with appends from one flushing thread.
+ */
+public final class CommitLog {
+    private final MappedFileQueue files;
+    private final InetSocketAddress storeHost;
+    private volatile long lastStoreTimestamp;
+
+    public CommitLog(MappedFileQueue files, InetSocketAddress storeHost) {
+        this.files = files;
+        this.storeHost = storeHost;
+    }
+
+    public MappedFileQueue files() {
+        return files;
+    }
+
+    /**
+     * Appends {@code messages} as consecutive records with queue offsets {@code firstQueueOffset},
+     * {@code firstQueueOffset + 1}, ... All land in one file, or none is written.
+     */
+    public AppendResult append(List<IncomingMessage> messages, long firstQueueOffset, long storeTimestamp)
+            throws IOException {
+        int[] sizes = new int[messages.size()];
+        int total = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = RecordCodec.sizeOf(messages.get(i), storeHost);
+            total += sizes[i];
+        }
+        if (total + RecordCodec.MIN_BLANK > files.fileSize()) {
+            return AppendResult.tooLarge();
+        }
+        MappedFile file = files.lastWritable(0);
+        if (total + RecordCodec.MIN_BLANK > file.remaining()) {
+            ByteBuffer blank = ByteBuffer.allocate(file.remaining());
+            RecordCodec.encodeBlank(lastStoreTimestamp, blank);
+            file.append(blank.flip());
+            file = files.lastWritable(0);
+        }
+        long physicalOffset = file.startOffset() + file.writePosition();
+        ByteBuffer encoded = ByteBuffer.allocate(total);
+        List<AppendedRecord> records = new ArrayList<>(sizes.length);
+        for (int i = 0; i < sizes.length; i++) {
+            RecordCodec.encode(messages.get(i), storeHost, physicalOffset, firstQueueOffset + i, storeTimestamp,
+                    encoded);
+            records.add(new AppendedRecord(physicalOffset, sizes[i], firstQueueOffset + i));
+            physicalOffset += sizes[i];
+        }
+        file.append(encoded.flip());
+        lastStoreTimestamp = storeTimestamp;
+        return new AppendResult(AppendStatus.APPENDED, List.copyOf(records), storeTimestamp);
+    }
+
+    /** A copy of the {@code size} bytes at {@code physicalOffset}, or {@code null} if they are not stored. */
+    public byte @Nullable [] read(long physicalOffset, int size) {
+        MappedFile file = files.findByOffset(physicalOffset);
+        return file == null ? null : file.readOrNull((int) (physicalOffset - file.startOffset()), size);
+    }
+
+    /** A copy of the whole record starting at {@code physicalOffset}, or {@code null} if none starts there. */
+    public byte @Nullable [] readRecord(long physicalOffset) {
+        byte[] sizeField = read(physicalOffset, Integer.BYTES);
+        if (sizeField == null) {
+            return null;
+        }
+        int size = ByteBuffer.wrap(sizeField).getInt();
+        byte[] record = size > RecordCodec.MIN_BLANK ? read(physicalOffset, size) : null;
+        if (record == null || ByteBuffer.wrap(record).getInt(RecordCodec.MAGIC_POSITION) != RecordCodec.MESSAGE_MAGIC_V1
+                || ByteBuffer.wrap(record).getLong(RecordCodec.PHYSICAL_OFFSET_POSITION) != physicalOffset) {
+            return null;
+        }
+        return record;
+    }
+
+    /** Validates the record or blank at {@code physicalOffset}, reading the file's whole mapping. */
+    public RecordScan scanAt(long physicalOffset) {
+        MappedFile file = files.findByOffset(physicalOffset);
+        if (file == null) {
+            return new RecordScan(RecordScan.Status.NO_MORE_DATA, 0, null);
+        }
+        return RecordCodec.scan(file.view(), (int) (physicalOffset - file.startOffset()), file.fileSize());
+    }
+
+    /** Offset of the first stored byte. */
+    public long minOffset() {
+        return files.minOffset();
+    }
+
+    /** Offset after the last published record. */
+    public long maxOffset() {
+        return files.maxOffset();
+    }
+
+    public long flushedOffset() {
+        return files.flushedOffset();
+    }
+
+    /** Forces published records to disk and returns the offset the fsync covers. */
+    public long flush() throws IOException {
+        return files.flush();
+    }
+
+    /** Store time of the last appended record (0 if none since start and none recovered). */
+    public long lastStoreTimestamp() {
+        return lastStoreTimestamp;
+    }
+
+    /**
+     * Store time of the last record in {@code file}: kept in memory for the active file, read from the
+     * end-of-file blank for a sealed one.
+     */
+    public long lastStoreTimestampOf(MappedFile file) {
+        return file == files.lastOrNull() && !file.isFull()
+                ? lastStoreTimestamp
+                : file.view().getLong(file.fileSize() - Long.BYTES);
+    }
+
+    /** Cuts the log at {@code offset} after recovery and remembers the last recovered store time. */
+    public void truncateTo(long offset, long lastRecoveredStoreTimestamp) throws IOException {
+        files.truncateTo(offset);
+        lastStoreTimestamp = lastRecoveredStoreTimestamp;
+    }
+}

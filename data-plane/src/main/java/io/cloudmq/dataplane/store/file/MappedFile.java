@@ -1,0 +1,178 @@
+package io.cloudmq.dataplane.store.file;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One fixed-size store file mapped into memory, named by its start offset ({@link StoreFileNames}).
+ *
+ * <p>The file is created sparse at its full size and never pre-touched. Bytes are appended at the
+ * write position; readers only see bytes below the published write position, so a reader never
+ * observes a half-written append. The first four bytes of every append (a record's length field) are
+ * written last, after a release fence: after a process kill, a non-zero length at a position means the
+ * whole append behind it reached the page cache.
+ *
+ * <p>Threading: one appending thread (the owner's writer), any number of reading threads, and any
+ * number of flushing threads (the flushed position only grows). Deleting the file does not unmap it; the mapping is released by the
+ * garbage collector, so a concurrent reader never touches unmapped memory.
+ */
+public final class MappedFile {
+    private final Path path;
+    private final long startOffset;
+    private final int fileSize;
+    private final MappedByteBuffer buffer;
+    private final AtomicInteger writePosition = new AtomicInteger();
+    private final AtomicInteger flushedPosition = new AtomicInteger();
+
+    private MappedFile(Path path, long startOffset, int fileSize, MappedByteBuffer buffer) {
+        this.path = path;
+        this.startOffset = startOffset;
+        this.fileSize = fileSize;
+        this.buffer = buffer;
+    }
+
+    /** Opens {@code path} (created sparse if absent) with exactly {@code fileSize} bytes mapped. */
+    public static MappedFile open(Path path, int fileSize) throws IOException {
+        long startOffset = StoreFileNames.startOffsetOf(path.getFileName().toString());
+        try (FileChannel channel = FileChannel.open(
+                path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long existing = channel.size();
+            if (existing != 0 && existing != fileSize) {
+                throw new IOException("store file " + path + " has size " + existing + ", expected " + fileSize);
+            }
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0, fileSize);
+            return new MappedFile(path, startOffset, fileSize, mapped);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public long startOffset() {
+        return startOffset;
+    }
+
+    public int fileSize() {
+        return fileSize;
+    }
+
+    /** Position after the last published byte. */
+    public int writePosition() {
+        return writePosition.get();
+    }
+
+    /** Position up to which bytes are known to be on disk. */
+    public int flushedPosition() {
+        return flushedPosition.get();
+    }
+
+    public int remaining() {
+        return fileSize - writePosition.get();
+    }
+
+    public boolean isFull() {
+        return writePosition.get() == fileSize;
+    }
+
+    /**
+     * Appends all bytes of {@code src} at the write position, writing its first four bytes last, and
+     * publishes them. Writer thread only.
+     *
+     * @throws IllegalStateException if the bytes do not fit, which the caller must have checked
+     */
+    public void append(ByteBuffer src) {
+        int length = src.remaining();
+        int position = writePosition.get();
+        if (length > fileSize - position) {
+            throw new IllegalStateException("append of " + length + " bytes overflows " + path);
+        }
+        ByteBuffer target = buffer.duplicate();
+        if (length > Integer.BYTES) {
+            target.position(position + Integer.BYTES);
+            target.put(src.duplicate().position(src.position() + Integer.BYTES));
+            VarHandle.releaseFence();
+        }
+        for (int i = 0; i < Math.min(length, Integer.BYTES); i++) {
+            target.put(position + i, src.get(src.position() + i));
+        }
+        writePosition.set(position + length);
+    }
+
+    /** A copy of {@code length} published bytes starting at {@code position}, or {@code null} if not published. */
+    public byte @Nullable [] readOrNull(int position, int length) {
+        if (position < 0 || length < 0 || position + length > writePosition.get()) {
+            return null;
+        }
+        byte[] copy = new byte[length];
+        buffer.duplicate().get(position, copy);
+        return copy;
+    }
+
+    /** A read-only view of the whole mapping, including unpublished bytes; for recovery scans and readers that check bounds. */
+    public ByteBuffer view() {
+        return buffer.asReadOnlyBuffer();
+    }
+
+    /**
+     * Forces the published bytes not yet flushed to disk (only that range, not the whole mapping).
+     *
+     * @return the write position that the completed fsync covers
+     */
+    public int flush() throws IOException {
+        int target = writePosition.get();
+        int flushed = flushedPosition.get();
+        if (target > flushed) {
+            try {
+                buffer.force(flushed, target - flushed);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            flushedPosition.accumulateAndGet(target, Math::max);
+        }
+        return target;
+    }
+
+    /**
+     * Sets the write position after recovery and zeroes every non-zero byte behind it, so a later scan
+     * never mistakes a torn tail for records. Zero pages are only read, never dirtied. Not for use while
+     * appending.
+     */
+    public void truncateTo(int position) {
+        ByteBuffer target = buffer.duplicate();
+        int i = position;
+        for (; i < fileSize && i % Long.BYTES != 0; i++) {
+            target.put(i, (byte) 0);
+        }
+        for (; i + Long.BYTES <= fileSize; i += Long.BYTES) {
+            if (target.getLong(i) != 0) {
+                target.putLong(i, 0);
+            }
+        }
+        for (; i < fileSize; i++) {
+            target.put(i, (byte) 0);
+        }
+        writePosition.set(position);
+        flushedPosition.set(Math.min(flushedPosition.get(), position));
+    }
+
+    /** Marks the whole file as written (a sealed file found at start-up). */
+    public void markFull() {
+        writePosition.set(fileSize);
+        flushedPosition.set(fileSize);
+    }
+
+    /** Deletes the file from disk; the mapping itself is released by the garbage collector. */
+    public void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+}

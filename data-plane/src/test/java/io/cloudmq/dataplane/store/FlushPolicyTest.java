@@ -1,0 +1,154 @@
+package io.cloudmq.dataplane.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudmq.dataplane.store.commitlog.TestMessages;
+import io.cloudmq.dataplane.store.flush.FlushMode;
+import io.cloudmq.dataplane.store.flush.FlushObserver;
+import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlushPolicyTest {
+    private static final DiskUsageProbe HALF_FULL = directory -> 0.5;
+
+    @TempDir
+    Path root;
+
+    /** Records every completed fsync: how many, and the highest offset one covered. */
+    private static final class CountingObserver implements FlushObserver {
+        final AtomicInteger fsyncs = new AtomicInteger();
+        final AtomicLong covered = new AtomicLong();
+
+        @Override
+        public void fsyncCompleted(long coveredOffset) {
+            covered.accumulateAndGet(coveredOffset, Math::max);
+            fsyncs.incrementAndGet();
+        }
+    }
+
+    private DefaultMessageStore open(FlushMode mode, Duration interval, Duration syncTimeout, FlushObserver observer) {
+        StoreConfig config = TestStores.config(root).withFileSizes(4 * 1024 * 1024, 1000, 1024, 4096).withFlushMode(mode)
+                .withFlushInterval(interval, syncTimeout);
+        return DefaultMessageStore.open(config, new StoreExtensions(observer, HALF_FULL));
+    }
+
+    @Test
+    void concurrentSyncFlushPutsShareFsyncsAndEveryAckIsCoveredByAnEarlierFsync() throws Exception {
+        CountingObserver observer = new CountingObserver();
+        int writers = 16;
+        int putsPerWriter = 60;
+        AtomicInteger acks = new AtomicInteger();
+        AtomicInteger uncoveredAcks = new AtomicInteger();
+        try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofSeconds(30),
+                observer)) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < putsPerWriter; i++) {
+                        PutResult result = store.put(TestMessages.message("T", writer, "a", "k", "U", 256, i));
+                        long coveredAtAck = observer.covered.get();
+                        assertThat(result.status()).isEqualTo(PutStatus.PUT_OK);
+                        acks.incrementAndGet();
+                        if (coveredAtAck < result.endOffset()) {
+                            uncoveredAcks.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        assertThat(acks.get()).isEqualTo(writers * putsPerWriter);
+        assertThat(uncoveredAcks.get()).isZero();
+        assertThat(observer.fsyncs.get()).as("fsyncs for %d acks", acks.get()).isPositive()
+                .isLessThan(acks.get() / 4);
+    }
+
+    @Test
+    void syncFlushPutWhoseFsyncMissesTheDeadlineGetsFlushDiskTimeout() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        FlushObserver slowDisk = new FlushObserver() {
+            @Override
+            public void beforeFsync() throws IOException {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        };
+        try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofMillis(100),
+                slowDisk)) {
+            PutResult result = store.put(TestMessages.message(10, 1));
+            release.countDown();
+
+            assertThat(result.status()).isEqualTo(PutStatus.FLUSH_DISK_TIMEOUT);
+            assertThat(result.stored()).isTrue();
+            assertThat(store.getByPhysicalOffset(result.records().get(0).physicalOffset())).isPresent();
+            assertThat(store.put(TestMessages.message(10, 2)).status()).isEqualTo(PutStatus.PUT_OK);
+        }
+    }
+
+    @Test
+    void aFailedFsyncIsNotRetriedAndTurnsTheStoreReadOnly() {
+        AtomicBoolean failNext = new AtomicBoolean(true);
+        CountingObserver attempts = new CountingObserver();
+        FlushObserver failingDisk = new FlushObserver() {
+            @Override
+            public void beforeFsync() throws IOException {
+                attempts.fsyncs.incrementAndGet();
+                if (failNext.getAndSet(false)) {
+                    throw new IOException("EIO");
+                }
+            }
+        };
+        try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofSeconds(10),
+                failingDisk)) {
+            PutResult first = store.put(TestMessages.message(10, 1));
+
+            assertThat(first.status()).isEqualTo(PutStatus.FLUSH_DISK_TIMEOUT);
+            assertThat(store.isWritable()).isFalse();
+            assertThat(store.put(TestMessages.message(10, 2)).status()).isEqualTo(PutStatus.NOT_WRITEABLE);
+            assertThat(store.getMessages("T", 0, 0, 10, 1 << 20, TagFilter.ALL).messages()).hasSize(1);
+            assertThat(attempts.fsyncs.get()).isEqualTo(1);
+        }
+        assertThat(root.resolve("abort")).exists();
+    }
+
+    @Test
+    void asyncFlushAcknowledgesFirstAndTheFlusherCoversThePutWithinItsInterval() {
+        CountingObserver observer = new CountingObserver();
+        try (DefaultMessageStore store = open(FlushMode.ASYNC_FLUSH, Duration.ofMillis(20), Duration.ofSeconds(5),
+                observer)) {
+            PutResult result = store.put(TestMessages.message(10, 1));
+
+            assertThat(result.status()).isEqualTo(PutStatus.PUT_OK);
+            await().atMost(Duration.ofSeconds(10)).until(() -> observer.covered.get() >= result.endOffset());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.cloudmq.dataplane.store;
+
+import io.cloudmq.dataplane.store.commitlog.TestMessages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Store settings for tests: 64 KiB commit-log files, small queue and index files, no retention runs unless a test asks for them. */
+public final class TestStores {
+    private TestStores() {}
+
+    public static StoreConfig config(Path root, Clock clock) {
+        return StoreConfig.defaults(root, "test-cluster", "broker-a", TestMessages.STORE_HOST)
+                .withFileSizes(64 * 1024, 1000, 1024, 4096)
+                .withRetention(Duration.ofHours(72), 4, Duration.ofHours(1))
+                .withClock(clock);
+    }
+
+    public static StoreConfig config(Path root) {
+        return config(root, Clock.systemUTC());
+    }
+}

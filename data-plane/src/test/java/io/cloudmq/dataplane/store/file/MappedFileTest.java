@@ -1,0 +1,81 @@
+package io.cloudmq.dataplane.store.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MappedFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void appendPublishesBytesAndReadSeesOnlyPublishedOnes() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(4096)), 4096);
+
+        file.append(ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, 6}));
+
+        assertThat(file.startOffset()).isEqualTo(4096);
+        assertThat(file.writePosition()).isEqualTo(6);
+        assertThat(file.readOrNull(0, 6)).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(file.readOrNull(4, 3)).isNull();
+    }
+
+    @Test
+    void fileIsCreatedSparseAtItsFullSize() throws IOException {
+        Path path = dir.resolve(StoreFileNames.of(0));
+        MappedFile.open(path, 1 << 20);
+
+        assertThat(Files.size(path)).isEqualTo(1 << 20);
+    }
+
+    @Test
+    void appendBeyondTheEndIsRefused() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 8);
+
+        assertThatThrownBy(() -> file.append(ByteBuffer.allocate(9))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void flushCoversTheWritePosition() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 64);
+        file.append(ByteBuffer.allocate(10));
+
+        assertThat(file.flush()).isEqualTo(10);
+        assertThat(file.flushedPosition()).isEqualTo(10);
+    }
+
+    @Test
+    void truncateZeroesTheTailAndMovesTheWritePosition() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 64);
+        file.append(ByteBuffer.wrap(new byte[] {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9}));
+
+        file.truncateTo(3);
+
+        assertThat(file.writePosition()).isEqualTo(3);
+        assertThat(file.view().get(2)).isEqualTo((byte) 9);
+        for (int i = 3; i < 20; i++) {
+            assertThat(file.view().get(i)).isZero();
+        }
+    }
+
+    @Test
+    void aFileOfTheWrongSizeIsRefused() throws IOException {
+        Path path = dir.resolve(StoreFileNames.of(0));
+        Files.write(path, new byte[10]);
+
+        assertThatThrownBy(() -> MappedFile.open(path, 64)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void fileNamesAreTwentyDigitOffsets() {
+        assertThat(StoreFileNames.of(1_048_576)).isEqualTo("00000000000001048576");
+        assertThat(StoreFileNames.startOffsetOf("00000000000001048576")).isEqualTo(1_048_576);
+        assertThat(StoreFileNames.isStoreFileName("checkpoint")).isFalse();
+    }
+}
