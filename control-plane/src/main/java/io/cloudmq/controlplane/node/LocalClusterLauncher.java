@@ -15,14 +15,23 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 
 /**
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties},
- * registers the nodes with the registry and supervises them as child JVMs. Stops them (slaves and masters
- * in parallel, then name servers last) before the database goes away.
+ * registers the nodes with the registry and supervises them as child JVMs.
+ *
+ * <p>Starts once the application is ready and the cluster row exists (an {@link ApplicationRunner} ordered
+ * after the cluster registration); stops the nodes (brokers in parallel, then name servers) when the
+ * context closes, before the registry's database goes away, since this bean depends on it.
  */
-class LocalClusterLauncher implements SmartLifecycle {
+class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered {
+    /** After the cluster registration (order 0) and the bootstrap admin key (order 10). */
+    static final int ORDER = 20;
+
     private final LocalClusterProperties properties;
     private final Path dataDir;
     private final String clusterId;
@@ -35,7 +44,6 @@ class LocalClusterLauncher implements SmartLifecycle {
         return thread;
     });
     private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
-    private volatile boolean running;
 
     LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, NodeToken nodeToken,
             NodeService registry, Clock clock) {
@@ -48,7 +56,7 @@ class LocalClusterLauncher implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public synchronized void run(ApplicationArguments args) {
         NodeRuntimeArtifact runtime = NodeRuntimeArtifact.extractBundled(dataDir);
         LocalClusterLayout layout = LocalClusterLayout.forPortBase(properties.portBase());
         for (NodeSpec node : layout.nodes()) {
@@ -60,12 +68,10 @@ class LocalClusterLauncher implements SmartLifecycle {
             supervisors.put(node, supervisor);
             supervisor.start();
         }
-        running = true;
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
+    public synchronized void destroy() {
         // Brokers first (in parallel), name servers last: brokers unregister from running name servers.
         stopAll(NodeRole.BROKER);
         stopAll(NodeRole.NAMESRV);
@@ -73,15 +79,15 @@ class LocalClusterLauncher implements SmartLifecycle {
         restarts.shutdownNow();
     }
 
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
     private void stopAll(NodeRole role) {
         supervisors.entrySet().parallelStream()
                 .filter(entry -> entry.getKey().role() == role)
                 .forEach(entry -> entry.getValue().stop());
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     private List<String> command(NodeRuntimeArtifact runtime, Path config) {

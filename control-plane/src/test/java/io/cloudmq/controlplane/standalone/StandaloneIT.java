@@ -122,7 +122,7 @@ class StandaloneIT {
     void stoppingTheControlPlaneLeavesNoNodeAndNoPostgres() {
         InstanceView instance = client.createInstance(
                 new CreateInstanceRequest("kept-across-restarts", null, "local", InstanceTier.SINGLE_NODE, null), null);
-        instanceId = instance.instanceId();
+        instanceId = instance.id();
         assertThat(app.processesOfDataDir()).isNotEmpty();
 
         app.stop();

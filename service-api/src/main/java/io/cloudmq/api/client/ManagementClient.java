@@ -9,6 +9,7 @@ import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
+import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.security.ApiKeyView;
 import io.cloudmq.api.security.CreateApiKeyRequest;
 import io.cloudmq.api.security.CreatedApiKeyView;
@@ -144,6 +145,11 @@ public final class ManagementClient {
     /** Lists the clusters. */
     public List<ClusterView> listClusters() {
         return http.getList("/api/v1/clusters", ClusterView.class);
+    }
+
+    /** Lists the nodes of a cluster with their measured state, ordered by node id. */
+    public List<NodeView> listNodes(String clusterId) {
+        return http.getList("/api/v1/clusters/" + JsonHttp.encode(clusterId) + "/nodes", NodeView.class);
     }
 
     /** Reads a cluster. */
