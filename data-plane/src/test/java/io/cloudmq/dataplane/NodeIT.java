@@ -58,7 +58,7 @@ class NodeIT {
     private static HttpResponse<String> putDesiredState(int adminPort, long generation) throws Exception {
         String body = """
                 {"generation":%d,
-                 "topics":[{"name":"MQ_INST_000000000001_abcdefgh%%orders","queues":8,"perm":6,"messageType":"NORMAL"}],
+                 "topics":[{"name":"MQ_INST_000000000001_abcdefgh%%orders","queues":8,"perm":6,"messageType":"NORMAL","maxMessageSize":4194304}],
                  "groups":[]}""".formatted(generation);
         return call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN, body.getBytes(StandardCharsets.UTF_8));
     }

@@ -23,7 +23,7 @@ class DesiredStateStoreTest {
 
     private static DesiredState state(long generation, String topic) {
         return new DesiredState(generation,
-                List.of(new DesiredTopic("MQ_INST_000000000001_abcdefgh%" + topic, 8, 6, "NORMAL")),
+                List.of(new DesiredTopic("MQ_INST_000000000001_abcdefgh%" + topic, 8, 6, "NORMAL", 4 * 1024 * 1024)),
                 List.of(new DesiredGroup("MQ_INST_000000000001_abcdefgh%g", 16, false, false)));
     }
 

@@ -7,5 +7,6 @@ package io.cloudmq.api.node;
  * @param queues read and write queue count on this broker group
  * @param perm RocketMQ permission bits (2 = read, 4 = write, 6 = both)
  * @param messageType {@code NORMAL}, {@code FIFO}, {@code DELAY} or {@code TRANSACTION}
+ * @param maxMessageSize largest message body the broker accepts for this topic, in bytes (the instance quota)
  */
-public record DesiredTopic(String name, int queues, int perm, String messageType) {}
+public record DesiredTopic(String name, int queues, int perm, String messageType, int maxMessageSize) {}
