@@ -1,14 +1,11 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.dataplane.store.file.StateFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>state</td><td>object</td><td>{@link DesiredState} as received ({@code generation}, {@code topics}, {@code groups})</td></tr>
  * </table>
  *
- * <p>Crash safety: a new state is written to {@code desired-state.json.tmp}, forced to disk, renamed over the
- * file atomically, and the directory is forced, so after a crash the file holds either the old or the new
- * state, never a mix. A leftover temporary file is ignored.
+ * <p>Crash safety: written through {@link StateFile}, so after a crash the file holds either the old or the
+ * new state, never a mix. A leftover temporary file is ignored.
  *
  * <p>Generation rule: a state whose generation is not greater than the stored one changes nothing and the
  * stored generation is answered; before anything is stored the node serves the empty generation 0.
@@ -47,13 +43,13 @@ public final class DesiredStateStore {
     /** On-disk envelope; see the class Javadoc. */
     record StoredState(int formatVersion, DesiredState state) {}
 
-    private final Path dir;
+    private final StateFile file;
     private final JsonMapper json;
     private final List<DesiredStateListener> listeners = new ArrayList<>();
     private DesiredState current;
 
-    private DesiredStateStore(Path dir, JsonMapper json, DesiredState current) {
-        this.dir = dir;
+    private DesiredStateStore(StateFile file, JsonMapper json, DesiredState current) {
+        this.file = file;
         this.json = json;
         this.current = current;
     }
@@ -79,7 +75,7 @@ public final class DesiredStateStore {
         } catch (JacksonException e) {
             throw new IOException(file + " is not a valid desired state: " + e.getOriginalMessage(), e);
         }
-        return new DesiredStateStore(dir, json, state);
+        return new DesiredStateStore(new StateFile(file), json, state);
     }
 
     public synchronized DesiredState current() {
@@ -103,27 +99,11 @@ public final class DesiredStateStore {
             log.debug("Ignored desired state generation {}, serving {}", state.generation(), current.generation());
             return current.generation();
         }
-        writeAtomically(json.writeValueAsBytes(new StoredState(FORMAT_VERSION, state)));
+        file.write(json.writeValueAsBytes(new StoredState(FORMAT_VERSION, state)));
         current = state;
         log.info("Applied desired state generation {} ({} topics, {} groups)",
                 state.generation(), state.topics().size(), state.groups().size());
         listeners.forEach(listener -> listener.onDesiredState(state));
         return state.generation();
-    }
-
-    private void writeAtomically(byte[] content) throws IOException {
-        Path temp = dir.resolve(TEMP_FILE_NAME);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-            directory.force(true);
-        }
     }
 }
