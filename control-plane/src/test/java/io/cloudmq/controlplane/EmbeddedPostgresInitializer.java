@@ -6,13 +6,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Points a Spring test context at {@link EmbeddedPostgresSupport}'s database and data directory. */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** The token nodes of the test context present to register themselves. */
+    public static final String NODE_BOOTSTRAP_TOKEN = "it-node-bootstrap-token";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                         "spring.datasource.url=" + EmbeddedPostgresSupport.jdbcUrl(),
                         "spring.datasource.username=postgres",
                         "spring.datasource.password=postgres",
-                        "cloudmq.data-dir=" + EmbeddedPostgresSupport.dataDir())
+                        "cloudmq.data-dir=" + EmbeddedPostgresSupport.dataDir(),
+                        "cloudmq.cluster.bootstrap-token=" + NODE_BOOTSTRAP_TOKEN)
                 .applyTo(context);
     }
 }
