@@ -38,7 +38,8 @@ public final class CredentialAuthorizer implements RequestAuthorizer {
     public AuthorizationDecision authorize(RequestContext context, RemotingCommand request) {
         AuthorizationDecision decision = decide(request);
         if (!decision.allowed()) {
-            log.debug("refused request code {} from {}: {}", request.code(), context.remoteAddress(), decision.reason());
+            log.debug("refused request code {} from {}: {}",
+                    request.code(), context.remoteAddress(), decision.reason());
         }
         return decision;
     }
@@ -46,7 +47,8 @@ public final class CredentialAuthorizer implements RequestAuthorizer {
     private AuthorizationDecision decide(RemotingCommand request) {
         String accessKey = request.extField(RequestSignature.ACCESS_KEY);
         if (accessKey == null) {
-            return AuthorizationDecision.deny("unsigned request: no AccessKey (sign requests with the instance credential)");
+            return AuthorizationDecision.deny(
+                    "unsigned request: no AccessKey (sign requests with the instance credential)");
         }
         Optional<Credential> found = registry.current().find(accessKey);
         if (found.isEmpty()) {

@@ -18,34 +18,47 @@ import java.util.Set;
  * refused to tenants; the codes a server sends to clients (39, 40, 220, 221, 326) are never served.
  *
  * <pre>
- * | code                                  | action | names                                                    |
- * |---------------------------------------|--------|----------------------------------------------------------|
- * | 10 SEND_MESSAGE, 324 SEND_REPLY_MESSAGE | PUB  | ext topic; producer group ext producerGroup              |
- * | 310 SEND_MESSAGE_V2, 320 SEND_BATCH_MESSAGE, 325 SEND_REPLY_MESSAGE_V2 | PUB | ext b; producer group ext a |
- * | 37 END_TRANSACTION                    | PUB    | ext topic; producer group ext producerGroup               |
- * | 11 PULL_MESSAGE, 361 LITE_PULL_MESSAGE | SUB   | ext topic, group ext consumerGroup                        |
- * | 14 QUERY_CONSUMER_OFFSET, 15 UPDATE_CONSUMER_OFFSET | SUB | ext topic, group ext consumerGroup            |
- * | 12 QUERY_MESSAGE, 33 VIEW_MESSAGE_BY_ID | SUB  | ext topic                                                |
- * | 36 CONSUMER_SEND_MSG_BACK             | SUB    | group ext group, ext originTopic                          |
- * | 38 GET_CONSUMER_LIST_BY_GROUP         | SUB    | group ext consumerGroup                                   |
- * | 34 HEART_BEAT                         | SUB    | body: consumerDataSet[].groupName, consumerDataSet[].subscriptionDataSet[].topic; producer groups producerDataSet[].groupName |
- * | 41 LOCK_BATCH_MQ, 42 UNLOCK_BATCH_MQ  | SUB    | body: group consumerGroup, mqSet[].topic                  |
- * | 46 CHECK_CLIENT_CONFIG                | SUB    | body: group group, subscriptionData.topic                 |
- * | 29, 30, 31, 32 (offset by time, max/min offset, earliest store time) | ANY | ext topic                |
- * | 35 UNREGISTER_CLIENT                  | ANY    | producer group ext producerGroup, group ext consumerGroup |
- * | 105 GET_ROUTEINFO_BY_TOPIC            | ANY    | ext topic ({@code TBW102} allowed)                        |
- * | 206 GET_ALL_TOPIC_LIST_FROM_NAMESERVER | ANY   | none; the answer is filtered by {@link TopicVisibility}   |
- * | 17, 103, 104, 106, 205, 215, 216, 222, 307, 309, 322, 327 | ADMIN | operator credential only          |
+ * | code                                        | action | topic (T), consumer group (G), producer group (P)   |
+ * |---------------------------------------------|--------|-----------------------------------------------------|
+ * | 10 SEND_MESSAGE, 324 SEND_REPLY_MESSAGE     | PUB    | T ext topic; P ext producerGroup                    |
+ * | 310 SEND_MESSAGE_V2, 320 SEND_BATCH_MESSAGE | PUB    | T ext b; P ext a                                    |
+ * |   325 SEND_REPLY_MESSAGE_V2                 |        |                                                     |
+ * | 37 END_TRANSACTION                          | PUB    | T ext topic; P ext producerGroup                    |
+ * | 11 PULL_MESSAGE, 361 LITE_PULL_MESSAGE      | SUB    | T ext topic; G ext consumerGroup                    |
+ * | 14 QUERY_CONSUMER_OFFSET,                   | SUB    | T ext topic; G ext consumerGroup                    |
+ * |   15 UPDATE_CONSUMER_OFFSET                 |        |                                                     |
+ * | 12 QUERY_MESSAGE, 33 VIEW_MESSAGE_BY_ID     | SUB    | T ext topic                                         |
+ * | 36 CONSUMER_SEND_MSG_BACK                   | SUB    | G ext group; T ext originTopic                      |
+ * | 38 GET_CONSUMER_LIST_BY_GROUP               | SUB    | G ext consumerGroup                                 |
+ * | 34 HEART_BEAT                               | SUB    | G body consumerDataSet[].groupName;                 |
+ * |                                             |        | T body consumerDataSet[].subscriptionDataSet[]      |
+ * |                                             |        |   .topic;                                           |
+ * |                                             |        | P body producerDataSet[].groupName                  |
+ * | 41 LOCK_BATCH_MQ, 42 UNLOCK_BATCH_MQ        | SUB    | G body consumerGroup; T body mqSet[].topic          |
+ * | 46 CHECK_CLIENT_CONFIG                      | SUB    | G body group; T body subscriptionData.topic         |
+ * | 29 SEARCH_OFFSET_BY_TIMESTAMP,              | ANY    | T ext topic                                         |
+ * |   30 GET_MAX_OFFSET, 31 GET_MIN_OFFSET,     |        |                                                     |
+ * |   32 GET_EARLIEST_MSG_STORETIME             |        |                                                     |
+ * | 35 UNREGISTER_CLIENT                        | ANY    | P ext producerGroup; G ext consumerGroup            |
+ * | 105 GET_ROUTEINFO_BY_TOPIC                  | ANY    | T ext topic ({@code TBW102} allowed)                |
+ * | 206 GET_ALL_TOPIC_LIST_FROM_NAMESERVER      | ANY    | none; answer filtered by {@link TopicVisibility}    |
+ * | 17, 103, 104, 106, 205, 215, 216, 222, 307, | ADMIN  | operator credential only                            |
+ * |   309, 322, 327                             |        |                                                     |
  * </pre>
  *
- * A topic {@code %RETRY%<g>} or {@code %DLQ%<g>} is checked as group {@code g} with action SUB, whatever
- * the code (a consumer sends failed messages back to its retry topic). Immutable and thread-safe.
+ * How names are judged is {@link TenantAccessPolicy}'s: T and G must be inside the credential's namespace,
+ * allowed by its role for the action and by its allow-lists; P only has to be inside the namespace. A topic
+ * {@code %RETRY%<g>} or {@code %DLQ%<g>} is checked as group {@code g} with action SUB, whatever the code
+ * (a consumer sends failed messages back to its retry topic). A heartbeat naming only producer groups
+ * therefore passes for a {@code pub} credential. Immutable and thread-safe.
  */
 public final class RequestAccessTable {
     private static final AccessRule SEND_V1 = AccessRule.of(
             Action.PUB, header(TOPIC, "topic"), header(PRODUCER_GROUP, "producerGroup"));
-    private static final AccessRule SEND_V2 = AccessRule.of(Action.PUB, header(TOPIC, "b"), header(PRODUCER_GROUP, "a"));
-    private static final AccessRule PULL = AccessRule.of(Action.SUB, header(TOPIC, "topic"), header(GROUP, "consumerGroup"));
+    private static final AccessRule SEND_V2 = AccessRule.of(
+            Action.PUB, header(TOPIC, "b"), header(PRODUCER_GROUP, "a"));
+    private static final AccessRule PULL = AccessRule.of(
+            Action.SUB, header(TOPIC, "topic"), header(GROUP, "consumerGroup"));
     private static final AccessRule READ_TOPIC = AccessRule.of(Action.SUB, header(TOPIC, "topic"));
     private static final AccessRule QUEUE_METADATA = AccessRule.of(Action.ANY, header(TOPIC, "topic"));
     private static final AccessRule LOCK = AccessRule.of(

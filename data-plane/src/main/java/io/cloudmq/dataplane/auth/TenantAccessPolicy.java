@@ -49,7 +49,9 @@ final class TenantAccessPolicy {
                     + " and may not " + effectiveAction + " on " + describe(resource));
         }
         String localName = NamespacedNames.localName(namespace, name);
-        boolean listed = kind == ResourceKind.TOPIC ? credential.allowsTopic(localName) : credential.allowsGroup(localName);
+        boolean listed = kind == ResourceKind.TOPIC
+                ? credential.allowsTopic(localName)
+                : credential.allowsGroup(localName);
         return listed
                 ? AuthorizationDecision.ALLOW
                 : AuthorizationDecision.deny(describe(resource) + " is not in the allow-list of AccessKey "

@@ -138,7 +138,8 @@ class CredentialAuthorizerIT {
     }
 
     private org.apache.rocketmq.remoting.protocol.RemotingCommand call(
-            NettyRemotingClient client, org.apache.rocketmq.remoting.protocol.RemotingCommand request) throws Exception {
+            NettyRemotingClient client, org.apache.rocketmq.remoting.protocol.RemotingCommand request)
+            throws Exception {
         return client.invokeSync("127.0.0.1:" + server.port(), request, TIMEOUT_MILLIS);
     }
 }

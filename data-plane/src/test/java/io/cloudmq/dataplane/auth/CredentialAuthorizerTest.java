@@ -66,7 +66,8 @@ class CredentialAuthorizerTest {
 
     @Test
     void refusesADisabledAccessKey() {
-        assertRefused(fixture.authorize(sendV2(inA("PG"), inA("orders")), A_DISABLED), "AccessKey ak-a-off is disabled");
+        assertRefused(fixture.authorize(sendV2(inA("PG"), inA("orders")), A_DISABLED),
+                "AccessKey ak-a-off is disabled");
     }
 
     @Test
@@ -122,15 +123,18 @@ class CredentialAuthorizerTest {
 
     @Test
     void appliesTheNamespaceV2ANamespaceV2ClientSends() {
-        RemotingCommand own = OfficialRequests.signedWithNamespaceV2(sendV2("PG", "orders"), Tenants.NS_A, "ak-a", "sk-a");
-        RemotingCommand claimed = OfficialRequests.signedWithNamespaceV2(sendV2("PG", "orders"), Tenants.NS_A, "ak-b", "sk-b");
+        RemotingCommand own = OfficialRequests.signedWithNamespaceV2(
+                sendV2("PG", "orders"), Tenants.NS_A, "ak-a", "sk-a");
+        RemotingCommand claimed = OfficialRequests.signedWithNamespaceV2(
+                sendV2("PG", "orders"), Tenants.NS_A, "ak-b", "sk-b");
         RemotingCommand smuggled = OfficialRequests.signedWithNamespaceV2(
                 sendV2("PG", inA("orders")), Tenants.NS_B, "ak-b", "sk-b");
 
         assertThat(own.extField("ns")).isEqualTo(Tenants.NS_A);
         assertThat(own.extField("nsd")).isEqualTo("true");
         assertThat(fixture.authorize(own).allowed()).isTrue();
-        assertRefused(fixture.authorize(claimed), "namespace " + Tenants.NS_A + " (ext field ns) is not the namespace of AccessKey ak-b");
+        assertRefused(fixture.authorize(claimed),
+                "namespace " + Tenants.NS_A + " (ext field ns) is not the namespace of AccessKey ak-b");
         assertRefused(fixture.authorize(smuggled), "is outside namespace " + Tenants.NS_B);
     }
 
@@ -139,7 +143,8 @@ class CredentialAuthorizerTest {
         assertThat(fixture.authorize(heartbeat(inA("CG"), inA("orders"), inA("PG")), A).allowed()).isTrue();
         assertRefused(fixture.authorize(heartbeat(inA("CG"), inA("orders"), inA("PG")), B), "is outside namespace");
         assertRefused(fixture.authorize(heartbeat(inA("CG"), inB("orders"), inA("PG")), A), "topic " + inB("orders"));
-        assertRefused(fixture.authorize(heartbeat(inA("CG"), inA("orders"), inB("PG")), A), "producer group " + inB("PG"));
+        assertRefused(fixture.authorize(heartbeat(inA("CG"), inA("orders"), inB("PG")), A),
+                "producer group " + inB("PG"));
     }
 
     @Test
@@ -155,7 +160,8 @@ class CredentialAuthorizerTest {
         assertThat(fixture.authorize(pull(inA("billing"), inA("orders")), A_ORDERS_ONLY).allowed()).isTrue();
         assertRefused(fixture.authorize(sendV2(inA("PG"), inA("payments")), A_ORDERS_ONLY),
                 "topic " + inA("payments") + " is not in the allow-list of AccessKey ak-a-orders");
-        assertRefused(fixture.authorize(pull(inA("audit"), inA("orders")), A_ORDERS_ONLY), "consumer group " + inA("audit"));
+        assertRefused(fixture.authorize(pull(inA("audit"), inA("orders")), A_ORDERS_ONLY),
+                "consumer group " + inA("audit"));
         assertRefused(fixture.authorize(pull(inA("audit"), "%RETRY%" + inA("audit")), A_ORDERS_ONLY), "allow-list");
     }
 
@@ -164,7 +170,8 @@ class CredentialAuthorizerTest {
         GetRouteInfoRequestHeader header = new GetRouteInfoRequestHeader();
         header.setTopic("TBW102");
 
-        assertThat(fixture.authorize(request(RequestCode.GET_ROUTEINFO_BY_TOPIC, header, null), A_PUB).allowed()).isTrue();
+        assertThat(fixture.authorize(request(RequestCode.GET_ROUTEINFO_BY_TOPIC, header, null), A_PUB).allowed())
+                .isTrue();
         assertRefused(fixture.authorize(sendV2(inA("PG"), "TBW102"), A_PUB), "topic TBW102 is outside namespace");
     }
 

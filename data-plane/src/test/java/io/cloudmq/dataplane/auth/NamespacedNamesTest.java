@@ -7,15 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import java.util.Map;
 import org.apache.rocketmq.remoting.protocol.NamespaceUtil;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NamespacedNamesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"orders", "%RETRY%CG", "%DLQ%CG", "TBW102", "SCHEDULE_TOPIC_XXXX", "RMQ_SYS_TRANS_HALF_TOPIC",
-            "rmq_sys_wheel_timer", "CID_RMQ_SYS_TRANS", NS_A + "%orders", "%RETRY%" + NS_A + "%CG"})
+    @ValueSource(strings = {"orders", "%RETRY%CG", "%DLQ%CG", "TBW102", "SCHEDULE_TOPIC_XXXX",
+            "RMQ_SYS_TRANS_HALF_TOPIC", "rmq_sys_wheel_timer", "CID_RMQ_SYS_TRANS", NS_A + "%orders",
+            "%RETRY%" + NS_A + "%CG"})
     void wrapsNamesAsTheOfficialClientDoes(String name) {
         assertThat(NamespacedNames.wrap(NS_A, name)).isEqualTo(NamespaceUtil.wrapNamespace(NS_A, name));
     }
