@@ -45,6 +45,18 @@ class RequestSignatureTest {
     }
 
     @Test
+    void verifiesARequestCarryingASecurityToken() {
+        org.apache.rocketmq.remoting.protocol.RemotingCommand official = sendV2(inA("PG"), inA("orders"));
+        new org.apache.rocketmq.acl.common.AclClientRPCHook(new org.apache.rocketmq.acl.common.SessionCredentials(
+                "ak-a", "sk-a", "token-1")).doBeforeRequest("b", official);
+
+        RemotingCommand request = OfficialRequests.onTheWire(official);
+
+        assertThat(request.extField(RequestSignature.SECURITY_TOKEN)).isEqualTo("token-1");
+        assertThat(RequestSignature.verify(request, SECRET)).isTrue();
+    }
+
+    @Test
     void refusesAnotherSecret() {
         RemotingCommand request = signed(sendV2(inA("PG"), inA("orders")), "ak-a", "sk-a");
 
