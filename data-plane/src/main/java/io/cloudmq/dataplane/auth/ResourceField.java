@@ -20,9 +20,4 @@ public record ResourceField(ResourceKind kind, Location location, String path) {
     public static ResourceField body(ResourceKind kind, String path) {
         return new ResourceField(kind, Location.BODY, path);
     }
-
-    @Override
-    public String toString() {
-        return kind + " " + (location == Location.HEADER ? "ext " : "body ") + path;
-    }
 }
