@@ -1,0 +1,70 @@
+package io.cloudmq.dataplane.auth;
+
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the names an {@link AccessRule} points at out of a request: ext fields, and paths into the JSON
+ * body (parsed once, only when the rule needs it). Each name gets the request's {@code namespaceV2}
+ * namespace applied ({@link NamespacedNames#applyRequestNamespace}). Absent fields and empty names are
+ * skipped: a request without a name cannot act on one, and its processor rejects it. Stateless and
+ * thread-safe.
+ */
+final class ResourceNames {
+    private static final String ARRAY_SUFFIX = "[]";
+
+    private ResourceNames() {}
+
+    /** The names, or empty when the rule needs the body and it is not JSON. */
+    static Optional<List<NamedResource>> read(RemotingCommand request, AccessRule rule) {
+        JsonNode body = null;
+        if (rule.readsBody() && request.body().length > 0) {
+            try {
+                body = RemotingJson.mapper().readTree(request.body());
+            } catch (JacksonException e) {
+                return Optional.empty();
+            }
+        }
+        List<NamedResource> names = new ArrayList<>();
+        for (ResourceField field : rule.fields()) {
+            List<String> values = new ArrayList<>();
+            if (field.location() == ResourceField.Location.HEADER) {
+                addIfPresent(values, request.extField(field.path()));
+            } else if (body != null) {
+                collect(body, field.path().split("\\."), 0, values);
+            }
+            values.forEach(value -> names.add(
+                    new NamedResource(field.kind(), NamespacedNames.applyRequestNamespace(request, value))));
+        }
+        return Optional.of(names);
+    }
+
+    private static void collect(JsonNode node, String[] segments, int index, List<String> values) {
+        if (index == segments.length) {
+            if (node.isString() || node.isNumber()) {
+                addIfPresent(values, node.asString());
+            }
+            return;
+        }
+        String segment = segments[index];
+        boolean each = segment.endsWith(ARRAY_SUFFIX);
+        JsonNode child = node.path(each ? segment.substring(0, segment.length() - ARRAY_SUFFIX.length()) : segment);
+        if (!each) {
+            collect(child, segments, index + 1, values);
+        } else if (child.isArray()) {
+            child.forEach(element -> collect(element, segments, index + 1, values));
+        }
+    }
+
+    private static void addIfPresent(List<String> values, @Nullable String value) {
+        if (value != null && !value.isEmpty()) {
+            values.add(value);
+        }
+    }
+}
