@@ -1,0 +1,134 @@
+package io.cloudmq.controlplane.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
+import io.cloudmq.api.instance.InstanceQuotas;
+import io.cloudmq.api.instance.UpdateInstanceRequest;
+import io.cloudmq.api.reconcile.OutboxEntryView;
+import io.cloudmq.api.reconcile.OutboxState;
+import io.cloudmq.api.topic.TopicPermission;
+import io.cloudmq.api.topic.UpdateTopicRequest;
+import io.cloudmq.controlplane.ControlPlaneTest;
+import io.cloudmq.controlplane.TestClusters;
+import io.cloudmq.controlplane.TestData;
+import io.cloudmq.controlplane.consumergroup.ConsumerGroupService;
+import io.cloudmq.controlplane.instance.InstanceService;
+import io.cloudmq.controlplane.shared.error.DomainException;
+import io.cloudmq.controlplane.shared.web.PageCursor;
+import io.cloudmq.controlplane.topic.TopicService;
+import io.cloudmq.controlplane.upgrade.InstanceLockedException;
+import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every change of what the nodes serve writes its outbox row and bumps the cluster generation in its own
+ * transaction: committed together, refused or rolled back together. Real PostgreSQL; the reconcile loop is
+ * off, so rows stay {@code PENDING}.
+ */
+@ControlPlaneTest
+class DesiredStateOutboxTest {
+    @Autowired OutboxService outbox;
+    @Autowired GenerationCounter generations;
+    @Autowired InstanceService instances;
+    @Autowired TopicService topics;
+    @Autowired ConsumerGroupService groups;
+    @Autowired UpgradeWindowService windows;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    private String cluster;
+    private String instanceId;
+
+    @BeforeEach
+    void instance() {
+        cluster = TestClusters.create(jdbc);
+        instanceId = instances.create(TestData.instanceOn(cluster)).id();
+    }
+
+    @Test
+    void creatingAnInstanceChangesNothingTheNodesServe() {
+        assertThat(rows()).isEmpty();
+        assertThat(generations.current(cluster)).isZero();
+    }
+
+    @Test
+    void eachCommittedChangeLeavesOnePendingRowWithTheNextGeneration() {
+        var topic = topics.create(instanceId, TestData.topic("orders"));
+        groups.create(instanceId, TestData.group("billing"));
+        topics.update(instanceId, "orders", new UpdateTopicRequest(null, TopicPermission.READ_ONLY, null, null),
+                topic.version());
+        groups.update(instanceId, "billing", new UpdateConsumerGroupRequest(null, null, 3, null), null);
+        instances.update(instanceId, new UpdateInstanceRequest(null, null, new InstanceQuotas(null, null, null, 1024)),
+                null);
+        topics.delete(instanceId, "orders", null);
+
+        assertThat(rows()).extracting(OutboxEntryView::generation).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(rows()).extracting(OutboxEntryView::change).containsExactly(
+                instanceId + ": topic orders deleted",
+                instanceId + ": instance quotas updated",
+                instanceId + ": consumer group billing updated",
+                instanceId + ": topic orders updated",
+                instanceId + ": consumer group billing created",
+                instanceId + ": topic orders created");
+        assertThat(rows()).allSatisfy(row -> {
+            assertThat(row.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(row.attempts()).isZero();
+        });
+        assertThat(generations.current(cluster)).isEqualTo(6);
+    }
+
+    @Test
+    void changesNodesDoNotServeLeaveNoRow() {
+        var topic = topics.create(instanceId, TestData.topic("orders"));
+        topics.update(instanceId, "orders", new UpdateTopicRequest(null, null, null, "remark only"), topic.version());
+        instances.update(instanceId, new UpdateInstanceRequest("renamed", null, null), null);
+
+        assertThat(rows()).hasSize(1);
+    }
+
+    @Test
+    void refusedChangeLeavesNoRowAndNoGeneration() {
+        topics.create(instanceId, TestData.topic("orders"));
+
+        assertThatThrownBy(() -> topics.create(instanceId, TestData.topic("orders")))
+                .isInstanceOf(DomainException.class);
+
+        assertThat(rows()).hasSize(1);
+        assertThat(generations.current(cluster)).isEqualTo(1);
+    }
+
+    @Test
+    void rolledBackChangeLeavesNoRowAndNoGeneration() {
+        transactions.executeWithoutResult(status -> {
+            topics.create(instanceId, TestData.topic("orders"));
+            assertThat(rows()).as("visible inside the transaction").hasSize(1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(rows()).isEmpty();
+        assertThat(generations.current(cluster)).isZero();
+        assertThat(topics.listOfInstances(List.of(instanceId))).isEmpty();
+    }
+
+    @Test
+    void changeRefusedByTheUpgradeLockLeavesNoRow() {
+        var window = windows.schedule(cluster, TestData.window(1));
+        windows.start(cluster, window.id());
+
+        assertThatThrownBy(() -> groups.create(instanceId, TestData.group("billing")))
+                .isInstanceOf(InstanceLockedException.class);
+
+        assertThat(rows()).isEmpty();
+    }
+
+    private List<OutboxEntryView> rows() {
+        return outbox.page(cluster, null, PageCursor.parse(null, 100)).items();
+    }
+}
