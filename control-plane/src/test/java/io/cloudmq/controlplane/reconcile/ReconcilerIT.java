@@ -206,6 +206,19 @@ class ReconcilerIT {
     }
 
     @Test
+    void deletedInstanceDisappearsFromEveryNode() {
+        topics.create(instanceId, topic("orders"));
+        groups.create(instanceId, new CreateConsumerGroupRequest("billing", null, null, null, null));
+        instances.delete(instanceId, true, null);
+
+        reconciler.reconcileOutbox(clock.instant());
+
+        assertThat(brokerA.lastReceived()).isEqualTo(new DesiredState(3, List.of(), List.of()));
+        assertThat(brokerB.lastReceived()).isEqualTo(new DesiredState(3, List.of(), List.of()));
+        assertThat(rows()).extracting(OutboxEntryView::state).containsOnly(OutboxState.DONE);
+    }
+
+    @Test
     void driftRepairLeavesNodesAloneBeforeTheFirstChange() {
         reconciler.repairDrift(clock.instant());
 
