@@ -2,6 +2,8 @@ package io.cloudmq.controlplane.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
 import io.cloudmq.api.instance.InstanceQuotas;
@@ -20,7 +22,13 @@ import io.cloudmq.controlplane.shared.web.PageCursor;
 import io.cloudmq.controlplane.topic.TopicService;
 import io.cloudmq.controlplane.upgrade.InstanceLockedException;
 import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +134,43 @@ class DesiredStateOutboxTest {
                 .isInstanceOf(InstanceLockedException.class);
 
         assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void concurrentChangesOfOneClusterGetGenerationsInCommitOrder() throws Exception {
+        String other = instances.create(TestData.instanceOn(cluster)).id();
+        CountDownLatch firstHoldsItsGeneration = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                topics.create(instanceId, TestData.topic("first"));
+                firstHoldsItsGeneration.countDown();
+                awaitLatch(commitFirst);
+            }));
+            assertThat(firstHoldsItsGeneration.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = threads.submit(() -> topics.create(other, TestData.topic("second")));
+
+            await("second change waits for the first one's generation").during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(5)).until(() -> !second.isDone());
+            commitFirst.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(rows()).extracting(OutboxEntryView::generation, OutboxEntryView::change).containsExactly(
+                tuple(2L, other + ": topic second created"), tuple(1L, instanceId + ": topic first created"));
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<OutboxEntryView> rows() {
