@@ -47,7 +47,7 @@ final class NodeServices {
         List<Lifecycle> services = new ArrayList<>();
         services.add(metrics);
         services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
-                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity)),
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
                 AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
         services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState)));

@@ -127,6 +127,9 @@ class NodeIT {
         try (NodeProcess restarted = NodeProcess.start(dir, properties)) {
             restarted.awaitHealthy(adminPort);
 
+            NodeHealthView health = JSON.readValue(
+                    get(adminPort, "/admin/v1/health", NodeProcess.TOKEN).body(), NodeHealthView.class);
+            assertThat(health.appliedGeneration()).as("health reports the reloaded generation").isEqualTo(7);
             assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
             assertThat(appliedGeneration(putDesiredState(adminPort, 5))).isEqualTo(7);
             assertThat(Files.readString(dir.resolve("data/desired-state.json")))

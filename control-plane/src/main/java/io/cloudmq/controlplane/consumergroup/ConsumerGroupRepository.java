@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.consumergroup;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -12,6 +13,8 @@ interface ConsumerGroupRepository extends JpaRepository<ConsumerGroup, Long> {
     boolean existsByInstanceIdAndName(String instanceId, String name);
 
     long countByInstanceId(String instanceId);
+
+    List<ConsumerGroup> findByInstanceIdInOrderByInstanceIdAscNameAsc(Collection<String> instanceIds);
 
     List<ConsumerGroup> findByInstanceIdOrderByNameAsc(String instanceId, Limit limit);
 

@@ -14,6 +14,8 @@ interface InstanceRepository extends JpaRepository<Instance, String> {
 
     List<Instance> findByIdGreaterThanOrderByIdAsc(String after, Limit limit);
 
+    List<Instance> findByClusterIdOrderByIdAsc(String clusterId);
+
     /** {@code FOR UPDATE}: serialises mutations of one instance's children (quota counts, delete). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Instance i where i.id = :id")

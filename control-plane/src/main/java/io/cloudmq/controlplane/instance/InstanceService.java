@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of instances, and the entry point other features use before they change anything inside an
- * instance ({@link #lockForMutation}).
+ * instance ({@link #lockForMutation}). A quota change or a delete publishes {@link InstanceConfigChanged} in
+ * its transaction (the nodes serve the message-size quota and the instance's topics and groups).
  */
 @Service
 public class InstanceService {
@@ -31,14 +33,16 @@ public class InstanceService {
     private final ClusterService clusters;
     private final UpgradeLockService upgradeLock;
     private final List<InstanceContents> contents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InstanceService(InstanceRepository instances, ClusterService clusters, UpgradeLockService upgradeLock,
-            List<InstanceContents> contents, Clock clock) {
+            List<InstanceContents> contents, ApplicationEventPublisher events, Clock clock) {
         this.instances = instances;
         this.clusters = clusters;
         this.upgradeLock = upgradeLock;
         this.contents = contents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ public class InstanceService {
         if (request.quotas() != null) {
             int maxRetention = clusters.get(instance.clusterId()).maxRetentionHours();
             instance.apply(TierQuotas.merge(instance.quotas(), request.quotas(), maxRetention), now);
+            publish(instance, "quotas updated");
         }
         return instances.saveAndFlush(instance).toView();
     }
@@ -102,6 +107,13 @@ public class InstanceService {
         }
         instances.delete(instance);
         instances.flush();
+        publish(instance, "deleted");
+    }
+
+    /** The instances hosted on a cluster, ordered by id (for the reconciler's snapshot). */
+    @Transactional(readOnly = true)
+    public List<InstanceView> listOnCluster(String clusterId) {
+        return instances.findByClusterIdOrderByIdAsc(clusterId).stream().map(Instance::toView).toList();
     }
 
     /**
@@ -123,6 +135,10 @@ public class InstanceService {
 
     private Instance find(String instanceId) {
         return instances.findById(instanceId).orElseThrow(() -> notFound(instanceId));
+    }
+
+    private void publish(Instance instance, String what) {
+        events.publishEvent(new InstanceConfigChanged(instance.clusterId(), instance.id(), "instance " + what));
     }
 
     private static ResourceNotFoundException notFound(String instanceId) {

@@ -1,11 +1,14 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.api.node.AppliedState;
+import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeHealthView;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,10 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * inside a database transaction. Thread-safe.
  */
 @Component
-class NodeAdminClient {
+public class NodeAdminClient {
     private static final Logger log = LoggerFactory.getLogger(NodeAdminClient.class);
     /** A node that cannot answer its health check within this time counts as a miss (e.g. SIGSTOPped). */
     static final Duration HEALTH_TIMEOUT = Duration.ofMillis(1500);
+    /** A push waits longer than a health check: the node makes the state durable (fsync) before answering. */
+    static final Duration PUSH_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_ERROR_BODY = 300;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(HEALTH_TIMEOUT).build();
     private final JsonMapper json;
@@ -34,12 +40,8 @@ class NodeAdminClient {
     }
 
     /** The node's health, or empty when it did not answer 200 in time. */
-    Optional<NodeHealthView> health(String adminUrl) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(adminUrl + "/admin/v1/health"))
-                .timeout(HEALTH_TIMEOUT)
-                .header("Authorization", "Bearer " + nodeToken.value())
-                .GET()
-                .build();
+    public Optional<NodeHealthView> health(String adminUrl) {
+        HttpRequest request = request(adminUrl, "/admin/v1/health", HEALTH_TIMEOUT).GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -54,5 +56,38 @@ class NodeAdminClient {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** Sends {@code state} with {@code PUT /admin/v1/desired-state}; every outcome is a value. */
+    public DesiredStatePush pushDesiredState(String adminUrl, DesiredState state) {
+        HttpRequest request = request(adminUrl, "/admin/v1/desired-state", PUSH_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(state)))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            int status = response.statusCode();
+            if (status == 200) {
+                return DesiredStatePush.applied(json.readValue(response.body(), AppliedState.class).appliedGeneration());
+            }
+            String error = "answered " + status + ": " + excerpt(response.body());
+            return status / 100 == 4 ? DesiredStatePush.rejected(error) : DesiredStatePush.failed(error);
+        } catch (IOException | JacksonException e) {
+            return DesiredStatePush.failed("no valid answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DesiredStatePush.failed("interrupted");
+        }
+    }
+
+    private HttpRequest.Builder request(String adminUrl, String path, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(adminUrl + path))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + nodeToken.value());
+    }
+
+    private static String excerpt(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() <= MAX_ERROR_BODY ? text : text.substring(0, MAX_ERROR_BODY) + "…";
     }
 }

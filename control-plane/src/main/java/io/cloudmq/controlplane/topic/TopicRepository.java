@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.topic;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -12,6 +13,8 @@ interface TopicRepository extends JpaRepository<Topic, Long> {
     boolean existsByInstanceIdAndName(String instanceId, String name);
 
     long countByInstanceId(String instanceId);
+
+    List<Topic> findByInstanceIdInOrderByInstanceIdAscNameAsc(Collection<String> instanceIds);
 
     List<Topic> findByInstanceIdOrderByNameAsc(String instanceId, Limit limit);
 

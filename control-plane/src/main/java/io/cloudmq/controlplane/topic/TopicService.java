@@ -10,6 +10,7 @@ import io.cloudmq.api.topic.TopicPlacement;
 import io.cloudmq.api.topic.TopicView;
 import io.cloudmq.api.topic.UpdateTopicRequest;
 import io.cloudmq.controlplane.cluster.ClusterService;
+import io.cloudmq.controlplane.instance.InstanceConfigChanged;
 import io.cloudmq.controlplane.instance.InstanceService;
 import io.cloudmq.controlplane.instance.QuotaExceededException;
 import io.cloudmq.controlplane.shared.error.InvalidFieldException;
@@ -19,15 +20,18 @@ import io.cloudmq.controlplane.shared.error.VersionMismatchException;
 import io.cloudmq.controlplane.shared.web.PageCursor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of topics. Every mutation first calls {@link InstanceService#lockForMutation} in its transaction,
- * so it is refused with 423 under an upgrade lock and serialised against quota checks of the same instance.
+ * so it is refused with 423 under an upgrade lock and serialised against quota checks of the same instance;
+ * a change the nodes serve publishes {@link InstanceConfigChanged} in the same transaction.
  */
 @Service
 public class TopicService {
@@ -36,12 +40,15 @@ public class TopicService {
     private final TopicRepository topics;
     private final InstanceService instances;
     private final ClusterService clusters;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TopicService(TopicRepository topics, InstanceService instances, ClusterService clusters, Clock clock) {
+    TopicService(TopicRepository topics, InstanceService instances, ClusterService clusters,
+            ApplicationEventPublisher events, Clock clock) {
         this.topics = topics;
         this.instances = instances;
         this.clusters = clusters;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,12 +64,20 @@ public class TopicService {
         Topic topic = new Topic(instanceId, request.name(), request.messageType(),
                 request.permission() == null ? TopicPermission.READ_WRITE : request.permission(),
                 placement.brokerGroups(), placement.queuesPerGroup(), request.remark(), clock.instant());
-        return topics.saveAndFlush(topic).toView();
+        TopicView created = topics.saveAndFlush(topic).toView();
+        publish(instance, created.name(), "created");
+        return created;
     }
 
     @Transactional(readOnly = true)
     public TopicView get(String instanceId, String name) {
         return find(instanceId, name).toView();
+    }
+
+    /** Every topic of the given instances, ordered by instance and name (for the reconciler's snapshot). */
+    @Transactional(readOnly = true)
+    public List<TopicView> listOfInstances(Collection<String> instanceIds) {
+        return topics.findByInstanceIdInOrderByInstanceIdAscNameAsc(instanceIds).stream().map(Topic::toView).toList();
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +93,7 @@ public class TopicService {
     @Transactional
     public TopicView update(
             String instanceId, String name, UpdateTopicRequest request, @Nullable Long expectedVersion) {
-        instances.lockForMutation(instanceId);
+        InstanceView instance = instances.lockForMutation(instanceId);
         Topic topic = find(instanceId, name);
         VersionMismatchException.check(expectedVersion, topic.version());
         if (request.messageType() != null && request.messageType() != topic.messageType()) {
@@ -94,16 +109,24 @@ public class TopicService {
         if (request.remark() != null) {
             topic.changeRemark(request.remark(), now);
         }
+        if (request.permission() != null || request.queuesPerGroup() != null) {
+            publish(instance, name, "updated");
+        }
         return topics.saveAndFlush(topic).toView();
     }
 
     @Transactional
     public void delete(String instanceId, String name, @Nullable Long expectedVersion) {
-        instances.lockForMutation(instanceId);
+        InstanceView instance = instances.lockForMutation(instanceId);
         Topic topic = find(instanceId, name);
         VersionMismatchException.check(expectedVersion, topic.version());
         topics.delete(topic);
         topics.flush();
+        publish(instance, name, "deleted");
+    }
+
+    private void publish(InstanceView instance, String topic, String what) {
+        events.publishEvent(new InstanceConfigChanged(instance.cluster(), instance.id(), "topic " + topic + " " + what));
     }
 
     private static void changeQueues(Topic topic, int queues, Instant now) {

@@ -46,6 +46,6 @@ class NodeTest {
     }
 
     private static NodeHealthView health(long pid) {
-        return new NodeHealthView("broker-a-0", NodeRole.BROKER, "local", "broker-a", 0, "1.0", pid, NOW, 10911);
+        return new NodeHealthView("broker-a-0", NodeRole.BROKER, "local", "broker-a", 0, "1.0", pid, NOW, 10911, 0);
     }
 }

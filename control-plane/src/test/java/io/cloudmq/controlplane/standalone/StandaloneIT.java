@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.reconcile.NodeReconciliationView;
+import io.cloudmq.api.reconcile.OutboxEntryView;
+import io.cloudmq.api.reconcile.OutboxState;
+import io.cloudmq.api.reconcile.ReconciliationView;
+import io.cloudmq.api.topic.CreateTopicRequest;
+import io.cloudmq.api.topic.MessageType;
+import io.cloudmq.api.topic.TopicView;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Standalone mode as a user runs it: {@code java -jar control-plane.jar} starts a real PostgreSQL and six
  * node JVMs; the registry measures their liveness; stopping or killing the control plane leaves nothing
- * running, and the next start keeps the data. The steps build on each other, so they run in order.
+ * running, and the next start keeps the data; REST changes reach the nodes through the reconcile outbox, and a
+ * node restarted without its state gets it back. The test reads reconciliation only through the REST API,
+ * never from the node admin API. The steps build on each other, so they run in order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class StandaloneIT {
@@ -42,6 +53,7 @@ class StandaloneIT {
     private static ControlPlaneProcess app;
     private static ManagementClient client;
     private static String instanceId;
+    private static String reconciledInstanceId;
 
     @BeforeAll
     static void startControlPlane() throws IOException {
@@ -147,6 +159,69 @@ class StandaloneIT {
         client = awaitClient();
         assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
         awaitAllUp();
+    }
+
+    @Test
+    @Order(6)
+    void restChangesReachEveryBrokerOfTheTopicsPlacementThroughTheOutbox() {
+        reconciledInstanceId = client.createInstance(
+                new CreateInstanceRequest("reconciled", null, "local", InstanceTier.SINGLE_NODE, null), null).id();
+        TopicView topic = client.createTopic(reconciledInstanceId, new CreateTopicRequest(
+                "orders", MessageType.NORMAL, null, null, null), null);
+        client.createConsumerGroup(reconciledInstanceId, new CreateConsumerGroupRequest(
+                "billing", null, null, null, null), null);
+
+        await("both outbox rows DONE").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> outboxRowsOf(reconciledInstanceId).stream()
+                        .filter(row -> row.state() == OutboxState.DONE).count() == 2);
+        long generation = outboxRowsOf(reconciledInstanceId).stream()
+                .mapToLong(OutboxEntryView::generation).max().orElseThrow();
+        ReconciliationView reconciliation = client.getReconciliation("local");
+        assertThat(reconciliation.desiredGeneration()).isEqualTo(generation);
+        assertThat(reconciliation.nodes())
+                .filteredOn(node -> node.brokerName() != null
+                        && topic.placement().brokerGroups().contains(node.brokerName()))
+                .extracting(NodeReconciliationView::nodeId)
+                .containsExactly("broker-a-0", "broker-a-1", "broker-b-0", "broker-b-1");
+        assertThat(reconciliation.nodes()).hasSize(6).allSatisfy(node -> {
+            assertThat(node.appliedGeneration()).as(node.nodeId()).isEqualTo(generation);
+            assertThat(node.lastError()).as(node.nodeId()).isNull();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void brokerRestartedWithoutItsDesiredStateGetsItBackFromTheDriftRepair() throws IOException {
+        Path stateFile = dataDir.resolve("broker-b-1").resolve("desired-state.json");
+        assertThat(stateFile).exists();
+        long pid = node("broker-b-1").pid();
+        Instant killedAt = Instant.now();
+        Files.delete(stateFile);
+
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+        await("broker-b-1 restarted and repaired").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    NodeReconciliationView node = reconciliationOf("broker-b-1");
+                    return node.inSync() && node.lastError() == null && node.lastAttemptAt() != null
+                            && node.lastAttemptAt().isAfter(killedAt);
+                });
+        await("broker-b-1 registered with its new pid").atMost(NODE_DEADLINE)
+                .until(() -> node("broker-b-1").pid() != pid);
+        assertThat(Files.readString(stateFile)).contains(reconciledInstanceId + "%orders", reconciledInstanceId + "%billing");
+    }
+
+    private static List<OutboxEntryView> outboxRowsOf(String instance) {
+        return client.listOutbox("local", null, null, 100).items().stream()
+                .filter(row -> row.change().startsWith(instance + ":"))
+                .toList();
+    }
+
+    private static NodeReconciliationView reconciliationOf(String nodeId) {
+        return client.getReconciliation("local").nodes().stream()
+                .filter(node -> node.nodeId().equals(nodeId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ManagementClient awaitClient() {

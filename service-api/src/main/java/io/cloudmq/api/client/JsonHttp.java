@@ -63,7 +63,8 @@ final class JsonHttp {
         if (pageSize != null) {
             query.add("pageSize=" + pageSize);
         }
-        String fullPath = query.isEmpty() ? path : path + "?" + String.join("&", query);
+        String separator = path.contains("?") ? "&" : "?";
+        String fullPath = query.isEmpty() ? path : path + separator + String.join("&", query);
         JavaType pageType = mapper.getTypeFactory().constructParametricType(PageView.class, itemType);
         return read(send(request(fullPath).GET(), "GET", fullPath), pageType);
     }

@@ -10,6 +10,9 @@ import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.reconcile.OutboxEntryView;
+import io.cloudmq.api.reconcile.OutboxState;
+import io.cloudmq.api.reconcile.ReconciliationView;
 import io.cloudmq.api.security.ApiKeyView;
 import io.cloudmq.api.security.CreateApiKeyRequest;
 import io.cloudmq.api.security.CreatedApiKeyView;
@@ -149,12 +152,24 @@ public final class ManagementClient {
 
     /** Lists the nodes of a cluster with their measured state, ordered by node id. */
     public List<NodeView> listNodes(String clusterId) {
-        return http.getList("/api/v1/clusters/" + JsonHttp.encode(clusterId) + "/nodes", NodeView.class);
+        return http.getList(clusterPath(clusterId) + "/nodes", NodeView.class);
+    }
+
+    /** What each node of a cluster serves compared with the cluster's desired-state generation. */
+    public ReconciliationView getReconciliation(String clusterId) {
+        return http.get(clusterPath(clusterId) + "/reconciliation", ReconciliationView.class);
+    }
+
+    /** Pages through a cluster's reconcile outbox, newest first; {@code state} {@code null} lists every state. */
+    public PageView<OutboxEntryView> listOutbox(
+            String clusterId, @Nullable OutboxState state, @Nullable String pageToken, @Nullable Integer pageSize) {
+        String path = clusterPath(clusterId) + "/outbox" + (state == null ? "" : "?state=" + state.name());
+        return http.getPage(path, pageToken, pageSize, OutboxEntryView.class);
     }
 
     /** Reads a cluster. */
     public ClusterView getCluster(String clusterId) {
-        return http.get("/api/v1/clusters/" + JsonHttp.encode(clusterId), ClusterView.class);
+        return http.get(clusterPath(clusterId), ClusterView.class);
     }
 
     /** Schedules an upgrade window; overlapping another non-terminal window is refused with 409. */
@@ -241,8 +256,12 @@ public final class ManagementClient {
         return instancePath(instanceId) + "/consumer-groups/" + JsonHttp.encode(group);
     }
 
+    private static String clusterPath(String clusterId) {
+        return "/api/v1/clusters/" + JsonHttp.encode(clusterId);
+    }
+
     private static String windowsPath(String clusterId) {
-        return "/api/v1/clusters/" + JsonHttp.encode(clusterId) + "/upgrade-windows";
+        return clusterPath(clusterId) + "/upgrade-windows";
     }
 
     private static String windowPath(String clusterId, UUID windowId) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param pid the operating-system process id
  * @param startedAt when the process started
  * @param remotingPort the RocketMQ remoting port the node listens on
+ * @param appliedGeneration the desired-state generation the node serves, 0 before it received any
  */
 public record NodeHealthView(
         String nodeId,
@@ -25,4 +26,5 @@ public record NodeHealthView(
         String version,
         long pid,
         Instant startedAt,
-        int remotingPort) {}
+        int remotingPort,
+        long appliedGeneration) {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.cloudmq.api.problem.ErrorCode;
 import io.cloudmq.api.problem.FieldError;
+import io.cloudmq.api.reconcile.OutboxState;
 import io.cloudmq.api.topic.CreateTopicRequest;
 import io.cloudmq.api.topic.MessageType;
 import java.io.IOException;
@@ -66,6 +67,24 @@ class ManagementClientTest {
         assertThat(topic.placement().brokerGroups()).containsExactly("broker-a");
         assertThat(lastRequest.get()).startsWith("POST /api/v1/instances/i/topics Bearer token key-1 null {")
                 .contains("\"name\":\"t\"");
+    }
+
+    @Test
+    void outboxStateFilterAndPageTokenShareOneQueryString() {
+        status = 200;
+        body = """
+                {"items":[{"id":3,"generation":2,"change":"i: topic t created","state":"PENDING","attempts":1,
+                 "lastError":"not yet served by broker-a-0","nextAttemptAt":"2026-01-01T00:00:01Z",
+                 "createdAt":"2026-01-01T00:00:00Z","completedAt":null}],"nextPageToken":null}""";
+
+        var page = client().listOutbox("local", OutboxState.PENDING, "Mw", 1);
+
+        assertThat(page.items()).singleElement().satisfies(row -> {
+            assertThat(row.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(row.lastError()).isEqualTo("not yet served by broker-a-0");
+        });
+        assertThat(lastRequest.get())
+                .startsWith("GET /api/v1/clusters/local/outbox?state=PENDING&pageToken=Mw&pageSize=1 Bearer token");
     }
 
     @Test
