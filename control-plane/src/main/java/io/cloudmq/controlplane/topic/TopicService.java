@@ -60,6 +60,12 @@ public class TopicService {
         return topics.saveAndFlush(topic).toView();
     }
 
+    /** Whether the instance holds a topic of that name. */
+    @Transactional(readOnly = true)
+    public boolean exists(String instanceId, String name) {
+        return topics.existsByInstanceIdAndName(instanceId, name);
+    }
+
     @Transactional(readOnly = true)
     public TopicView get(String instanceId, String name) {
         return find(instanceId, name).toView();
