@@ -63,8 +63,10 @@ public class CredentialService {
         instances.lockForMutation(instanceId);
         QuotaExceededException.check(
                 instanceId, "credentials", credentials.countByInstanceId(instanceId), MAX_PER_INSTANCE);
-        List<String> topicNames = existing(instanceId, "topics", request.topics(), name -> topics.exists(instanceId, name));
-        List<String> groupNames = existing(instanceId, "groups", request.groups(), name -> groups.exists(instanceId, name));
+        List<String> topicNames =
+                existing(instanceId, "topics", request.topics(), name -> topics.exists(instanceId, name));
+        List<String> groupNames =
+                existing(instanceId, "groups", request.groups(), name -> groups.exists(instanceId, name));
         String accessKey = keys.accessKey();
         String secretKey = keys.secretKey();
         Credential credential = new Credential(accessKey, instanceId, request.role(), topicNames, groupNames,

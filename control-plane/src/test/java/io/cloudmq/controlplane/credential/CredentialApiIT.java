@@ -74,11 +74,12 @@ class CredentialApiIT {
 
         String list = client.exchange("GET", path, null, null);
         String one = client.exchange("GET", path + "/" + created.credential().accessKey(), null, null);
-        String disabled = client.exchange("POST", path + "/" + created.credential().accessKey() + "/disable", null, null);
+        String disabled =
+                client.exchange("POST", path + "/" + created.credential().accessKey() + "/disable", null, null);
 
         assertThat(list).contains(created.credential().accessKey());
-        assertThat(List.of(list, one, disabled))
-                .allSatisfy(body -> assertThat(body).doesNotContain(created.secretKey()).doesNotContainIgnoringCase("secret"));
+        assertThat(List.of(list, one, disabled)).allSatisfy(body ->
+                assertThat(body).doesNotContain(created.secretKey()).doesNotContainIgnoringCase("secret"));
     }
 
     @Test
@@ -89,8 +90,8 @@ class CredentialApiIT {
                 "{\"role\":\"pub+sub\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(answer).contains("\"role\":\"pub+sub\"");
-        assertThat(client.createCredential(instanceId, new CreateCredentialRequest(CredentialRole.SUB, null, null), null)
-                .credential().role()).isEqualTo(CredentialRole.SUB);
+        var sub = new CreateCredentialRequest(CredentialRole.SUB, null, null);
+        assertThat(client.createCredential(instanceId, sub, null).credential().role()).isEqualTo(CredentialRole.SUB);
     }
 
     @Test
@@ -179,7 +180,8 @@ class CredentialApiIT {
     }
 
     private static void assertStatus(ThrowingCallable call, int status) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(status));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(status));
     }
 
     private static void assertFieldError(ThrowingCallable call, String field) {

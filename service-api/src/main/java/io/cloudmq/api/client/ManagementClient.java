@@ -79,7 +79,7 @@ public final class ManagementClient {
         return http.patch(instancePath(instanceId), request, expectedVersion, InstanceView.class);
     }
 
-    /** Deletes an instance; one with topics or groups only when {@code force}, which deletes them too. */
+    /** Deletes an instance; one with topics, groups or credentials only when {@code force}, which deletes them too. */
     public void deleteInstance(String instanceId, boolean force, @Nullable Long expectedVersion) {
         http.delete(instancePath(instanceId) + (force ? "?force=true" : ""), expectedVersion);
     }
