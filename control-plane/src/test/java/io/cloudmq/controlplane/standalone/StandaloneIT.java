@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -133,10 +134,12 @@ class StandaloneIT {
 
     @Test
     @Order(5)
-    void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() {
+    void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() throws IOException {
         app = ControlPlaneProcess.start(dataDir, httpPort);
         client = awaitClient();
         awaitAllUp();
+        String masterKey = Files.readString(dataDir.resolve("master.key"));
+        String operatorCredential = Files.readString(dataDir.resolve("operator.credential"));
 
         app.kill();
 
@@ -146,6 +149,11 @@ class StandaloneIT {
         app = ControlPlaneProcess.start(dataDir, httpPort);
         client = awaitClient();
         assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("master.key"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(dataDir.resolve("master.key"))).isEqualTo(masterKey);
+        assertThat(Files.readString(dataDir.resolve("operator.credential"))).isEqualTo(operatorCredential)
+                .startsWith("accessKey=" + client.getOperatorCredential("local").accessKey() + "\n");
         awaitAllUp();
     }
 
