@@ -7,21 +7,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * Row of {@code credentials}: an instance's AccessKey with its SecretKey sealed by {@link SecretCipher}.
- * Not thread-safe; lives in one transaction.
+ * A new one is always inserted, never merged, so a (vanishingly unlikely) AccessKey collision fails on the
+ * primary key instead of overwriting another credential. Not thread-safe; lives in one transaction.
  */
 @Entity
 @Table(name = "credentials")
-class Credential {
+class Credential implements Persistable<String> {
     @Id
     @Column(name = "access_key")
     private String accessKey = "";
@@ -51,6 +56,9 @@ class Credential {
     @Column(name = "last_used_at")
     private @Nullable Instant lastUsedAt;
 
+    @Transient
+    private boolean stored;
+
     protected Credential() {}
 
     Credential(String accessKey, String instanceId, CredentialRole role, List<String> topics, List<String> groups,
@@ -63,6 +71,22 @@ class Credential {
         this.secretCiphertext = secretCiphertext.clone();
         this.enabled = true;
         this.createdAt = now;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public String getId() {
+        return accessKey;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
     }
 
     void enable(boolean enable) {

@@ -24,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ControlPlaneTest
@@ -170,6 +171,17 @@ class CredentialServiceTest {
         assertThatThrownBy(() -> credentials.credentialsOf(instanceId))
                 .isInstanceOf(SecretUnreadableException.class)
                 .hasMessageContaining(accessKey);
+    }
+
+    @Test
+    void aNewRowWithATakenAccessKeyFailsInsteadOfOverwritingTheStoredOne(@Autowired CredentialRepository rows) {
+        String accessKey = credentials.create(instanceId, PUB_SUB).credential().accessKey();
+        String other = instances.create(TestData.instanceOn("local")).id();
+        var colliding = new Credential(accessKey, other, CredentialRole.SUB, List.of(), List.of(), new byte[69],
+                Instant.now());
+
+        assertThatThrownBy(() -> rows.saveAndFlush(colliding)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(credentials.get(instanceId, accessKey).role()).isEqualTo(CredentialRole.PUB_SUB);
     }
 
     @Test
