@@ -67,7 +67,8 @@ class ArchitectureTest {
                         "io.cloudmq.controlplane.instance..", "io.cloudmq.controlplane.topic..",
                         "io.cloudmq.controlplane.consumergroup..", "io.cloudmq.controlplane.upgrade..",
                         "io.cloudmq.controlplane.cluster..", "io.cloudmq.controlplane.security..",
-                        "io.cloudmq.controlplane.audit..", "io.cloudmq.controlplane.reconcile..")
+                        "io.cloudmq.controlplane.audit..", "io.cloudmq.controlplane.reconcile..",
+                        "io.cloudmq.controlplane.credential..")
                 .check(classes);
     }
 }

@@ -62,6 +62,12 @@ public class ConsumerGroupService {
         return created;
     }
 
+    /** Whether the instance holds a consumer group of that name. */
+    @Transactional(readOnly = true)
+    public boolean exists(String instanceId, String name) {
+        return groups.existsByInstanceIdAndName(instanceId, name);
+    }
+
     @Transactional(readOnly = true)
     public ConsumerGroupView get(String instanceId, String name) {
         return find(instanceId, name).toView();

@@ -91,7 +91,10 @@ public class InstanceService {
         return instances.saveAndFlush(instance).toView();
     }
 
-    /** Deletes an instance; one that still holds topics or groups only with {@code force}, which deletes them too. */
+    /**
+     * Deletes an instance; one that still holds topics, groups or credentials only with {@code force}, which
+     * deletes them too.
+     */
     @Transactional
     public void delete(String instanceId, boolean force, @Nullable Long expectedVersion) {
         Instance instance = lock(instanceId);

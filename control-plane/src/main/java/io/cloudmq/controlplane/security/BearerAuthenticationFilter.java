@@ -19,27 +19,28 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Authenticates every {@code /api/**} request with a bearer API key, except paths some {@link PublicApiPaths}
- * lists. No or an unknown token → 401; a read-only key on anything but {@code GET}/{@code HEAD}, or any
- * non-admin key on {@code /api/v1/api-keys} → 403. Both as problem+json. Thread-safe.
+ * lists. No or an unknown token → 401; a read-only key on anything but {@code GET}/{@code HEAD}, or on an
+ * admin-only path ({@code /api/v1/api-keys}, {@link AdminOnlyApiPaths}) → 403. Both as problem+json. Thread-safe.
  */
 class BearerAuthenticationFilter extends OncePerRequestFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
-    private static final String ADMIN_ONLY_PREFIX = "/api/v1/api-keys";
 
     private final ApiKeyService keys;
     private final ProblemResponseWriter problems;
     private final List<PathPattern> publicPaths;
+    private final List<PathPattern> adminOnlyPaths;
 
-    BearerAuthenticationFilter(ApiKeyService keys, ProblemResponseWriter problems, List<String> publicPatterns) {
+    BearerAuthenticationFilter(ApiKeyService keys, ProblemResponseWriter problems, List<String> publicPatterns,
+            List<String> adminOnlyPatterns) {
         this.keys = keys;
         this.problems = problems;
-        this.publicPaths = publicPatterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.publicPaths = parse(publicPatterns);
+        this.adminOnlyPaths = parse(adminOnlyPatterns);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI());
-        return publicPaths.stream().anyMatch(pattern -> pattern.matches(path));
+        return matchesAny(publicPaths, request);
     }
 
     @Override
@@ -55,15 +56,24 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         ApiPrincipal caller = principal.get();
         caller.attachTo(request);
         if (caller.role() != ApiKeyRole.ADMIN && !allowedForReadOnly(request)) {
-            problems.write(request, response, ErrorCode.ACCESS_DENIED,
-                    "API key " + caller.keyId() + " is read-only; " + request.getMethod() + " needs an admin key");
+            problems.write(request, response, ErrorCode.ACCESS_DENIED, "API key " + caller.keyId()
+                    + " is read-only; " + request.getMethod() + " " + request.getRequestURI() + " needs an admin key");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean allowedForReadOnly(HttpServletRequest request) {
-        return READ_METHODS.contains(request.getMethod()) && !request.getRequestURI().startsWith(ADMIN_ONLY_PREFIX);
+    private boolean allowedForReadOnly(HttpServletRequest request) {
+        return READ_METHODS.contains(request.getMethod()) && !matchesAny(adminOnlyPaths, request);
+    }
+
+    private static boolean matchesAny(List<PathPattern> patterns, HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return patterns.stream().anyMatch(pattern -> pattern.matches(path));
+    }
+
+    private static List<PathPattern> parse(List<String> patterns) {
+        return patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     private static Optional<String> bearerToken(HttpServletRequest request) {

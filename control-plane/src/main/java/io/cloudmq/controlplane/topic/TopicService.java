@@ -69,6 +69,12 @@ public class TopicService {
         return created;
     }
 
+    /** Whether the instance holds a topic of that name. */
+    @Transactional(readOnly = true)
+    public boolean exists(String instanceId, String name) {
+        return topics.existsByInstanceIdAndName(instanceId, name);
+    }
+
     @Transactional(readOnly = true)
     public TopicView get(String instanceId, String name) {
         return find(instanceId, name).toView();

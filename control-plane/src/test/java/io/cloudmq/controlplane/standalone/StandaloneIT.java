@@ -22,6 +22,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -145,10 +146,12 @@ class StandaloneIT {
 
     @Test
     @Order(5)
-    void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() {
+    void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() throws IOException {
         app = ControlPlaneProcess.start(dataDir, httpPort);
         client = awaitClient();
         awaitAllUp();
+        String masterKey = Files.readString(dataDir.resolve("master.key"));
+        String operatorCredential = Files.readString(dataDir.resolve("operator.credential"));
 
         app.kill();
 
@@ -158,6 +161,11 @@ class StandaloneIT {
         app = ControlPlaneProcess.start(dataDir, httpPort);
         client = awaitClient();
         assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("master.key"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(dataDir.resolve("master.key"))).isEqualTo(masterKey);
+        assertThat(Files.readString(dataDir.resolve("operator.credential"))).isEqualTo(operatorCredential)
+                .startsWith("accessKey=" + client.getOperatorCredential("local").accessKey() + "\n");
         awaitAllUp();
     }
 

@@ -6,6 +6,10 @@ import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.consumergroup.ConsumerGroupView;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
+import io.cloudmq.api.credential.CreateCredentialRequest;
+import io.cloudmq.api.credential.CreatedCredentialView;
+import io.cloudmq.api.credential.CredentialView;
+import io.cloudmq.api.credential.OperatorCredentialView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
@@ -78,7 +82,7 @@ public final class ManagementClient {
         return http.patch(instancePath(instanceId), request, expectedVersion, InstanceView.class);
     }
 
-    /** Deletes an instance; one with topics or groups only when {@code force}, which deletes them too. */
+    /** Deletes an instance; one with topics, groups or credentials only when {@code force}, which deletes them too. */
     public void deleteInstance(String instanceId, boolean force, @Nullable Long expectedVersion) {
         http.delete(instancePath(instanceId) + (force ? "?force=true" : ""), expectedVersion);
     }
@@ -141,6 +145,50 @@ public final class ManagementClient {
     /** Deletes a consumer group. */
     public void deleteConsumerGroup(String instanceId, String group, @Nullable Long expectedVersion) {
         http.delete(groupPath(instanceId, group), expectedVersion);
+    }
+
+    // ---- credentials
+
+    /**
+     * Creates an AccessKey/SecretKey pair for an instance; the answer holds the only copy of the SecretKey.
+     * The idempotency key is not honoured here: an answer holding a secret is never stored for replay.
+     */
+    public CreatedCredentialView createCredential(
+            String instanceId, CreateCredentialRequest request, @Nullable String idempotencyKey) {
+        return http.post(instancePath(instanceId) + "/credentials", request, idempotencyKey,
+                CreatedCredentialView.class);
+    }
+
+    /** Reads a credential (never its SecretKey). */
+    public CredentialView getCredential(String instanceId, String accessKey) {
+        return http.get(credentialPath(instanceId, accessKey), CredentialView.class);
+    }
+
+    /** Lists an instance's credentials, ordered by AccessKey (never their SecretKeys). */
+    public PageView<CredentialView> listCredentials(
+            String instanceId, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(instancePath(instanceId) + "/credentials", pageToken, pageSize, CredentialView.class);
+    }
+
+    /** Disables a credential: nodes refuse requests signed with it. Disabling a disabled one changes nothing. */
+    public CredentialView disableCredential(String instanceId, String accessKey) {
+        return http.post(credentialPath(instanceId, accessKey) + "/disable", null, null, CredentialView.class);
+    }
+
+    /** Enables a disabled credential again. Enabling an enabled one changes nothing. */
+    public CredentialView enableCredential(String instanceId, String accessKey) {
+        return http.post(credentialPath(instanceId, accessKey) + "/enable", null, null, CredentialView.class);
+    }
+
+    /** Deletes a credential. */
+    public void deleteCredential(String instanceId, String accessKey) {
+        http.delete(credentialPath(instanceId, accessKey), null);
+    }
+
+    /** Reads the AccessKey of a cluster's operator credential (admin keys only; 403 for read-only keys). */
+    public OperatorCredentialView getOperatorCredential(String clusterId) {
+        return http.get("/api/v1/clusters/" + JsonHttp.encode(clusterId) + "/operator-credential",
+                OperatorCredentialView.class);
     }
 
     // ---- clusters and upgrade windows
@@ -258,6 +306,10 @@ public final class ManagementClient {
 
     private static String clusterPath(String clusterId) {
         return "/api/v1/clusters/" + JsonHttp.encode(clusterId);
+    }
+
+    private static String credentialPath(String instanceId, String accessKey) {
+        return instancePath(instanceId) + "/credentials/" + JsonHttp.encode(accessKey);
     }
 
     private static String windowsPath(String clusterId) {

@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * {@code Idempotency-Key} on {@code POST /api/**}: the first request with a key claims it; its 2xx answer
@@ -23,8 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and the same method, path and body, marked {@code Idempotent-Replayed: true}. The same key with a different
  * request → 422 {@code idempotency-key-reused}; a repetition while the first still runs → 409 {@code conflict}.
  * A non-2xx answer releases the key, so a refused request (e.g. 423 under an upgrade lock) can be retried with
- * it. Keys are scoped per API key. {@code /api/v1/api-keys} is excluded: its answer holds a secret that must
- * not be stored. Thread-safe.
+ * it. Keys are scoped per API key. Paths some {@link SecretAnswerPaths} lists are excluded: their answers
+ * hold a secret that must not be stored. Thread-safe.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
@@ -33,17 +37,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyRecords records;
     private final ProblemResponseWriter problems;
     private final CallerIdentity callers;
+    private final List<PathPattern> secretAnswerPaths;
 
-    IdempotencyFilter(IdempotencyRecords records, ProblemResponseWriter problems, CallerIdentity callers) {
+    IdempotencyFilter(IdempotencyRecords records, ProblemResponseWriter problems, CallerIdentity callers,
+            List<String> secretAnswerPatterns) {
         this.records = records;
         this.problems = problems;
         this.callers = callers;
+        this.secretAnswerPaths = secretAnswerPatterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || request.getRequestURI().startsWith("/api/v1/api-keys");
+        if (!"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return secretAnswerPaths.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
     @Override
