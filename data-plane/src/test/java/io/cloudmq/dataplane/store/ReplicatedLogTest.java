@@ -105,7 +105,7 @@ class ReplicatedLogTest {
         copyAll(7000);
 
         assertThat(slave().commitLogMaxOffset()).isEqualTo(master.commitLogMaxOffset());
-        assertThat(wholeLog(slave())).isEqualTo(wholeLog(master));
+        assertThat(TestStores.wholeCommitLog(slave())).isEqualTo(TestStores.wholeCommitLog(master));
         assertThat(slave().maxOffset("T", 1)).isEqualTo(100);
         GetResult read = slave().getMessages("T", 1, 0, 200, Integer.MAX_VALUE, TagFilter.ALL);
         assertThat(read.messages()).hasSize(100);
@@ -164,16 +164,5 @@ class ReplicatedLogTest {
         assertThat(slave().minOffset("T", 0)).isEqualTo(master.minOffset("T", 0)).isPositive();
         assertThat(slave().getMessages("T", 0, master.minOffset("T", 0), 1, Integer.MAX_VALUE, TagFilter.ALL)
                 .messages()).hasSize(1);
-    }
-
-    private static byte[] wholeLog(DefaultMessageStore store) {
-        ByteBuffer all = ByteBuffer.allocate((int) (store.commitLogMaxOffset() - store.commitLogMinOffset()));
-        long offset = store.commitLogMinOffset();
-        while (offset < store.commitLogMaxOffset()) {
-            byte[] chunk = store.readReplicationChunk(offset, FILE_SIZE);
-            all.put(chunk);
-            offset += chunk.length;
-        }
-        return all.array();
     }
 }

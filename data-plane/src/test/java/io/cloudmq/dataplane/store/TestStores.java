@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.store;
 
 import io.cloudmq.dataplane.store.commitlog.TestMessages;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,5 +19,17 @@ public final class TestStores {
 
     public static StoreConfig config(Path root) {
         return config(root, Clock.systemUTC());
+    }
+
+    /** Every commit-log byte a store holds, from its min to its max offset. */
+    public static byte[] wholeCommitLog(ReplicatedLog store) {
+        ByteBuffer all = ByteBuffer.allocate((int) (store.commitLogMaxOffset() - store.commitLogMinOffset()));
+        long offset = store.commitLogMinOffset();
+        while (offset < store.commitLogMaxOffset()) {
+            byte[] chunk = store.readReplicationChunk(offset, Integer.MAX_VALUE);
+            all.put(chunk);
+            offset += chunk.length;
+        }
+        return all.array();
     }
 }
