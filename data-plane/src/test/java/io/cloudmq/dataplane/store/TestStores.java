@@ -21,14 +21,16 @@ public final class TestStores {
         return config(root, Clock.systemUTC());
     }
 
-    /** Every commit-log byte a store holds, from its min to its max offset. */
+    /** Every commit-log byte a store holds, from its min offset to its max offset at the time of the call. */
     public static byte[] wholeCommitLog(ReplicatedLog store) {
-        ByteBuffer all = ByteBuffer.allocate((int) (store.commitLogMaxOffset() - store.commitLogMinOffset()));
         long offset = store.commitLogMinOffset();
-        while (offset < store.commitLogMaxOffset()) {
+        long end = store.commitLogMaxOffset();
+        ByteBuffer all = ByteBuffer.allocate((int) (end - offset));
+        while (offset < end) {
             byte[] chunk = store.readReplicationChunk(offset, Integer.MAX_VALUE);
-            all.put(chunk);
-            offset += chunk.length;
+            int length = (int) Math.min(chunk.length, end - offset);
+            all.put(chunk, 0, length);
+            offset += length;
         }
         return all.array();
     }
