@@ -157,6 +157,20 @@ public final class FrameCodec {
         }
     }
 
+    /**
+     * {@code frame} as the type the protocol requires at this point.
+     *
+     * @throws ReplicationProtocolException if it is another frame
+     */
+    public static <T extends ReplicationFrame> T expect(ReplicationFrame frame, Class<T> type)
+            throws ReplicationProtocolException {
+        if (!type.isInstance(frame)) {
+            throw new ReplicationProtocolException("expected " + type.getSimpleName() + ", got "
+                    + frame.getClass().getSimpleName());
+        }
+        return type.cast(frame);
+    }
+
     private ByteBuffer encodeHello(Hello hello) {
         byte[] name = hello.slaveName().getBytes(StandardCharsets.UTF_8);
         ByteBuffer buffer = ByteBuffer.allocate(24 + 16 * hello.epochs().size() + 2 + name.length);

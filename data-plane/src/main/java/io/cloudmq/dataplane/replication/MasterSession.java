@@ -81,7 +81,7 @@ final class MasterSession {
             DataOutputStream out = new DataOutputStream(
                     new BufferedOutputStream(socket.getOutputStream(), config.maxChunkBytes() + 64));
             FrameCodec handshakeCodec = new FrameCodec(config.maxVersion());
-            Hello hello = expect(handshakeCodec.read(in), Hello.class);
+            Hello hello = FrameCodec.expect(handshakeCodec.read(in), Hello.class);
             Welcome welcome = welcome(hello, store, config);
             handshakeCodec.write(out, welcome);
             out.flush();
@@ -103,7 +103,7 @@ final class MasterSession {
             sender = thread;
             thread.start();
             while (!closed) {
-                replicas.confirm(progress, expect(codec.read(in), Ack.class).confirmedOffset());
+                replicas.confirm(progress, FrameCodec.expect(codec.read(in), Ack.class).confirmedOffset());
             }
         } catch (IOException e) {
             if (!closed) {
@@ -189,14 +189,5 @@ final class MasterSession {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    static <T extends ReplicationFrame> T expect(ReplicationFrame frame, Class<T> type)
-            throws ReplicationProtocolException {
-        if (!type.isInstance(frame)) {
-            throw new ReplicationProtocolException("expected " + type.getSimpleName() + ", got "
-                    + frame.getClass().getSimpleName());
-        }
-        return type.cast(frame);
     }
 }

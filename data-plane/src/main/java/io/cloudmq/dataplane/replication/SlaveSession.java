@@ -79,7 +79,7 @@ final class SlaveSession implements AutoCloseable {
         handshakeCodec.write(out, new Hello(config.minVersion(), config.maxVersion(), store.commitLogMaxOffset(),
                 store.commitLogFileSize(), store.epochHistory(), name));
         out.flush();
-        Welcome welcome = MasterSession.expect(handshakeCodec.read(in), Welcome.class);
+        Welcome welcome = FrameCodec.expect(handshakeCodec.read(in), Welcome.class);
         if (welcome.status() != HandshakeStatus.OK) {
             return welcome.status();
         }
@@ -99,7 +99,7 @@ final class SlaveSession implements AutoCloseable {
                 append(data, masterTerms);
                 listener.masterEnd(Math.max(data.masterEndOffset(), data.endOffset()));
             } else {
-                listener.masterEnd(MasterSession.expect(frame, Heartbeat.class).masterEndOffset());
+                listener.masterEnd(FrameCodec.expect(frame, Heartbeat.class).masterEndOffset());
             }
             acknowledge(codec, out);
         }

@@ -276,6 +276,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
             }
             parts.index().recover(offset);
             parts.commitLog().truncateLive(offset);
+            parts.groupCommit().rewindTo(offset);
             parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
             parts.flushAndCheckpoint();
             log.warn("commit log of {} truncated to {} to follow the master", config.root(), offset);

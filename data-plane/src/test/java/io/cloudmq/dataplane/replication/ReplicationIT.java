@@ -9,6 +9,7 @@ import io.cloudmq.dataplane.store.PutResult;
 import io.cloudmq.dataplane.store.PutStatus;
 import io.cloudmq.dataplane.store.StoredMessage;
 import io.cloudmq.dataplane.store.TagFilter;
+import io.cloudmq.dataplane.store.TestClock;
 import io.cloudmq.dataplane.store.TestStores;
 import io.cloudmq.dataplane.store.commitlog.TestMessages;
 import io.cloudmq.dataplane.store.meta.EpochEntry;
@@ -19,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,12 +100,14 @@ class ReplicationIT {
                 .as("byte-identical commit logs").isTrue();
         for (int queue = 0; queue < QUEUES; queue++) {
             assertThat(slave.maxOffset("T", queue)).isEqualTo(master.maxOffset("T", queue));
+            assertThat(slave.minOffset("T", queue)).isEqualTo(master.minOffset("T", queue));
             assertThat(physicalOffsets(slave, queue)).isEqualTo(physicalOffsets(master, queue));
         }
     }
 
     private static List<Long> physicalOffsets(DefaultMessageStore store, int queue) {
-        GetResult all = store.getMessages("T", queue, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, TagFilter.ALL);
+        GetResult all = store.getMessages("T", queue, store.minOffset("T", queue), Integer.MAX_VALUE,
+                Integer.MAX_VALUE, TagFilter.ALL);
         return all.messages().stream().map(StoredMessage::physicalOffset).toList();
     }
 
@@ -125,6 +129,7 @@ class ReplicationIT {
         awaitCaughtUp(slave, master);
         assertIdentical(slave, master);
         assertThat(receivedBytes(slaveMetrics)).isEqualTo(master.commitLogMaxOffset());
+        assertThat(slaveMetrics.get(ReplicationSlave.SLAVE_LAG_BYTES).gauge().value()).isZero();
         assertThat(slave.epochHistory()).isEqualTo(master.epochHistory());
         assertThat(slave.queryByUniqueId("T", "U299")).hasSize(1);
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(server.replicas().lags()).singleElement()
@@ -134,6 +139,25 @@ class ReplicationIT {
                     assertThat(lag.lagBytes()).isZero();
                     assertThat(lag.inSync()).isTrue();
                 }));
+    }
+
+    @Test
+    void anEmptySlaveStartsAtTheOldestFileTheMasterStillHas() throws IOException {
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T04:00:00Z"));
+        DefaultMessageStore master = closeLater(DefaultMessageStore.open(TestStores.config(masterRoot, clock)));
+        put(master, 300);
+        clock.advanceMillis(Duration.ofHours(72).plusMinutes(1).toMillis());
+        assertThat(master.runRetention()).isPositive();
+        ReplicationMaster server = startMaster(master, 0);
+        DefaultMessageStore slave = open(slaveRoot);
+        SimpleMeterRegistry slaveMetrics = new SimpleMeterRegistry();
+
+        startSlave(slave, server.port(), slaveMetrics);
+
+        awaitCaughtUp(slave, master);
+        assertThat(slave.commitLogMinOffset()).isPositive();
+        assertIdentical(slave, master);
+        assertThat(receivedBytes(slaveMetrics)).isEqualTo(master.commitLogMaxOffset() - master.commitLogMinOffset());
     }
 
     @Test
