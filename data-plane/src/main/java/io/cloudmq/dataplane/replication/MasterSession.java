@@ -73,7 +73,7 @@ final class MasterSession {
     }
 
     private void run() {
-        ReplicaProgress progress = null;
+        @Nullable ReplicaProgress progress = null;
         try (socket) {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) config.peerTimeout().toMillis());
