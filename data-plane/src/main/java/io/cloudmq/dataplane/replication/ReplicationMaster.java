@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.replication;
 import io.cloudmq.dataplane.lifecycle.DaemonThreadFactory;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.store.ReplicatedLog;
+import io.cloudmq.dataplane.store.queue.ArrivalListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -38,6 +39,8 @@ public final class ReplicationMaster implements Lifecycle {
     private final ReplicaSet replicas;
     private final ReplicaAckWaiter ackWaiter;
     private final Set<MasterSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ArrivalListener wakeSenders =
+            (topic, queueId, nextOffset, tagsCode) -> sessions.forEach(MasterSession::wake);
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("replication-timer"));
     private @Nullable ServerSocket server;
@@ -63,7 +66,7 @@ public final class ReplicationMaster implements Lifecycle {
         socket.setReuseAddress(true);
         socket.bind(bindAddress);
         server = socket;
-        store.addArrivalListener((topic, queueId, nextOffset, tagsCode) -> sessions.forEach(MasterSession::wake));
+        store.addArrivalListener(wakeSenders);
         timer.scheduleWithFixedDelay(ackWaiter::expireOverdue, EXPIRY_PERIOD_MILLIS, EXPIRY_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         Thread thread = new Thread(() -> accept(socket), "replication-acceptor");
@@ -123,6 +126,7 @@ public final class ReplicationMaster implements Lifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.removeArrivalListener(wakeSenders);
         sessions.forEach(MasterSession::close);
         timer.shutdownNow();
         ackWaiter.close();

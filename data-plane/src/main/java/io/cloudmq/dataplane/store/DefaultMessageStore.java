@@ -198,6 +198,11 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     }
 
     @Override
+    public void removeArrivalListener(ArrivalListener listener) {
+        parts.dispatcher().removeListener(listener);
+    }
+
+    @Override
     public RecoveryReport recoveryReport() {
         return parts.recoveryReport();
     }

@@ -40,8 +40,9 @@ public interface ReplicatedLog {
     ReplicaAppendStatus appendReplicated(long offset, ByteBuffer chunk);
 
     /**
-     * Cuts the commit log, its consume-queue and index entries and its epoch history at {@code offset}
-     * (a no-op at or past the end), forces the cut to disk and writes a checkpoint.
+     * Cuts the commit log, its consume-queue and index entries at {@code offset} (nothing to cut at or
+     * past the end), forces the cut to disk and writes a checkpoint; drops every epoch term starting at
+     * or after {@code offset}. Below the first file it removes the whole log.
      */
     void truncateTo(long offset);
 
@@ -57,4 +58,7 @@ public interface ReplicatedLog {
 
     /** Registers a listener told about every new record (a master's sender wakes on it). */
     void addArrivalListener(ArrivalListener listener);
+
+    /** Unregisters a listener added by {@link #addArrivalListener}. */
+    void removeArrivalListener(ArrivalListener listener);
 }

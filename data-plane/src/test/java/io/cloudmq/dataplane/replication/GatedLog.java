@@ -80,4 +80,9 @@ final class GatedLog implements ReplicatedLog {
     public void addArrivalListener(ArrivalListener listener) {
         delegate.addArrivalListener(listener);
     }
+
+    @Override
+    public void removeArrivalListener(ArrivalListener listener) {
+        delegate.removeArrivalListener(listener);
+    }
 }
