@@ -270,6 +270,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     public void truncateTo(long offset) {
         parts.putLock().lock();
         try {
+            requireOpen();
             // the epoch history first: a crash after it leaves a longer log under an older term, which the
             // next handshake cuts again; the other order could leave a term starting past the end
             parts.epochs().truncateFrom(offset);
@@ -297,6 +298,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     public void recordEpoch(EpochEntry term) {
         parts.putLock().lock();
         try {
+            requireOpen();
             if (term.startOffset() > parts.commitLog().maxOffset()) {
                 throw new IllegalArgumentException(term + " starts past the end " + parts.commitLog().maxOffset());
             }
@@ -306,6 +308,13 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
             throw new StorageException("epoch history append failed", e);
         } finally {
             parts.putLock().unlock();
+        }
+    }
+
+    /** Replication must stop before the store closes; a call after that is a wiring bug. */
+    private void requireOpen() {
+        if (parts.closed()) {
+            throw new IllegalStateException("store " + config.root() + " is closed");
         }
     }
 
