@@ -6,12 +6,14 @@ import io.cloudmq.dataplane.store.commitlog.AppendedRecord;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
 import io.cloudmq.dataplane.store.commitlog.OffsetMessageId;
 import io.cloudmq.dataplane.store.commitlog.RecordHeader;
+import io.cloudmq.dataplane.store.commitlog.VerbatimAppend;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import io.cloudmq.dataplane.store.meta.EpochEntry;
 import io.cloudmq.dataplane.store.queue.ArrivalListener;
 import io.cloudmq.dataplane.store.queue.ConsumeQueue;
 import io.cloudmq.dataplane.store.recovery.RecoveryReport;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +24,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The message store: puts go through one lock that assigns queue offsets, appends to the commit log
- * and dispatches consume-queue and index entries; reads go straight to the structures. Opening,
+ * and dispatches consume-queue and index entries; reads go straight to the structures. Replicated
+ * bytes ({@link ReplicatedLog}) go through the same lock. Opening,
  * background services and shutdown order live in {@link StoreComponents}.
  *
  * <p>Threading: thread-safe. Puts are serialised by the put lock; under SYNC_FLUSH the wait for the
  * fsync happens outside the lock, so concurrent puts share fsyncs.
  */
-public final class DefaultMessageStore implements MessageStore {
+public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     private static final Logger log = LoggerFactory.getLogger(DefaultMessageStore.class);
 
     private final StoreConfig config;
@@ -195,6 +198,11 @@ public final class DefaultMessageStore implements MessageStore {
     }
 
     @Override
+    public void removeArrivalListener(ArrivalListener listener) {
+        parts.dispatcher().removeListener(listener);
+    }
+
+    @Override
     public RecoveryReport recoveryReport() {
         return parts.recoveryReport();
     }
@@ -215,6 +223,99 @@ public final class DefaultMessageStore implements MessageStore {
     @Override
     public List<EpochEntry> epochHistory() {
         return parts.epochs().entries();
+    }
+
+    @Override
+    public long commitLogMinOffset() {
+        return parts.commitLog().minOffset();
+    }
+
+    @Override
+    public int commitLogFileSize() {
+        return config.commitLogFileSize();
+    }
+
+    @Override
+    public byte @Nullable [] readReplicationChunk(long offset, int maxBytes) {
+        return parts.commitLog().readChunk(offset, maxBytes);
+    }
+
+    @Override
+    public ReplicaAppendStatus appendReplicated(long offset, ByteBuffer chunk) {
+        parts.putLock().lock();
+        try {
+            if (parts.closed() || !parts.health().isWritable()) {
+                return ReplicaAppendStatus.NOT_WRITEABLE;
+            }
+            VerbatimAppend appended = parts.commitLog().appendVerbatim(offset, chunk);
+            if (appended.status() != VerbatimAppend.Status.APPENDED) {
+                return appended.status() == VerbatimAppend.Status.OFFSET_MISMATCH
+                        ? ReplicaAppendStatus.OFFSET_MISMATCH
+                        : ReplicaAppendStatus.INVALID_DATA;
+            }
+            for (RecordHeader record : appended.records()) {
+                parts.dispatcher().dispatch(record);
+            }
+            parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            return ReplicaAppendStatus.APPENDED;
+        } catch (IOException e) {
+            parts.health().markNotWritable("replicated append failed: " + e);
+            throw new StorageException("replicated append failed", e);
+        } finally {
+            parts.putLock().unlock();
+        }
+    }
+
+    @Override
+    public void truncateTo(long offset) {
+        parts.putLock().lock();
+        try {
+            requireOpen();
+            // the epoch history first: a crash after it leaves a longer log under an older term, which the
+            // next handshake cuts again; the other order could leave a term starting past the end
+            parts.epochs().truncateFrom(offset);
+            if (offset >= parts.commitLog().maxOffset()) {
+                return;
+            }
+            for (ConsumeQueue queue : parts.queues().all()) {
+                queue.truncateFromPhysicalOffset(offset);
+            }
+            parts.index().recover(offset);
+            parts.commitLog().truncateLive(offset);
+            parts.groupCommit().rewindTo(offset);
+            parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            parts.flushAndCheckpoint();
+            log.warn("commit log of {} truncated to {} to follow the master", config.root(), offset);
+        } catch (IOException e) {
+            parts.health().markNotWritable("truncation failed: " + e);
+            throw new StorageException("truncation failed", e);
+        } finally {
+            parts.putLock().unlock();
+        }
+    }
+
+    @Override
+    public void recordEpoch(EpochEntry term) {
+        parts.putLock().lock();
+        try {
+            requireOpen();
+            if (term.startOffset() > parts.commitLog().maxOffset()) {
+                throw new IllegalArgumentException(term + " starts past the end " + parts.commitLog().maxOffset());
+            }
+            parts.epochs().append(term.epoch(), term.startOffset());
+        } catch (IOException e) {
+            parts.health().markNotWritable("epoch history append failed: " + e);
+            throw new StorageException("epoch history append failed", e);
+        } finally {
+            parts.putLock().unlock();
+        }
+    }
+
+    /** Replication must stop before the store closes; a call after that is a wiring bug. */
+    private void requireOpen() {
+        if (parts.closed()) {
+            throw new IllegalStateException("store " + config.root() + " is closed");
+        }
     }
 
     @Override

@@ -250,6 +250,10 @@ final class StoreComponents {
         return recoveryReport;
     }
 
+    IndexService index() {
+        return index;
+    }
+
     EpochHistory epochs() {
         return epochs;
     }

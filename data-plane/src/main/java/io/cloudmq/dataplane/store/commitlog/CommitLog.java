@@ -99,6 +99,80 @@ public final class CommitLog {
         return RecordCodec.scan(file.view(), (int) (physicalOffset - file.startOffset()), file.fileSize());
     }
 
+    /**
+     * A copy of the bytes from {@code offset} for replication: whole records (and a file's end-of-file
+     * blank) of one file, at most {@code maxBytes} unless the first record alone is larger, never past
+     * the published end. Empty at the end of the log; {@code null} if {@code offset} is not stored
+     * (below the first file or past the end). {@code offset} must be a record boundary.
+     */
+    public byte @Nullable [] readChunk(long offset, int maxBytes) {
+        if (offset == maxOffset()) {
+            return new byte[0];
+        }
+        MappedFile file = files.findByOffset(offset);
+        if (file == null) {
+            return null;
+        }
+        int start = (int) (offset - file.startOffset());
+        int published = file.writePosition();
+        ByteBuffer view = file.view();
+        int end = start;
+        while (published - end >= RecordCodec.MIN_BLANK) {
+            int size = view.getInt(end);
+            if (size < RecordCodec.MIN_BLANK || size > published - end || end > start && end + size - start > maxBytes) {
+                break;
+            }
+            end += size;
+        }
+        return end == start ? null : file.readOrNull(start, end - start);
+    }
+
+    /**
+     * Appends replicated bytes verbatim at {@code offset}, which must be the end of the log, or any file
+     * boundary while the log holds no bytes. The chunk must consist of valid records whose physical
+     * offset fields match their positions, optionally closed by an end-of-file blank that ends exactly
+     * at the file end; it must not cross a file end. Nothing is written unless all of that holds.
+     *
+     * @return the headers of the appended records (for dispatch), or why nothing was appended
+     */
+    public VerbatimAppend appendVerbatim(long offset, ByteBuffer chunk) throws IOException {
+        if (offset != maxOffset()) {
+            if (maxOffset() != minOffset() || offset % files.fileSize() != 0) {
+                return VerbatimAppend.rejected(VerbatimAppend.Status.OFFSET_MISMATCH);
+            }
+            for (MappedFile empty : files.files()) {
+                files.deleteFirst(empty);
+            }
+        }
+        MappedFile file = files.lastWritable(offset);
+        ByteBuffer bytes = chunk.slice();
+        if (bytes.remaining() > file.remaining()) {
+            return VerbatimAppend.rejected(VerbatimAppend.Status.INVALID_DATA);
+        }
+        List<RecordHeader> headers = new ArrayList<>();
+        long storeTimestamp = lastStoreTimestamp;
+        int position = 0;
+        while (position < bytes.limit()) {
+            RecordScan scan = RecordCodec.scan(bytes, position, bytes.limit());
+            boolean valid = switch (scan.status()) {
+                case RECORD -> scan.headerOrThrow().physicalOffset() == offset + position;
+                case END_OF_FILE -> position + scan.size() == bytes.limit() && scan.size() == file.remaining() - position;
+                case NO_MORE_DATA, CORRUPT -> false;
+            };
+            if (!valid) {
+                return VerbatimAppend.rejected(VerbatimAppend.Status.INVALID_DATA);
+            }
+            if (scan.status() == RecordScan.Status.RECORD) {
+                headers.add(scan.headerOrThrow());
+                storeTimestamp = scan.headerOrThrow().storeTimestamp();
+            }
+            position += scan.size();
+        }
+        file.append(bytes);
+        lastStoreTimestamp = storeTimestamp;
+        return new VerbatimAppend(VerbatimAppend.Status.APPENDED, List.copyOf(headers));
+    }
+
     /** Offset of the first stored byte. */
     public long minOffset() {
         return files.minOffset();
@@ -131,6 +205,19 @@ public final class CommitLog {
         return file == files.lastOrNull() && !file.isFull()
                 ? lastStoreTimestamp
                 : file.view().getLong(file.fileSize() - Long.BYTES);
+    }
+
+    /**
+     * Cuts the log at {@code offset} while the store runs (a replica diverged from its master) and
+     * forces the zeroed bytes, so a crash cannot bring cut records back. Below the first file it removes
+     * every file. Not concurrent with appends (the store's put lock).
+     */
+    public void truncateLive(long offset) throws IOException {
+        files.truncateTo(offset);
+        MappedFile last = files.lastOrNull();
+        if (last != null) {
+            last.forceAll();
+        }
     }
 
     /** Cuts the log at {@code offset} after recovery and remembers the last recovered store time. */

@@ -142,6 +142,15 @@ public final class MappedFile {
         return target;
     }
 
+    /** Forces every dirty page of the whole mapping, also behind the write position (after a truncation). */
+    public void forceAll() throws IOException {
+        try {
+            buffer.force();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /**
      * Sets the write position after recovery and zeroes every non-zero byte behind it, so a later scan
      * never mistakes a torn tail for records. Zero pages are only read, never dirtied. Not for use while

@@ -33,6 +33,8 @@ public final class GroupCommitService implements AutoCloseable {
     private final Thread thread;
     private long requestedOffset;
     private long flushedOffset;
+    /** Bumped by {@link #rewindTo}: an fsync that started before a rewind covers nothing after it. */
+    private long generation;
     private boolean failed;
     private boolean stopped;
 
@@ -77,6 +79,21 @@ public final class GroupCommitService implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets flushes past {@code offset}: the log was cut there, so bytes written there later still
+     * need an fsync. An fsync running now counts for nothing.
+     */
+    public void rewindTo(long offset) {
+        lock.lock();
+        try {
+            flushedOffset = Math.min(flushedOffset, offset);
+            requestedOffset = Math.min(requestedOffset, offset);
+            generation++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         lock.lock();
@@ -92,8 +109,8 @@ public final class GroupCommitService implements AutoCloseable {
 
     private void run() {
         try {
-            while (awaitRequest()) {
-                release(fsync.flush());
+            for (long started = awaitRequest(); started >= 0; started = awaitRequest()) {
+                release(fsync.flush(), started);
             }
         } catch (IOException e) {
             log.error("commit-log fsync failed; the store stops accepting writes", e);
@@ -106,22 +123,25 @@ public final class GroupCommitService implements AutoCloseable {
         }
     }
 
-    private boolean awaitRequest() throws InterruptedException {
+    /** Waits for a put that needs an fsync; returns the generation it starts in, or -1 once stopped. */
+    private long awaitRequest() throws InterruptedException {
         lock.lock();
         try {
             while (!stopped && requestedOffset <= flushedOffset) {
                 requested.await();
             }
-            return !stopped;
+            return stopped ? -1 : generation;
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(long covered) {
+    private void release(long covered, long startedIn) {
         lock.lock();
         try {
-            flushedOffset = Math.max(flushedOffset, covered);
+            if (startedIn == generation) {
+                flushedOffset = Math.max(flushedOffset, covered);
+            }
             flushed.signalAll();
         } finally {
             lock.unlock();

@@ -90,6 +90,23 @@ public final class EpochHistory implements AutoCloseable {
         entries.add(new EpochEntry(epoch, startOffset));
     }
 
+    /**
+     * Drops every term that starts at or after {@code offset} (the log is cut there) and fsyncs the
+     * shortened file.
+     */
+    public synchronized void truncateFrom(long offset) throws IOException {
+        int kept = 0;
+        while (kept < entries.size() && entries.get(kept).startOffset() < offset) {
+            kept++;
+        }
+        if (kept == entries.size()) {
+            return;
+        }
+        channel.truncate((long) kept * ENTRY_SIZE);
+        channel.force(true);
+        entries.subList(kept, entries.size()).clear();
+    }
+
     public synchronized List<EpochEntry> entries() {
         return List.copyOf(entries);
     }

@@ -31,6 +31,10 @@ public final class Dispatcher {
         listeners.add(listener);
     }
 
+    public void removeListener(ArrivalListener listener) {
+        listeners.remove(listener);
+    }
+
     /** Writes the derived entries of one record and wakes listeners. */
     public void dispatch(RecordHeader record) throws IOException {
         Map<String, String> properties = MessageProperties.parse(record.properties());

@@ -54,4 +54,20 @@ class EpochHistoryTest {
             assertThatThrownBy(() -> history.append(4, 50)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void truncateFromDropsTermsStartingAtOrAfterTheCutAndSurvivesAReopen() throws IOException {
+        try (EpochHistory history = EpochHistory.open(root)) {
+            history.append(1, 0);
+            history.append(2, 800);
+            history.append(3, 900);
+
+            history.truncateFrom(800);
+            history.append(4, 850);
+        }
+
+        try (EpochHistory reopened = EpochHistory.open(root)) {
+            assertThat(reopened.entries()).containsExactly(new EpochEntry(1, 0), new EpochEntry(4, 850));
+        }
+    }
 }

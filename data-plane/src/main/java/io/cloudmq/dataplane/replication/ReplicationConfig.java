@@ -1,0 +1,77 @@
+package io.cloudmq.dataplane.replication;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Settings of replication, shared by master and slave.
+ *
+ * @param maxChunkBytes largest DATA chunk the master sends (a single larger record travels alone)
+ * @param heartbeatInterval how often an idle master sends a HEARTBEAT; the slave acknowledges every frame
+ * @param peerTimeout a connection with nothing read for this long is dropped (and a slave reconnects)
+ * @param ackTimeout how long a SYNC_MASTER put waits for a slave's confirmation (then FLUSH_SLAVE_TIMEOUT)
+ * @param inSyncMaxLagBytes a slave is in sync while it is at most this many bytes behind ...
+ * @param inSyncMaxLag ... and was caught up with the master at most this long ago
+ * @param reconnectMinBackoff first wait of a slave before it reconnects; doubles per failed attempt
+ * @param reconnectMaxBackoff longest wait between reconnect attempts
+ * @param minVersion lowest protocol version this node speaks
+ * @param maxVersion highest protocol version this node speaks
+ * @param clock time source of lag measurement and ack deadlines
+ */
+public record ReplicationConfig(
+        int maxChunkBytes,
+        Duration heartbeatInterval,
+        Duration peerTimeout,
+        Duration ackTimeout,
+        long inSyncMaxLagBytes,
+        Duration inSyncMaxLag,
+        Duration reconnectMinBackoff,
+        Duration reconnectMaxBackoff,
+        int minVersion,
+        int maxVersion,
+        Clock clock) {
+
+    public ReplicationConfig {
+        if (minVersion < FrameCodec.V1 || maxVersion > FrameCodec.CURRENT || minVersion > maxVersion) {
+            throw new IllegalArgumentException("unsupported version range " + minVersion + ".." + maxVersion);
+        }
+    }
+
+    /** Defaults: 256 KiB chunks, 1 s heartbeat, 10 s peer timeout, 3 s ack timeout, in sync ≤ 1 MiB and ≤ 2 s. */
+    public static ReplicationConfig defaults() {
+        return new ReplicationConfig(256 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(3),
+                1024 * 1024, Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(5), FrameCodec.V1,
+                FrameCodec.CURRENT, Clock.systemUTC());
+    }
+
+    /** The replication port of a broker: its remoting port + 1 (ARCHITECTURE §1). */
+    public static int replicationPort(int remotingPort) {
+        return remotingPort + 1;
+    }
+
+    public ReplicationConfig withTimings(Duration heartbeat, Duration timeout, Duration minBackoff,
+            Duration maxBackoff) {
+        return new ReplicationConfig(maxChunkBytes, heartbeat, timeout, ackTimeout, inSyncMaxLagBytes, inSyncMaxLag,
+                minBackoff, maxBackoff, minVersion, maxVersion, clock);
+    }
+
+    public ReplicationConfig withMaxChunkBytes(int bytes) {
+        return new ReplicationConfig(bytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
+                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
+    }
+
+    public ReplicationConfig withInSync(long maxLagBytes, Duration maxLag, Duration timeout) {
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, timeout, maxLagBytes, maxLag,
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
+    }
+
+    public ReplicationConfig withVersions(int min, int max) {
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
+                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, min, max, clock);
+    }
+
+    public ReplicationConfig withClock(Clock newClock) {
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
+                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, newClock);
+    }
+}
