@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class NodeAdminClient {
     private static final Logger log = LoggerFactory.getLogger(NodeAdminClient.class);
     /** A node that cannot answer its health check within this time counts as a miss (e.g. SIGSTOPped). */
-    static final Duration HEALTH_TIMEOUT = Duration.ofMillis(1500);
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
     /** A push waits longer than a health check: the node makes the state durable (fsync) before answering. */
     static final Duration PUSH_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_ERROR_BODY = 300;

@@ -76,7 +76,8 @@ class NodeApiIT {
             boolean authorized = ("Bearer " + nodeToken).equals(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] answer = ("""
                     {"nodeId":"%s","role":"BROKER","cluster":"local","brokerName":"broker-z","brokerId":1,
-                     "version":"9.9.9","pid":4242,"startedAt":"2026-11-22T00:00:00Z","remotingPort":10921}"""
+                     "version":"9.9.9","pid":4242,"startedAt":"2026-11-22T00:00:00Z","remotingPort":10921,
+                     "appliedGeneration":0}"""
                     .formatted(nodeId)).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(authorized ? 200 : 401, authorized ? answer.length : -1);
             if (authorized) {
