@@ -89,8 +89,9 @@ final class BrokerCluster implements AutoCloseable {
         return Integer.parseInt(brokerProperties.get("listen.port"));
     }
 
-    String brokerOutput() throws IOException {
-        return broker.output();
+    /** The broker's data directory. */
+    Path brokerDataDir() {
+        return Path.of(brokerProperties.get("data.dir"));
     }
 
     /** Creates a topic with {@code queues} queues and waits until the name server routes it. */
@@ -133,7 +134,10 @@ final class BrokerCluster implements AutoCloseable {
         }
     }
 
-    /** Restarts the broker: gracefully (SIGTERM) or by killing it; then pushes the desired state again. */
+    /**
+     * Restarts the broker, gracefully (SIGTERM) or by killing it, and waits until it routes its topics again
+     * (the admin API answers before the broker role serves, so health alone is not enough).
+     */
     void restartBroker(boolean kill) throws Exception {
         if (kill) {
             broker.kill();
@@ -142,6 +146,13 @@ final class BrokerCluster implements AutoCloseable {
         }
         broker = NodeProcess.start(dir, brokerProperties);
         broker.awaitHealthy(brokerAdminPort);
+        List<String> names;
+        synchronized (this) {
+            names = topics.stream().map(DesiredTopic::name).toList();
+        }
+        for (String topic : names) {
+            awaitRoute(topic);
+        }
     }
 
     @Override

@@ -71,6 +71,8 @@ class ProducerIT {
             assertThat(found.getBody()).isEqualTo("hello".getBytes(StandardCharsets.UTF_8));
             assertThat(found.getQueueOffset()).isEqualTo(result.getQueueOffset());
         }
+        assertThat(producer.queryMessage(topic, "key-2", 10, 0, Long.MAX_VALUE).getMessageList())
+                .extracting(MessageExt::getMsgId).containsExactly(result.getMsgId());
     }
 
     /**
