@@ -89,6 +89,11 @@ final class BrokerCluster implements AutoCloseable {
         return Integer.parseInt(brokerProperties.get("listen.port"));
     }
 
+    /** The broker's metrics as Prometheus text. */
+    String brokerMetrics() throws Exception {
+        return AdminHttp.get(brokerAdminPort, "/admin/v1/metrics", NodeProcess.TOKEN).body();
+    }
+
     /** The broker's data directory. */
     Path brokerDataDir() {
         return Path.of(brokerProperties.get("data.dir"));
@@ -122,7 +127,7 @@ final class BrokerCluster implements AutoCloseable {
         }
     }
 
-    private void awaitRoute(String topic) throws Exception {
+    void awaitRoute(String topic) throws Exception {
         DefaultMQProducer probe = new DefaultMQProducer(uniqueName("route-probe"));
         probe.setNamesrvAddr(nameServerAddress());
         probe.start();
