@@ -120,9 +120,25 @@ class PushConsumerIT {
     }
 
     @Test
-    void orderlyConsumerSeesEachKeysMessagesInSendOrder() throws Exception {
+    void orderlyConsumersSeeEachKeysMessagesInSendOrderAcrossARestart() throws Exception {
         Map<String, List<Integer>> firstDeliveries = new ConcurrentHashMap<>();
         Set<String> seen = ConcurrentHashMap.newKeySet();
+        DefaultMQPushConsumer first = startOrderly(seen, firstDeliveries);
+        awaitEveryQueueOwnedByExactlyOne();
+        sendKeyed(0, 30);
+        await().atMost(DEADLINE).until(() -> seen.size() == 30);
+        first.shutdown();
+        consumers.remove(first);
+
+        sendKeyed(30, 60);
+        startOrderly(seen, firstDeliveries);
+
+        await().atMost(DEADLINE).until(() -> seen.size() == 60);
+        assertThat(firstDeliveries).hasSize(5).allSatisfy((key, sequence) -> assertThat(sequence).isSorted().hasSize(12));
+    }
+
+    private DefaultMQPushConsumer startOrderly(Set<String> seen, Map<String, List<Integer>> firstDeliveries)
+            throws Exception {
         DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, group);
         consumer.subscribe(topic, "*");
         consumer.registerMessageListener((MessageListenerOrderly) (messages, context) -> {
@@ -136,16 +152,16 @@ class PushConsumerIT {
         });
         consumer.start();
         consumers.add(consumer);
-        awaitEveryQueueOwnedByExactlyOne();
+        return consumer;
+    }
 
-        for (int i = 0; i < 60; i++) {
+    /** Sends messages {@code from..to-1} with keys {@code key-(i % 5)}, each key always to the same queue. */
+    private void sendKeyed(int from, int to) throws Exception {
+        for (int i = from; i < to; i++) {
             Message message = new Message(topic, null, "key-" + i % 5, Integer.toString(i).getBytes(StandardCharsets.UTF_8));
             producer.send(message, (queues, sent, key) -> queues.get(Math.floorMod(key.hashCode(), queues.size())),
                     message.getKeys());
         }
-
-        await().atMost(DEADLINE).until(() -> seen.size() == 60);
-        assertThat(firstDeliveries).hasSize(5).allSatisfy((key, sequence) -> assertThat(sequence).isSorted().hasSize(12));
     }
 
     private void startConcurrent(String expression, MessageModel model, Consumer<MessageExt> sink)
