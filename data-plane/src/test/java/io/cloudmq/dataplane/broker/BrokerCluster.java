@@ -36,6 +36,8 @@ final class BrokerCluster implements AutoCloseable {
     private final Map<String, String> brokerProperties;
     private final int brokerAdminPort;
     private NodeProcess broker;
+    private final List<NodeProcess> slaves = new ArrayList<>();
+    private final List<Integer> slaveAdminPorts = new ArrayList<>();
     private final List<DesiredTopic> topics = new ArrayList<>();
     private final List<DesiredGroup> groups = new ArrayList<>();
     private long generation;
@@ -117,11 +119,37 @@ final class BrokerCluster implements AutoCloseable {
         awaitRoute("%RETRY%" + group);
     }
 
+    /**
+     * Starts a slave ({@code broker-a}, id 1) with its own store, gives it the current desired state and returns
+     * its address; it is stopped with the cluster.
+     */
+    synchronized String startSlave() throws Exception {
+        Path slaveDir = Files.createDirectories(dir.resolveSibling("slave-" + (slaves.size() + 1)));
+        int adminPort = AdminHttp.freePort();
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(slaveDir.resolve("data"), adminPort));
+        properties.put("namesrv.addr", nameServerAddress());
+        properties.put("node.id", "broker-a-" + (slaves.size() + 1));
+        properties.put("broker.id", Integer.toString(slaves.size() + 1));
+        NodeProcess slave = NodeProcess.start(slaveDir, properties);
+        slaves.add(slave);
+        slave.awaitHealthy(adminPort);
+        slaveAdminPorts.add(adminPort);
+        push(adminPort);
+        return "127.0.0.1:" + properties.get("listen.port");
+    }
+
     private void push() throws Exception {
         generation++;
+        push(brokerAdminPort);
+        for (int adminPort : slaveAdminPorts) {
+            push(adminPort);
+        }
+    }
+
+    private void push(int adminPort) throws Exception {
         byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups));
-        HttpResponse<String> response = AdminHttp.call(brokerAdminPort, "PUT", "/admin/v1/desired-state",
-                NodeProcess.TOKEN, body);
+        HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN,
+                body);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("desired state refused: " + response.statusCode() + " " + response.body());
         }
@@ -163,6 +191,9 @@ final class BrokerCluster implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            for (NodeProcess slave : slaves) {
+                slave.close();
+            }
             broker.close();
         } finally {
             nameServer.close();
