@@ -74,6 +74,7 @@ final class RunningBroker implements AutoCloseable {
         this.offsets = offsets;
         this.metrics = new BrokerMetrics(context.metrics());
         this.holds = new PullRequestHoldService(clock, settings.pullHoldCheckInterval());
+        metrics.watch(holds);
         this.executors = new BrokerExecutors(settings);
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
         long brokerId = Objects.requireNonNull(config.brokerId());

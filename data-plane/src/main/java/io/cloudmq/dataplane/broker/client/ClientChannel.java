@@ -3,7 +3,7 @@ package io.cloudmq.dataplane.broker.client;
 import io.netty.channel.Channel;
 
 /**
- * One client connection as a group member.
+ * One client connection as a group member. Immutable.
  *
  * @param channel the connection requests arrive on and notifications go to
  * @param clientId the client's {@code clientID} ({@code ip@instance})

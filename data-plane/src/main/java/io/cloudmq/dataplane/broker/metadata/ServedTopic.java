@@ -4,16 +4,12 @@ import io.cloudmq.dataplane.remoting.protocol.Perm;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 
 /**
- * A topic this broker serves: its registered configuration and the largest body it accepts.
+ * A topic this broker serves: its registered configuration and the largest body it accepts. Immutable.
  *
  * @param config what the name servers learn about the topic
  * @param maxMessageSize largest message body in bytes
  */
 public record ServedTopic(TopicConfig config, int maxMessageSize) {
-
-    public String name() {
-        return config.topicName();
-    }
 
     public boolean writable() {
         return (config.perm() & Perm.WRITE) != 0;

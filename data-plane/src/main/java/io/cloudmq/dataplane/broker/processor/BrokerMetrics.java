@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The broker's meters on the node registry (Prometheus names in brackets): sends and pulls by response
  * code ({@code cloudmq_broker_sends_total}, {@code cloudmq_broker_pulls_total}, label {@code code}),
  * bytes sent in and pulled out ({@code cloudmq_broker_send_bytes_total}, {@code cloudmq_broker_pull_bytes_total}),
- * store put latency ({@code cloudmq_broker_store_put_seconds}) and open client connections
- * ({@code cloudmq_broker_connections}). Thread-safe.
+ * store put latency ({@code cloudmq_broker_store_put_seconds}), open client connections
+ * ({@code cloudmq_broker_connections}) and held pulls ({@code cloudmq_broker_pulls_held}). Thread-safe.
  */
 public final class BrokerMetrics {
     private final MeterRegistry registry;
@@ -34,13 +34,19 @@ public final class BrokerMetrics {
     }
 
     void sent(int code, long bodyBytes, Duration putTime) {
-        Counter.builder("cloudmq.broker.sends").tag("code", Integer.toString(code)).register(registry).increment();
+        rejectedSend(code);
         sendBytes.increment(bodyBytes);
         putLatency.record(putTime);
     }
 
     void rejectedSend(int code) {
         Counter.builder("cloudmq.broker.sends").tag("code", Integer.toString(code)).register(registry).increment();
+    }
+
+    /** Publishes the number of pulls {@code holds} holds now ({@code cloudmq_broker_pulls_held}). */
+    public void watch(PullRequestHoldService holds) {
+        Gauge.builder("cloudmq.broker.pulls.held", holds, PullRequestHoldService::heldCount)
+                .description("Pulls waiting for messages (long polling)").register(registry);
     }
 
     void pulled(int code, long bytes) {

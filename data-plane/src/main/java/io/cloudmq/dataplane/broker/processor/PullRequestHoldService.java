@@ -77,6 +77,9 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
             queue.add(pull);
         }
         if (maxOffset.getAsLong() > pull.offset) {
+            synchronized (queue) {
+                queue.remove(pull);
+            }
             wake(pull);
         }
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code SEND_MESSAGE} (10), {@code SEND_MESSAGE_V2} (310) and {@code SEND_BATCH_MESSAGE} (320), spec §3:
@@ -85,7 +86,7 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
     }
 
     /** The refusal of a send that cannot be stored here, or null. */
-    private RemotingCommand check(RemotingCommand request, SendMessageRequestHeader header, Optional<ServedTopic> topic) {
+    private @Nullable RemotingCommand check(RemotingCommand request, SendMessageRequestHeader header, Optional<ServedTopic> topic) {
         String name = header.topic();
         if (!master) {
             return RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION, "a slave does not accept sends");
