@@ -118,21 +118,28 @@ final class RunningBroker implements AutoCloseable {
         } catch (StorageException e) {
             throw new IOException(e.getMessage(), e);
         }
+        RunningBroker broker;
         try {
             ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
                     new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
-            RunningBroker broker = new RunningBroker(context, settings, store, offsets, storeAddress);
-            broker.serve(context, settings);
-            return broker;
+            broker = new RunningBroker(context, settings, store, offsets, storeAddress);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
         }
+        try {
+            broker.serve(context, settings);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
     }
 
+    /** Listens, takes the desired state (registering its topics at once), then keeps registering. */
     private void serve(NodeContext context, BrokerSettings settings) {
-        context.desiredState().subscribe(this::onDesiredState);
         server.start();
+        context.desiredState().subscribe(this::onDesiredState);
         registrar.start();
         long persistMillis = settings.offsetPersistInterval().toMillis();
         background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);

@@ -5,7 +5,7 @@ package io.cloudmq.api.node;
  *
  * @param name wire name, {@code <namespace>%<topic>}, at most 127 bytes
  * @param queues read and write queue count on this broker group
- * @param perm RocketMQ permission bits (2 = read, 4 = write, 6 = both)
+ * @param perm RocketMQ permission bits (4 = read, 2 = write, 6 = both)
  * @param messageType {@code NORMAL}, {@code FIFO}, {@code DELAY} or {@code TRANSACTION}
  * @param maxMessageSize largest message body the broker accepts for this topic, in bytes (the instance quota)
  */

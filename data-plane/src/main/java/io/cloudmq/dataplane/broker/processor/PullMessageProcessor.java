@@ -81,9 +81,19 @@ public final class PullMessageProcessor implements RequestProcessor {
         CompletableFuture<@Nullable RemotingCommand> answer = new CompletableFuture<>();
         long deadline = clock.millis() + Math.min(header.suspendTimeoutMillis(), MAX_SUSPEND_MILLIS);
         holds.hold(new PullRequestHoldService.HeldPull(header.topic(), header.queueId(), header.queueOffset(), filter,
-                deadline, context.channel(), () -> answer.complete(pull(request, header, filter))),
+                deadline, context.channel(), () -> answerHeld(answer, request, header, filter)),
                 () -> store.maxOffset(header.topic(), header.queueId()));
         return answer;
+    }
+
+    /** Runs a held pull again; a failure is answered ({@code SYSTEM_ERROR}) rather than leaving the pull open. */
+    private void answerHeld(CompletableFuture<@Nullable RemotingCommand> answer, RemotingCommand request,
+            PullMessageRequestHeader header, TagFilter filter) {
+        try {
+            answer.complete(pull(request, header, filter));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
     }
 
     private @Nullable RemotingCommand check(RemotingCommand request, PullMessageRequestHeader header) {
