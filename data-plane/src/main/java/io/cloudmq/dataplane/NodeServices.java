@@ -10,6 +10,8 @@ import io.cloudmq.dataplane.admin.HealthEndpoint;
 import io.cloudmq.dataplane.admin.MetricsEndpoint;
 import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.admin.NodeMetrics;
+import io.cloudmq.dataplane.broker.Broker;
+import io.cloudmq.dataplane.broker.BrokerSettings;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -62,9 +64,7 @@ final class NodeServices {
     private static List<Lifecycle> roleServices(NodeContext context) {
         return switch (context.config().role()) {
             case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort())));
-            // Store (issue #3), remoting server and processors (issue #4); the broker follows
-            // context.desiredState() for its topics and groups.
-            case BROKER -> List.of();
+            case BROKER -> List.of(new Broker(context, BrokerSettings.defaults()));
         };
     }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * A node started from the shaded node jar as a child JVM, exactly as the launcher starts it
  * ({@code java -Xmx.. -jar node.jar --config node.properties}); output goes to a file.
  */
-final class NodeProcess implements AutoCloseable {
-    static final String TOKEN = "it-node-token-0123456789";
+public final class NodeProcess implements AutoCloseable {
+    public static final String TOKEN = "it-node-token-0123456789";
 
     private final Process process;
     private final Path output;
@@ -27,7 +27,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Writes {@code properties} to {@code dir/node.properties} and starts a node on it. */
-    static NodeProcess start(Path dir, Map<String, String> properties) throws IOException {
+    public static NodeProcess start(Path dir, Map<String, String> properties) throws IOException {
         Path config = dir.resolve("node.properties");
         Files.writeString(config, properties.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
@@ -43,7 +43,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** The properties of broker {@code broker-a-0} with its data in {@code dataDir}, admin on {@code adminPort}. */
-    static Map<String, String> broker(Path dataDir, int adminPort) {
+    public static Map<String, String> broker(Path dataDir, int adminPort) {
         return Map.of(
                 "role", "broker",
                 "node.id", "broker-a-0",
@@ -56,16 +56,16 @@ final class NodeProcess implements AutoCloseable {
                 "admin.token", TOKEN);
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output);
     }
 
     /** Waits until the admin API answers health with 200; fails early if the process dies. */
-    void awaitHealthy(int adminPort) {
+    public void awaitHealthy(int adminPort) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
             if (!process.isAlive()) {
                 throw new AssertionError("node exited with " + process.exitValue() + ":\n" + output());
@@ -75,7 +75,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Waits for the process to exit by itself and answers its exit code. */
-    int awaitExit(Duration deadline) throws InterruptedException {
+    public int awaitExit(Duration deadline) throws InterruptedException {
         if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("node still running after " + deadline);
         }
@@ -83,6 +83,11 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Stops the node with SIGTERM (its shutdown hook runs), killing it if it does not stop in time. */
+    /** Kills the node at once (SIGKILL): no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

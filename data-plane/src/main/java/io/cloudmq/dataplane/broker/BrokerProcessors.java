@@ -1,0 +1,75 @@
+package io.cloudmq.dataplane.broker;
+
+import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.client.QueueLockTable;
+import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
+import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
+import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
+import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
+import io.cloudmq.dataplane.broker.processor.HeartbeatProcessor;
+import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
+import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
+import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
+import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
+import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
+import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
+import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
+import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
+import io.cloudmq.dataplane.remoting.protocol.RequestCode;
+import io.cloudmq.dataplane.store.MessageStore;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+
+/**
+ * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
+ * operations of item 6 that tooling uses). Sends are registered with backpressure, everything else
+ * answers {@code SYSTEM_BUSY} when its executor is full. Immutable once built.
+ */
+record BrokerProcessors(
+        TopicTable topics,
+        GroupTable groups,
+        ClientRegistry clients,
+        RebalanceNotifier notifier,
+        ConsumerOffsetStore offsets,
+        MessageStore store,
+        PullRequestHoldService holds,
+        BrokerMetrics metrics,
+        Clock clock) {
+
+    ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, InetSocketAddress storeAddress,
+            Runnable onTopicsChanged) {
+        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master, storeAddress);
+        PullMessageProcessor pull = new PullMessageProcessor(topics, groups, clients, offsets, store, holds, metrics,
+                master, clock);
+        ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);
+        QueueOffsetProcessor queueOffsets = new QueueOffsetProcessor(store);
+        ClientManageProcessor clientManage = new ClientManageProcessor(clients, notifier,
+                new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY));
+        MessageQueryProcessor query = new MessageQueryProcessor(store);
+        TopicAdminProcessor topicAdmin = new TopicAdminProcessor(topics, onTopicsChanged);
+        return new ProcessorRegistry()
+                .register(RequestCode.SEND_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
+                .register(RequestCode.SEND_MESSAGE_V2, send, executors.send(), OverloadPolicy.BACKPRESSURE)
+                .register(RequestCode.SEND_BATCH_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
+                .register(RequestCode.PULL_MESSAGE, pull, executors.pull())
+                .register(RequestCode.LITE_PULL_MESSAGE, pull, executors.pull())
+                .register(RequestCode.HEART_BEAT, new HeartbeatProcessor(clients, notifier, clock), executors.other())
+                .register(RequestCode.UNREGISTER_CLIENT, clientManage, executors.other())
+                .register(RequestCode.GET_CONSUMER_LIST_BY_GROUP, clientManage, executors.other())
+                .register(RequestCode.LOCK_BATCH_MQ, clientManage, executors.other())
+                .register(RequestCode.UNLOCK_BATCH_MQ, clientManage, executors.other())
+                .register(RequestCode.QUERY_CONSUMER_OFFSET, consumerOffsets, executors.other())
+                .register(RequestCode.UPDATE_CONSUMER_OFFSET, consumerOffsets, executors.other())
+                .register(RequestCode.SEARCH_OFFSET_BY_TIMESTAMP, queueOffsets, executors.other())
+                .register(RequestCode.GET_MAX_OFFSET, queueOffsets, executors.other())
+                .register(RequestCode.GET_MIN_OFFSET, queueOffsets, executors.other())
+                .register(RequestCode.GET_EARLIEST_MSG_STORETIME, queueOffsets, executors.other())
+                .register(RequestCode.VIEW_MESSAGE_BY_ID, query, executors.other())
+                .register(RequestCode.QUERY_MESSAGE, query, executors.other())
+                .register(RequestCode.UPDATE_AND_CREATE_TOPIC, topicAdmin, executors.other())
+                .register(RequestCode.DELETE_TOPIC_IN_BROKER, topicAdmin, executors.other());
+    }
+}

@@ -1,0 +1,196 @@
+package io.cloudmq.dataplane.broker;
+
+import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
+import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
+import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
+import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
+import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
+import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
+import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.lifecycle.NodeContext;
+import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
+import io.cloudmq.dataplane.remoting.netty.RemotingServer;
+import io.cloudmq.dataplane.remoting.netty.RemotingServerConfig;
+import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.store.DefaultMessageStore;
+import io.cloudmq.dataplane.store.StorageException;
+import io.cloudmq.dataplane.store.StoreConfig;
+import io.cloudmq.dataplane.store.file.StateFile;
+import io.netty.channel.Channel;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A started broker: store, tables, offsets, clients, processors on the remoting server, and the
+ * registration with the name servers, which follows the desired state (a changed topic table is
+ * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
+ * pulls, stops serving, persists offsets and closes the store, in that order.
+ *
+ * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
+ */
+final class RunningBroker implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RunningBroker.class);
+    static final String OFFSETS_FILE = "consumer-offsets.json";
+    private static final long UNREGISTER_WAIT_SECONDS = 3;
+
+    private final DefaultMessageStore store;
+    private final ConsumerOffsetStore offsets;
+    private final TopicTable topics = new TopicTable();
+    private final GroupTable groups = new GroupTable();
+    private final ClientRegistry clients = new ClientRegistry();
+    private final BrokerMetrics metrics;
+    private final PullRequestHoldService holds;
+    private final BrokerExecutors executors;
+    private final RebalanceNotifier notifier;
+    private final RemotingServer server;
+    private final NameServerRegistrar registrar;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "broker-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private RunningBroker(NodeContext context, BrokerSettings settings, DefaultMessageStore store,
+            ConsumerOffsetStore offsets, InetSocketAddress storeAddress) {
+        NodeConfig config = context.config();
+        Clock clock = Clock.systemUTC();
+        this.store = store;
+        this.offsets = offsets;
+        this.metrics = new BrokerMetrics(context.metrics());
+        this.holds = new PullRequestHoldService(clock, settings.pullHoldCheckInterval());
+        metrics.watch(holds);
+        this.executors = new BrokerExecutors(settings);
+        this.notifier = new RebalanceNotifier(clients, this::sendOneway);
+        long brokerId = Objects.requireNonNull(config.brokerId());
+        BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
+                brokerId, config.advertisedHost() + ":" + config.listenPort(),
+                config.advertisedHost() + ":" + (config.listenPort() + 1));
+        BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
+                metrics, clock);
+        this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
+                processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
+                RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
+                    @Override
+                    public void onConnected(Channel channel) {
+                        metrics.connected();
+                    }
+
+                    @Override
+                    public void onDisconnected(Channel channel) {
+                        metrics.disconnected();
+                        notifier.notifyGroups(clients.removeChannel(channel));
+                    }
+                });
+        this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
+                topics::registrationTable);
+        store.addArrivalListener(holds);
+    }
+
+    /**
+     * Opens the store and the offsets, then serves and registers.
+     *
+     * @throws IOException if the store, the offsets or the port cannot be opened
+     */
+    static RunningBroker start(NodeContext context, BrokerSettings settings) throws IOException {
+        NodeConfig config = context.config();
+        InetSocketAddress storeAddress = new InetSocketAddress(InetAddress.getByName(config.advertisedHost()),
+                config.listenPort());
+        DefaultMessageStore store;
+        try {
+            store = DefaultMessageStore.open(StoreConfig.defaults(config.dataDir().resolve("store"), config.cluster(),
+                    Objects.requireNonNull(config.brokerName()), storeAddress));
+        } catch (StorageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        RunningBroker broker;
+        try {
+            ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
+                    new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
+            broker = new RunningBroker(context, settings, store, offsets, storeAddress);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            broker.serve(context, settings);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    /** Listens, takes the desired state (registering its topics at once), then keeps registering. */
+    private void serve(NodeContext context, BrokerSettings settings) {
+        server.start();
+        context.desiredState().subscribe(this::onDesiredState);
+        registrar.start();
+        long persistMillis = settings.offsetPersistInterval().toMillis();
+        background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);
+        long checkMillis = settings.clientExpiryCheckInterval().toMillis();
+        background.scheduleWithFixedDelay(() -> clients.silentChannels(System.currentTimeMillis(),
+                settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
+        log.info("broker serving on port {} with {} topics", server.port(), topics.registrationTable().size());
+    }
+
+    private void onDesiredState(DesiredState state) {
+        groups.apply(state);
+        if (topics.apply(state)) {
+            reregister();
+        }
+    }
+
+    private void reregister() {
+        registrar.registerAll().whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                log.warn("re-registration after a topic change failed, the background loop retries: {}", failure.toString());
+            }
+        });
+    }
+
+    private void sendOneway(Channel channel, RemotingCommand request) {
+        server.invokeOneway(channel, request);
+    }
+
+    private void persistOffsets() {
+        try {
+            offsets.persist();
+        } catch (IOException | RuntimeException e) {
+            log.error("persisting consumer offsets failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            registrar.unregisterAll().get(UNREGISTER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("unregistering from the name servers did not finish: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        registrar.close();
+        background.shutdownNow();
+        holds.close();
+        server.close();
+        executors.close();
+        persistOffsets();
+        store.close();
+    }
+}

@@ -1,0 +1,26 @@
+package io.cloudmq.dataplane.broker.metadata;
+
+import io.cloudmq.dataplane.remoting.protocol.Perm;
+import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
+
+/**
+ * A topic this broker serves: its registered configuration and the largest body it accepts. Immutable.
+ *
+ * @param config what the name servers learn about the topic
+ * @param maxMessageSize largest message body in bytes
+ */
+public record ServedTopic(TopicConfig config, int maxMessageSize) {
+
+    public boolean writable() {
+        return (config.perm() & Perm.WRITE) != 0;
+    }
+
+    public boolean readable() {
+        return (config.perm() & Perm.READ) != 0;
+    }
+
+    /** A queue id this topic has; an id outside the write queues is folded onto them. */
+    public int validWriteQueue(int queueId) {
+        return Math.floorMod(queueId, Math.max(1, config.writeQueueNums()));
+    }
+}

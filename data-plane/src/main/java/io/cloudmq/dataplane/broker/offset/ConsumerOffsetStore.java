@@ -1,0 +1,88 @@
+package io.cloudmq.dataplane.broker.offset;
+
+import io.cloudmq.dataplane.store.file.StateFile;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Committed consumer offsets per (topic, group, queue). Commits go to memory; {@link #persist()} writes
+ * them all to one {@link StateFile} (atomic replace), called periodically and at shutdown, so a crash
+ * loses at most the commits of one persist interval.
+ *
+ * <p>File format (UTF-8 JSON, one object):
+ * <table>
+ *   <caption>consumer-offsets.json</caption>
+ *   <tr><th>field</th><th>type</th><th>meaning</th></tr>
+ *   <tr><td>formatVersion</td><td>int</td><td>{@value #FORMAT_VERSION}</td></tr>
+ *   <tr><td>offsets</td><td>object</td><td>{@code "<topic>@<group>"} → object of queue id (string) → offset (long)</td></tr>
+ * </table>
+ *
+ * <p>Thread-safe: commits and reads are lock-free; persists are serialised by the store's monitor.
+ */
+public final class ConsumerOffsetStore {
+    static final int FORMAT_VERSION = 1;
+    private static final char KEY_SEPARATOR = '@';
+
+    /** On-disk content; see the class Javadoc. */
+    record Stored(int formatVersion, Map<String, Map<Integer, Long>> offsets) {}
+
+    private final StateFile file;
+    private final JsonMapper json;
+    private final ConcurrentMap<String, ConcurrentMap<Integer, Long>> offsets = new ConcurrentHashMap<>();
+
+    private ConsumerOffsetStore(StateFile file, JsonMapper json) {
+        this.file = file;
+        this.json = json;
+    }
+
+    /**
+     * Opens the store in {@code file}, reloading what was persisted there.
+     *
+     * @throws IOException if the file exists but cannot be read or has another format
+     */
+    public static ConsumerOffsetStore open(StateFile file, JsonMapper json) throws IOException {
+        ConsumerOffsetStore store = new ConsumerOffsetStore(file, json);
+        byte[] content = file.read().orElse(null);
+        if (content != null) {
+            try {
+                Stored stored = json.readValue(content, Stored.class);
+                if (stored.formatVersion() != FORMAT_VERSION) {
+                    throw new IOException(file.path() + " has format version " + stored.formatVersion());
+                }
+                stored.offsets().forEach((key, queues) -> store.offsets.put(key, new ConcurrentHashMap<>(queues)));
+            } catch (JacksonException e) {
+                throw new IOException(file.path() + " is not a valid offset file: " + e.getOriginalMessage(), e);
+            }
+        }
+        return store;
+    }
+
+    /** Records a committed offset (a later commit replaces an earlier one). */
+    public void commit(String topic, String group, int queueId, long offset) {
+        offsets.computeIfAbsent(key(topic, group), ignored -> new ConcurrentHashMap<>()).put(queueId, offset);
+    }
+
+    /** The committed offset, if the group ever committed one for the queue. */
+    public OptionalLong committed(String topic, String group, int queueId) {
+        Map<Integer, Long> queues = offsets.get(key(topic, group));
+        Long offset = queues == null ? null : queues.get(queueId);
+        return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
+    }
+
+    /** Writes every committed offset to the file, replacing it atomically. */
+    public synchronized void persist() throws IOException {
+        Map<String, Map<Integer, Long>> snapshot = new HashMap<>();
+        offsets.forEach((key, queues) -> snapshot.put(key, Map.copyOf(queues)));
+        file.write(json.writeValueAsBytes(new Stored(FORMAT_VERSION, snapshot)));
+    }
+
+    private static String key(String topic, String group) {
+        return topic + KEY_SEPARATOR + group;
+    }
+}

@@ -1,0 +1,152 @@
+package io.cloudmq.dataplane.broker.processor;
+
+import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.ServedTopic;
+import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.remoting.netty.RequestContext;
+import io.cloudmq.dataplane.remoting.netty.RequestProcessor;
+import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
+import io.cloudmq.dataplane.remoting.protocol.header.PullMessageRequestHeader;
+import io.cloudmq.dataplane.store.GetResult;
+import io.cloudmq.dataplane.store.MessageStore;
+import io.cloudmq.dataplane.store.StoredMessage;
+import io.cloudmq.dataplane.store.TagFilter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code PULL_MESSAGE} (11) and {@code LITE_PULL_MESSAGE} (361), spec §4.5–4.7: checks group, topic and
+ * queue, stores a piggybacked commit offset, reads the queue with the subscription's tag filter and answers
+ * with the stored records copied verbatim into the body. A pull that finds nothing new and may suspend is
+ * held by the {@link PullRequestHoldService} until a message arrives or its suspend time is over.
+ *
+ * <p>Thread-safe; runs on the pull executor, re-runs of held pulls on the hold service's thread.
+ */
+public final class PullMessageProcessor implements RequestProcessor {
+    /** Most messages and bytes one pull returns (the client cannot cap bytes for lite pull; spec §4.6). */
+    static final int MAX_MESSAGES = 32;
+    static final int MAX_BYTES = 256 * 1024;
+    /** Longest hold, below the clients' 30 s timeout minus the hold check interval. */
+    static final long MAX_SUSPEND_MILLIS = 20_000;
+
+    private final TopicTable topics;
+    private final GroupTable groups;
+    private final ClientRegistry clients;
+    private final ConsumerOffsetStore offsets;
+    private final MessageStore store;
+    private final PullRequestHoldService holds;
+    private final BrokerMetrics metrics;
+    private final boolean master;
+    private final Clock clock;
+
+    public PullMessageProcessor(TopicTable topics, GroupTable groups, ClientRegistry clients, ConsumerOffsetStore offsets,
+            MessageStore store, PullRequestHoldService holds, BrokerMetrics metrics, boolean master, Clock clock) {
+        this.topics = topics;
+        this.groups = groups;
+        this.clients = clients;
+        this.offsets = offsets;
+        this.store = store;
+        this.holds = holds;
+        this.metrics = metrics;
+        this.master = master;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletionStage<@Nullable RemotingCommand> process(RequestContext context, RemotingCommand request) {
+        PullMessageRequestHeader header = PullMessageRequestHeader.fromExtFields(request.extFields());
+        RemotingCommand refusal = check(request, header);
+        if (refusal != null) {
+            metrics.pulled(refusal.code(), 0);
+            return CompletableFuture.completedFuture(refusal);
+        }
+        if (header.has(PullMessageRequestHeader.FLAG_COMMIT_OFFSET) && master) {
+            offsets.commit(header.topic(), header.consumerGroup(), header.queueId(), header.commitOffset());
+        }
+        TagFilter filter = header.has(PullMessageRequestHeader.FLAG_SUBSCRIPTION)
+                ? SubscriptionFilters.ofExpression(header.subscription())
+                : clients.subscription(header.consumerGroup(), header.topic()).map(SubscriptionFilters::of)
+                        .orElse(TagFilter.ALL);
+        RemotingCommand response = pull(request, header, filter);
+        if (response.code() != ResponseCode.PULL_NOT_FOUND || !header.has(PullMessageRequestHeader.FLAG_SUSPEND)) {
+            return CompletableFuture.completedFuture(response);
+        }
+        CompletableFuture<@Nullable RemotingCommand> answer = new CompletableFuture<>();
+        long deadline = clock.millis() + Math.min(header.suspendTimeoutMillis(), MAX_SUSPEND_MILLIS);
+        holds.hold(new PullRequestHoldService.HeldPull(header.topic(), header.queueId(), header.queueOffset(), filter,
+                deadline, context.channel(), () -> answerHeld(answer, request, header, filter)),
+                () -> store.maxOffset(header.topic(), header.queueId()));
+        return answer;
+    }
+
+    /** Runs a held pull again; a failure is answered ({@code SYSTEM_ERROR}) rather than leaving the pull open. */
+    private void answerHeld(CompletableFuture<@Nullable RemotingCommand> answer, RemotingCommand request,
+            PullMessageRequestHeader header, TagFilter filter) {
+        try {
+            answer.complete(pull(request, header, filter));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+    }
+
+    private @Nullable RemotingCommand check(RemotingCommand request, PullMessageRequestHeader header) {
+        Optional<ServedTopic> topic = topics.find(header.topic());
+        if (!groups.exists(header.consumerGroup())) {
+            return RemotingCommand.responseTo(request, ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST,
+                    "consumer group " + header.consumerGroup() + " does not exist");
+        } else if (topic.isEmpty()) {
+            return RemotingCommand.responseTo(request, ResponseCode.TOPIC_NOT_EXIST,
+                    "topic " + header.topic() + " does not exist");
+        } else if (!topic.get().readable()) {
+            return RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION,
+                    "topic " + header.topic() + " is not readable");
+        } else if (header.queueId() < 0 || header.queueId() >= topic.get().config().readQueueNums()) {
+            return RemotingCommand.responseTo(request, ResponseCode.INVALID_PARAMETER,
+                    "queue " + header.queueId() + " of " + header.topic() + " does not exist");
+        } else if ("SQL92".equals(header.expressionType())) {
+            return RemotingCommand.responseTo(request, ResponseCode.SUBSCRIPTION_PARSE_FAILED,
+                    "SQL92 filtering is not supported");
+        }
+        return null;
+    }
+
+    private RemotingCommand pull(RemotingCommand request, PullMessageRequestHeader header, TagFilter filter) {
+        GetResult result = store.getMessages(header.topic(), header.queueId(), header.queueOffset(),
+                Math.min(header.maxMsgNums(), MAX_MESSAGES), Math.min(header.maxMsgBytes(), MAX_BYTES), filter);
+        int code = switch (result.status()) {
+            case FOUND -> ResponseCode.SUCCESS;
+            case NO_MATCHED_MESSAGE, MESSAGE_WAS_REMOVING -> ResponseCode.PULL_RETRY_IMMEDIATELY;
+            case OFFSET_OVERFLOW_ONE -> ResponseCode.PULL_NOT_FOUND;
+            case NO_MESSAGE_IN_QUEUE -> header.queueOffset() == 0 ? ResponseCode.PULL_NOT_FOUND
+                    : ResponseCode.PULL_OFFSET_MOVED;
+            case OFFSET_TOO_SMALL, OFFSET_OVERFLOW_BADLY -> ResponseCode.PULL_OFFSET_MOVED;
+        };
+        RemotingCommand response = RemotingCommand.responseTo(request, code, result.status().name())
+                .withExtFields(HeaderFields.writer()
+                        .put("nextBeginOffset", result.nextBeginOffset())
+                        .put("minOffset", result.minOffset())
+                        .put("maxOffset", result.maxOffset())
+                        .put("suggestWhichBrokerId", 0)
+                        .build());
+        if (code != ResponseCode.SUCCESS) {
+            metrics.pulled(code, 0);
+            return response;
+        }
+        byte[] body = new byte[result.totalBytes()];
+        int position = 0;
+        for (StoredMessage message : result.messages()) {
+            int size = message.size();
+            message.bytes().duplicate().get(body, position, size);
+            position += size;
+        }
+        metrics.pulled(code, body.length);
+        return response.withBody(body);
+    }
+}

@@ -1,0 +1,170 @@
+package io.cloudmq.dataplane.broker.processor;
+
+import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.ServedTopic;
+import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.remoting.netty.RequestContext;
+import io.cloudmq.dataplane.remoting.netty.SyncRequestProcessor;
+import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.remoting.protocol.RequestCode;
+import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
+import io.cloudmq.dataplane.remoting.protocol.header.SendMessageRequestHeader;
+import io.cloudmq.dataplane.store.MessageStore;
+import io.cloudmq.dataplane.store.PutResult;
+import io.cloudmq.dataplane.store.PutStatus;
+import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.MessageProperties;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code SEND_MESSAGE} (10), {@code SEND_MESSAGE_V2} (310) and {@code SEND_BATCH_MESSAGE} (320), spec §3:
+ * checks the topic (served, writable, body within its max size), picks a valid queue, adds the
+ * {@code CLUSTER} and (if missing) {@code UNIQ_KEY} properties and stores the message or batch. The
+ * header's broker name is not checked (async retries resend the same header to another group).
+ * Delay levels, retry-to-DLQ and transactions are later issues: such messages are stored as they are.
+ *
+ * <p>Thread-safe; runs on the send executor (registered with backpressure).
+ */
+public final class SendMessageProcessor implements SyncRequestProcessor {
+    private static final int MAX_TOPIC_BYTES = 127;
+    private static final String CLUSTER = "CLUSTER";
+
+    private final TopicTable topics;
+    private final GroupTable groups;
+    private final MessageStore store;
+    private final BrokerMetrics metrics;
+    private final String cluster;
+    private final boolean master;
+    private final UniqueIds uniqueIds;
+
+    public SendMessageProcessor(TopicTable topics, GroupTable groups, MessageStore store, BrokerMetrics metrics,
+            String cluster, boolean master, InetSocketAddress storeAddress) {
+        this.topics = topics;
+        this.groups = groups;
+        this.store = store;
+        this.metrics = metrics;
+        this.cluster = cluster;
+        this.master = master;
+        this.uniqueIds = new UniqueIds(storeAddress, System.currentTimeMillis());
+    }
+
+    @Override
+    public RemotingCommand handle(RequestContext context, RemotingCommand request) {
+        SendMessageRequestHeader header = request.code() == RequestCode.SEND_MESSAGE
+                ? SendMessageRequestHeader.fromV1(request.extFields())
+                : SendMessageRequestHeader.fromV2(request.extFields());
+        Optional<ServedTopic> topic = topics.find(header.topic());
+        RemotingCommand refusal = check(request, header, topic);
+        if (refusal != null) {
+            metrics.rejectedSend(refusal.code());
+            return refusal;
+        }
+        ServedTopic served = topic.orElseThrow();
+        List<IncomingMessage> messages = messages(context, request, header, served.validWriteQueue(header.queueId()));
+        long bodyBytes = 0;
+        for (IncomingMessage message : messages) {
+            if (message.body().length > served.maxMessageSize()) {
+                metrics.rejectedSend(ResponseCode.MESSAGE_ILLEGAL);
+                return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, "message body of "
+                        + message.body().length + " bytes exceeds the topic's maximum of " + served.maxMessageSize());
+            }
+            bodyBytes += message.body().length;
+        }
+        long started = System.nanoTime();
+        PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
+        RemotingCommand response = response(request, result, messages);
+        metrics.sent(response.code(), bodyBytes, Duration.ofNanos(System.nanoTime() - started));
+        return response;
+    }
+
+    /** The refusal of a send that cannot be stored here, or null. */
+    private @Nullable RemotingCommand check(RemotingCommand request, SendMessageRequestHeader header, Optional<ServedTopic> topic) {
+        String name = header.topic();
+        if (!master) {
+            return RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION, "a slave does not accept sends");
+        } else if (name.isEmpty() || name.getBytes(StandardCharsets.UTF_8).length > MAX_TOPIC_BYTES) {
+            return RemotingCommand.responseTo(request, ResponseCode.INVALID_PARAMETER, "invalid topic name " + name);
+        } else if (name.startsWith(TopicTable.RETRY_PREFIX) && !groups.exists(name.substring(TopicTable.RETRY_PREFIX.length()))) {
+            return RemotingCommand.responseTo(request, ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST,
+                    "consumer group of " + name + " does not exist");
+        } else if (topic.isEmpty()) {
+            return RemotingCommand.responseTo(request, ResponseCode.TOPIC_NOT_EXIST, "topic " + name + " does not exist");
+        } else if (!topic.get().writable()) {
+            return RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION, "topic " + name + " is not writable");
+        } else if (header.batch() && name.startsWith(TopicTable.RETRY_PREFIX)) {
+            return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, "batch to a retry topic");
+        }
+        return null;
+    }
+
+    private List<IncomingMessage> messages(RequestContext context, RemotingCommand request,
+            SendMessageRequestHeader header, int queueId) {
+        InetSocketAddress bornHost = (InetSocketAddress) context.channel().remoteAddress();
+        if (request.code() != RequestCode.SEND_BATCH_MESSAGE) {
+            return List.of(new IncomingMessage(header.topic(), queueId, header.flag(), request.body(),
+                    completeProperties(header.properties() == null ? "" : header.properties()), header.sysFlag(),
+                    header.bornTimestamp(), bornHost, header.reconsumeTimes(), 0));
+        }
+        List<IncomingMessage> messages = new ArrayList<>();
+        for (MessageBatchDecoder.BatchEntry entry : MessageBatchDecoder.decode(request.body())) {
+            messages.add(new IncomingMessage(header.topic(), queueId, entry.flag(), entry.body(),
+                    completeProperties(entry.properties()), header.sysFlag(), header.bornTimestamp(), bornHost,
+                    header.reconsumeTimes(), 0));
+        }
+        return messages;
+    }
+
+    /** Adds {@code CLUSTER} and, if the client sent none, a {@code UNIQ_KEY}. */
+    private String completeProperties(String properties) {
+        Map<String, String> parsed = MessageProperties.parse(properties);
+        StringBuilder complete = new StringBuilder(properties.length() + 64).append(properties);
+        if (!properties.isEmpty() && properties.charAt(properties.length() - 1) != MessageProperties.PROPERTY_SEPARATOR) {
+            complete.append(MessageProperties.PROPERTY_SEPARATOR);
+        }
+        if (!parsed.containsKey(MessageProperties.UNIQ_KEY)) {
+            append(complete, MessageProperties.UNIQ_KEY, uniqueIds.next());
+        }
+        if (!parsed.containsKey(CLUSTER)) {
+            append(complete, CLUSTER, cluster);
+        }
+        return complete.toString();
+    }
+
+    private static void append(StringBuilder properties, String name, String value) {
+        properties.append(name).append(MessageProperties.NAME_VALUE_SEPARATOR).append(value)
+                .append(MessageProperties.PROPERTY_SEPARATOR);
+    }
+
+    private static RemotingCommand response(RemotingCommand request, PutResult result, List<IncomingMessage> messages) {
+        int code = switch (result.status()) {
+            case PUT_OK -> ResponseCode.SUCCESS;
+            case FLUSH_DISK_TIMEOUT -> ResponseCode.FLUSH_DISK_TIMEOUT;
+            case MESSAGE_ILLEGAL, PROPERTIES_SIZE_EXCEEDED -> ResponseCode.MESSAGE_ILLEGAL;
+            case DISK_FULL, NOT_WRITEABLE, SERVICE_NOT_AVAILABLE -> ResponseCode.SERVICE_NOT_AVAILABLE;
+        };
+        RemotingCommand response = RemotingCommand.responseTo(request, code,
+                result.status() == PutStatus.PUT_OK ? null : result.status().name());
+        if (!result.stored()) {
+            return response;
+        }
+        String uniqueIds = messages.stream()
+                .map(message -> MessageProperties.uniqueId(MessageProperties.parse(message.properties())))
+                .reduce((first, second) -> first + "," + second).orElse("");
+        return response.withExtFields(HeaderFields.writer()
+                .put("msgId", result.joinedOffsetMessageIds())
+                .put("queueId", messages.get(0).queueId())
+                .put("queueOffset", result.queueOffset())
+                .put("transactionId", uniqueIds)
+                .put("MSG_REGION", "DefaultRegion")
+                .put("TRACE_ON", "true")
+                .build());
+    }
+}

@@ -1,0 +1,99 @@
+package io.cloudmq.dataplane.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudmq.dataplane.config.NodeJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Committed offsets survive a broker kill up to the last persist: what was consumed before the broker last
+ * wrote its offset file is never delivered again; what was consumed after it may be (counted and printed).
+ * Starts its own cluster because it kills a node.
+ */
+class BrokerRestartIT {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledBrokerRedeliversAtMostWhatWasConsumedAfterItsLastOffsetPersist() throws Exception {
+        try (BrokerCluster cluster = BrokerCluster.start(dir)) {
+            String topic = BrokerCluster.uniqueName("broker-restart-topic");
+            String group = BrokerCluster.uniqueName("broker-restart-group");
+            cluster.createTopic(topic, 4);
+            cluster.createGroup(group);
+            Set<String> received = ConcurrentHashMap.newKeySet();
+            Set<String> redelivered = ConcurrentHashMap.newKeySet();
+            DefaultMQProducer producer = Clients.producer(cluster);
+            try {
+                DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
+                Set<String> persisted = ConsumerRestartIT.send(producer, topic, 100);
+                await().atMost(DEADLINE).until(() -> received.containsAll(persisted));
+                await().atMost(DEADLINE).until(() -> persistedOffsetSum(cluster, topic, group) == 100);
+                Set<String> recent = ConsumerRestartIT.send(producer, topic, 100);
+                await().atMost(DEADLINE).until(() -> received.containsAll(recent));
+                first.shutdown();
+
+                cluster.restartBroker(true);
+                DefaultMQPushConsumer second = consumer(cluster, topic, group, received, redelivered);
+                try {
+                    Set<String> later = ConsumerRestartIT.send(producer, topic, 20);
+                    await().atMost(DEADLINE).until(() -> received.containsAll(later));
+
+                    System.out.printf("broker kill: %d of %d messages consumed after the last offset persist were"
+                            + " delivered again%n", redelivered.size(), recent.size());
+                    assertThat(redelivered).doesNotContainAnyElementsOf(persisted);
+                    assertThat(recent).containsAll(redelivered);
+                } finally {
+                    second.shutdown();
+                }
+            } finally {
+                producer.shutdown();
+            }
+        }
+    }
+
+    private static DefaultMQPushConsumer consumer(BrokerCluster cluster, String topic, String group, Set<String> received,
+            Set<String> redelivered) throws Exception {
+        DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, group);
+        consumer.subscribe(topic, "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> {
+                if (!received.add(message.getMsgId())) {
+                    redelivered.add(message.getMsgId());
+                }
+            });
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        return consumer;
+    }
+
+    /** Sum of the group's offsets in the broker's offset file (what a restart would start from). */
+    private static long persistedOffsetSum(BrokerCluster cluster, String topic, String group) throws Exception {
+        Path file = cluster.brokerDataDir().resolve("consumer-offsets.json");
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        JsonNode queues = NodeJson.mapper().readTree(Files.readAllBytes(file)).path("offsets").path(topic + "@" + group);
+        long sum = 0;
+        for (Map.Entry<String, JsonNode> queue : queues.properties()) {
+            sum += queue.getValue().asLong();
+        }
+        return sum;
+    }
+}

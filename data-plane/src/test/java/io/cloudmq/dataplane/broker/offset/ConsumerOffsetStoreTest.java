@@ -1,0 +1,65 @@
+package io.cloudmq.dataplane.broker.offset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudmq.dataplane.config.NodeJson;
+import io.cloudmq.dataplane.store.file.StateFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsumerOffsetStoreTest {
+    @TempDir
+    Path dir;
+
+    private ConsumerOffsetStore open() throws IOException {
+        return ConsumerOffsetStore.open(new StateFile(dir.resolve("consumer-offsets.json")), NodeJson.mapper());
+    }
+
+    @Test
+    void aLaterCommitReplacesAnEarlierOne() throws Exception {
+        ConsumerOffsetStore store = open();
+
+        store.commit("T", "G", 1, 5);
+        store.commit("T", "G", 1, 9);
+
+        assertThat(store.committed("T", "G", 1)).hasValue(9);
+        assertThat(store.committed("T", "G", 2)).isEmpty();
+        assertThat(store.committed("T", "other", 1)).isEmpty();
+    }
+
+    @Test
+    void persistedOffsetsAreReloadedAndUnpersistedOnesAreNot() throws Exception {
+        ConsumerOffsetStore store = open();
+        store.commit("T", "G", 0, 3);
+        store.commit("T@x", "G", 7, 42);
+        store.persist();
+        store.commit("T", "G", 1, 11);
+
+        ConsumerOffsetStore reopened = open();
+
+        assertThat(reopened.committed("T", "G", 0)).hasValue(3);
+        assertThat(reopened.committed("T@x", "G", 7)).hasValue(42);
+        assertThat(reopened.committed("T", "G", 1)).isEqualTo(OptionalLong.empty());
+    }
+
+    @Test
+    void refusesAFileOfAnotherFormatVersion() throws Exception {
+        Files.writeString(dir.resolve("consumer-offsets.json"), "{\"formatVersion\":99,\"offsets\":{}}",
+                StandardCharsets.UTF_8);
+
+        assertThatThrownBy(this::open).isInstanceOf(IOException.class).hasMessageContaining("format version 99");
+    }
+
+    @Test
+    void refusesAFileThatIsNotJson() throws Exception {
+        Files.writeString(dir.resolve("consumer-offsets.json"), "not json", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(this::open).isInstanceOf(IOException.class).hasMessageContaining("not a valid offset file");
+    }
+}

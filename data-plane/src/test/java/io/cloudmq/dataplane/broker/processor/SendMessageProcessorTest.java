@@ -1,0 +1,132 @@
+package io.cloudmq.dataplane.broker.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudmq.api.node.DesiredGroup;
+import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.DesiredTopic;
+import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.remoting.netty.RequestContext;
+import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.remoting.protocol.RequestCode;
+import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
+import io.cloudmq.dataplane.store.DefaultMessageStore;
+import io.cloudmq.dataplane.store.TestStores;
+import io.cloudmq.dataplane.store.commitlog.MessageProperties;
+import io.cloudmq.dataplane.store.commitlog.OffsetMessageId;
+import io.cloudmq.dataplane.store.commitlog.RecordCodec;
+import io.cloudmq.dataplane.store.commitlog.RecordHeader;
+import io.cloudmq.dataplane.store.commitlog.TestMessages;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendMessageProcessorTest {
+    @TempDir
+    Path dir;
+
+    private DefaultMessageStore store;
+    private final TopicTable topics = new TopicTable();
+    private final GroupTable groups = new GroupTable();
+    private final RequestContext context = new RequestContext(new EmbeddedChannel() {
+        @Override
+        protected SocketAddress remoteAddress0() {
+            return TestMessages.BORN_HOST;
+        }
+    });
+
+    @BeforeEach
+    void openStore() {
+        store = DefaultMessageStore.open(TestStores.config(dir.resolve("store")));
+        DesiredState state = new DesiredState(1, List.of(new DesiredTopic("T", 4, 6, "NORMAL", 100)),
+                List.of(new DesiredGroup("G", 16, false, false)));
+        topics.apply(state);
+        groups.apply(state);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private SendMessageProcessor processor(boolean master) {
+        return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()), "local",
+                master, TestMessages.STORE_HOST);
+    }
+
+    private static RemotingCommand send(String topic, int queueId, String properties, byte[] body) {
+        return RemotingCommand.request(RequestCode.SEND_MESSAGE_V2, HeaderFields.writer()
+                .put("a", "PG").put("b", topic).put("c", "TBW102").put("d", 4).put("e", queueId).put("f", 0)
+                .put("g", 1_700_000_000_000L).put("h", 0).put("i", properties).put("j", 0).put("k", false)
+                .put("m", false).put("n", "another-group").build()).withBody(body);
+    }
+
+    @Test
+    void storesWithClusterAndAGeneratedUniqueIdOnAValidQueue() {
+        RemotingCommand response = processor(true).handle(context, send("T", 6, "TAGS\u0001a\u0002", new byte[] {1, 2}));
+
+        assertThat(response.code()).isEqualTo(ResponseCode.SUCCESS);
+        assertThat(response.extFields()).containsEntry("queueId", "2").containsEntry("queueOffset", "0")
+                .containsEntry("MSG_REGION", "DefaultRegion").containsEntry("TRACE_ON", "true");
+        long physicalOffset = OffsetMessageId.physicalOffsetOf(response.extField("msgId"));
+        ByteBuffer record = store.getByPhysicalOffset(physicalOffset).orElseThrow().bytes();
+        RecordHeader header = RecordCodec.scan(record, 0, record.remaining()).headerOrThrow();
+        Map<String, String> properties = MessageProperties.parse(header.properties());
+        assertThat(properties).containsEntry("TAGS", "a").containsEntry("CLUSTER", "local")
+                .containsEntry("UNIQ_KEY", response.extField("transactionId"));
+        assertThat(response.extField("transactionId")).hasSize(32);
+    }
+
+    @Test
+    void aBodyAboveTheTopicsMaximumIsIllegal() {
+        assertThat(processor(true).handle(context, send("T", 0, "", new byte[101])).code())
+                .isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
+    }
+
+    @Test
+    void unknownTopicsRetryTopicsOfUnknownGroupsAndSlavesAreRefused() {
+        assertThat(processor(true).handle(context, send("U", 0, "", new byte[1])).code())
+                .isEqualTo(ResponseCode.TOPIC_NOT_EXIST);
+        assertThat(processor(true).handle(context, send("%RETRY%H", 0, "", new byte[1])).code())
+                .isEqualTo(ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST);
+        assertThat(processor(false).handle(context, send("T", 0, "", new byte[1])).code())
+                .isEqualTo(ResponseCode.NO_PERMISSION);
+    }
+
+    @Test
+    void aBatchIsStoredAsConsecutiveMessagesWithTheirOwnProperties() {
+        byte[] batch = concat(entry("UNIQ_KEY\u0001A\u0002", "one"), entry("UNIQ_KEY\u0001B\u0002", "two"));
+        RemotingCommand request = RemotingCommand.request(RequestCode.SEND_BATCH_MESSAGE,
+                send("T", 1, null, batch).extFields()).withBody(batch);
+
+        RemotingCommand response = processor(true).handle(context, request);
+
+        assertThat(response.code()).isEqualTo(ResponseCode.SUCCESS);
+        assertThat(response.extField("msgId").split(",")).hasSize(2);
+        assertThat(response.extField("transactionId")).isEqualTo("A,B");
+        assertThat(store.maxOffset("T", 1)).isEqualTo(2);
+    }
+
+    private static byte[] entry(String properties, String body) {
+        byte[] props = properties.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        int size = 20 + bytes.length + 2 + props.length;
+        return ByteBuffer.allocate(size).putInt(size).putInt(0).putInt(0).putInt(0).putInt(bytes.length).put(bytes)
+                .putShort((short) props.length).put(props).array();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        return ByteBuffer.allocate(first.length + second.length).put(first).put(second).array();
+    }
+}
