@@ -20,12 +20,21 @@ import io.cloudmq.api.topic.TopicView;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -197,8 +206,45 @@ class StandaloneIT {
         });
     }
 
+    /**
+     * The client uses {@code setNamespace(instanceId)}: names on the wire become {@code <instanceId>%<name>},
+     * as the reconciler pushes them. Everything else is the client's default.
+     */
     @Test
     @Order(7)
+    void aProducerStartedAfterTheTopicIsCreatedSendsAndAConsumerReceives() throws Exception {
+        String nameServers = "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1);
+        List<String> received = new CopyOnWriteArrayList<>();
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing");
+        consumer.setNamespace(reconciledInstanceId);
+        consumer.setNamesrvAddr(nameServers);
+        consumer.subscribe("orders", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        DefaultMQProducer producer = new DefaultMQProducer("standalone-it-producer");
+        producer.setNamespace(reconciledInstanceId);
+        producer.setNamesrvAddr(nameServers);
+        consumer.start();
+        producer.start();
+        try {
+            SendResult[] sent = new SendResult[1];
+            await("first send within 5 s of the topic being applied").atMost(Duration.ofSeconds(5))
+                    .ignoreExceptions()
+                    .until(() -> {
+                        sent[0] = producer.send(new Message("orders", "hello".getBytes(StandardCharsets.UTF_8)));
+                        return sent[0].getSendStatus() == SendStatus.SEND_OK;
+                    });
+            await("the consumer receives it").atMost(NODE_DEADLINE).until(() -> received.contains("hello"));
+        } finally {
+            producer.shutdown();
+            consumer.shutdown();
+        }
+    }
+
+    @Test
+    @Order(8)
     void brokerRestartedWithoutItsDesiredStateGetsItBackFromTheDriftRepair() throws IOException {
         Path stateFile = dataDir.resolve("broker-b-1").resolve("desired-state.json");
         assertThat(stateFile).exists();
