@@ -1,0 +1,42 @@
+import { afterEach, vi } from 'vitest';
+import { ApiProblem, apiRequest, REQUESTED_WITH } from './http';
+
+function answer(status: number, body: unknown, contentType: string) {
+  const fetchMock = vi.fn().mockResolvedValue(
+    new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('apiRequest', () => {
+  it('parses problem+json into one ApiProblem with its extension members', async () => {
+    answer(423, { type: 't', title: 'Instance is locked by an upgrade window', status: 423, detail: 'locked until X',
+      code: 'INSTANCE_LOCKED', windowId: 'w-1' }, 'application/problem+json');
+    const error = await apiRequest('POST', '/api/v1/x', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiProblem);
+    const problem = error as ApiProblem;
+    expect(problem.isLocked).toBe(true);
+    expect(problem.code).toBe('INSTANCE_LOCKED');
+    expect(problem.detail).toBe('locked until X');
+    expect(problem.members.windowId).toBe('w-1');
+  });
+
+  it('turns a non-JSON error into a problem carrying the status', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('<html>', { status: 502, statusText: 'Bad Gateway' })));
+    const problem = (await apiRequest('GET', '/api/v1/x').catch((e: unknown) => e)) as ApiProblem;
+    expect(problem.status).toBe(502);
+    expect(problem.code).toBe('http-502');
+  });
+
+  it('sends the CSRF header and JSON body with the same-origin cookie', async () => {
+    const fetchMock = answer(201, { id: 'i-1' }, 'application/json');
+    await expect(apiRequest('POST', '/api/v1/instances', { name: 'a' })).resolves.toEqual({ id: 'i-1' });
+    const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(init.credentials).toBe('same-origin');
+    expect(init.headers).toMatchObject({ 'X-Requested-With': REQUESTED_WITH, 'Content-Type': 'application/json' });
+    expect(init.body).toBe('{"name":"a"}');
+  });
+});
