@@ -1,6 +1,6 @@
 import { apiRequest } from './http';
 
-export type Role = 'ADMIN' | 'READ_ONLY';
+export type Role = 'admin' | 'read-only';
 
 /** The signed-in caller, as GET /api/v1/sessions/current answers. */
 export interface SessionView {

@@ -14,7 +14,7 @@ export function Layout({ session, onSignOut }: { session: SessionView; onSignOut
           <NavLink to="/audit-events">Audit events</NavLink>
         </nav>
         <span className="who">
-          {session.keyId} ({session.role === 'ADMIN' ? 'admin' : 'read-only'})
+          {session.keyId} ({session.role})
           <button onClick={onSignOut}>Sign out</button>
         </span>
       </header>

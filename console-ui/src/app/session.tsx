@@ -7,5 +7,5 @@ export const SessionContext = createContext<SessionView | null>(null);
 /** Why the caller cannot change anything, or null when the role allows changes. */
 export function useRoleReason(): string | null {
   const session = useContext(SessionContext);
-  return session?.role === 'READ_ONLY' ? 'Signed in with a read-only API key' : null;
+  return session?.role === 'read-only' ? 'Signed in with a read-only API key' : null;
 }
