@@ -11,6 +11,8 @@ export interface UpgradeLock {
   refresh: () => void;
 }
 
+const CHECKING = 'Checking for a running upgrade window…';
+
 export function lockReason(window: UpgradeWindowView | null): string | null {
   return window === null ? null : `Locked by upgrade window ${window.id} until ${window.endsAt}`;
 }
@@ -22,5 +24,7 @@ export function useUpgradeLock(cluster: string | undefined): UpgradeLock {
     cluster ?? '',
   );
   const window = windows.data?.items.find((candidate) => isLocking(candidate.state)) ?? null;
-  return { window, reason: lockReason(window), refresh: windows.reload };
+  // Until the windows are read the lock is unknown; if they cannot be read the server still refuses (423).
+  const checking = windows.data === null && windows.problem === null;
+  return { window, reason: checking ? CHECKING : lockReason(window), refresh: windows.reload };
 }
