@@ -64,10 +64,11 @@ export async function groupPage(page, baseUrl, api, instance) {
 /** Creates a resource through the page's form, sees its row, deletes it with the row's button, sees it go. */
 async function createAndDelete(page, nameLabel, createLabel, name, rowSelector, fillRest) {
   const form = page.locator('form');
-  await waitFor(`${createLabel} to be enabled`, 15_000, () => form.getByRole('button', { name: createLabel }).isEnabled());
+  const create = form.getByRole('button', { name: createLabel });
+  await waitFor(`${createLabel} to be enabled`, 15_000, () => create.isEnabled());
   await form.getByLabel(nameLabel).fill(name);
   await fillRest(form);
-  await form.getByRole('button', { name: createLabel }).click();
+  await create.click();
   const row = page.locator(rowSelector);
   await row.waitFor();
   await row.getByRole('button', { name: 'Delete' }).click();

@@ -61,7 +61,8 @@ async function main() {
     browser = await launchBrowser();
     const page = await browser.context.newPage();
     const { baseUrl } = service;
-    await step('sign-in exchanges the key for an httpOnly SameSite=Strict cookie', () => signIn(page, baseUrl, service.key));
+    await step('sign-in exchanges the key for an httpOnly SameSite=Strict cookie',
+      () => signIn(page, baseUrl, service.key));
     await step('instance list and detail show namespace and quotas', () => instancePages(page, baseUrl, instance));
     await step('topics: list with message type, create, delete', () => topicPage(page, baseUrl, api, instance));
     await step('consumer groups: list, create, delete', () => groupPage(page, baseUrl, api, instance));

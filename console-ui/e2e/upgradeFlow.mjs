@@ -21,7 +21,8 @@ export async function upgradeFlow(context, page, baseUrl, api, instance) {
   await withText(page.getByRole('status'), window.id);
   await withText(page.locator('.disabled-reason'), `Locked by upgrade window ${window.id}`);
   assert.equal(await page.getByRole('button', { name: 'Create topic' }).isDisabled(), true);
-  assert.equal(await page.locator('tr[data-topic="payments"]').getByRole('button', { name: 'Delete' }).isDisabled(), true);
+  const deleteButton = page.locator('tr[data-topic="payments"]').getByRole('button', { name: 'Delete' });
+  assert.equal(await deleteButton.isDisabled(), true);
   await shot(page, 'upgrade-lock');
 
   await stale.getByRole('button', { name: 'Create topic' }).click();

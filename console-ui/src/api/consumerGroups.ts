@@ -26,7 +26,10 @@ export function listConsumerGroups(instanceId: string): Promise<Page<ConsumerGro
   return apiRequest('GET', `${base(instanceId)}?pageSize=100`);
 }
 
-export function createConsumerGroup(instanceId: string, request: CreateConsumerGroupRequest): Promise<ConsumerGroupView> {
+export function createConsumerGroup(
+  instanceId: string,
+  request: CreateConsumerGroupRequest,
+): Promise<ConsumerGroupView> {
   return apiRequest('POST', base(instanceId), request);
 }
 

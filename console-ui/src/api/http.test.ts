@@ -25,7 +25,8 @@ describe('apiRequest', () => {
   });
 
   it('turns a non-JSON error into a problem carrying the status', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('<html>', { status: 502, statusText: 'Bad Gateway' })));
+    const gateway = new Response('<html>', { status: 502, statusText: 'Bad Gateway' });
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(gateway));
     const problem = (await apiRequest('GET', '/api/v1/x').catch((e: unknown) => e)) as ApiProblem;
     expect(problem.status).toBe(502);
     expect(problem.code).toBe('http-502');

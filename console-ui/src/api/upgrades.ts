@@ -34,7 +34,10 @@ export function listUpgradeWindows(cluster: string): Promise<Page<UpgradeWindowV
   return apiRequest('GET', `${base(cluster)}?pageSize=100`);
 }
 
-export function scheduleUpgradeWindow(cluster: string, request: ScheduleUpgradeWindowRequest): Promise<UpgradeWindowView> {
+export function scheduleUpgradeWindow(
+  cluster: string,
+  request: ScheduleUpgradeWindowRequest,
+): Promise<UpgradeWindowView> {
   return apiRequest('POST', base(cluster), request);
 }
 

@@ -38,7 +38,13 @@ export function CreateConsumerGroupForm({ onCreated }: { onCreated: () => void }
       </label>
       <label>
         Max retries{' '}
-        <input type="number" min={0} max={32} value={maxRetries} onChange={(e) => setMaxRetries(Number(e.target.value))} />
+        <input
+          type="number"
+          min={0}
+          max={32}
+          value={maxRetries}
+          onChange={(e) => setMaxRetries(Number(e.target.value))}
+        />
       </label>
       <button type="submit" disabled={busy || reason !== null}>Create group</button>
       <DisabledReason reason={reason} />

@@ -1,8 +1,15 @@
-import { listNodes } from '../../api/nodes';
+import { listNodes, NodeView } from '../../api/nodes';
 import { useCluster } from '../../app/useCluster';
 import { useResource } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Time } from '../../components/Time';
+
+function roleOf(node: NodeView): string {
+  if (node.role !== 'BROKER') {
+    return node.role;
+  }
+  return node.brokerId === 0 ? 'BROKER (master)' : 'BROKER (slave)';
+}
 
 /** The nodes of a cluster as the registry last measured them. */
 export function NodesPage() {
@@ -30,7 +37,7 @@ export function NodesPage() {
           {nodes.data?.map((node) => (
             <tr key={node.nodeId} data-node-id={node.nodeId}>
               <td>{node.nodeId}</td>
-              <td>{node.role === 'BROKER' ? (node.brokerId === 0 ? 'BROKER (master)' : 'BROKER (slave)') : node.role}</td>
+              <td>{roleOf(node)}</td>
               <td>{node.brokerName ?? '–'}</td>
               <td className={node.state === 'UP' ? 'up' : 'down'}>{node.state}</td>
               <td>{node.version ?? '–'}</td>

@@ -31,7 +31,12 @@ export function UpgradeWindowRow({ window, onChanged }: { window: UpgradeWindowV
       <td>{window.targetVersion}</td>
       <td>
         {(ACTIONS[window.state] ?? []).map(({ action, label }) => (
-          <button key={action} disabled={busy || reason !== null} title={reason ?? undefined} onClick={() => apply(action)}>
+          <button
+            key={action}
+            disabled={busy || reason !== null}
+            title={reason ?? undefined}
+            onClick={() => apply(action)}
+          >
             {label}
           </button>
         ))}

@@ -1,4 +1,4 @@
-/** Serves the built web console (the {@code console-ui} module's files, packaged under {@code static/}) at {@code /}. */
+/** Serves the web console built by the {@code console-ui} module (packaged under {@code static/}) at {@code /}. */
 @NullMarked
 package io.cloudmq.controlplane.console;
 

@@ -35,7 +35,8 @@ class ConsoleResourcesIT {
         HttpResponse<String> root = get("/");
 
         assertThat(root.statusCode()).isEqualTo(200);
-        assertThat(root.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(root.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(root.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(root.body()).isEqualTo(Files.readString(BUILT_INDEX)).contains("<div id=\"root\">");
     }
@@ -48,7 +49,8 @@ class ConsoleResourcesIT {
         HttpResponse<String> asset = get(script.group());
 
         assertThat(asset.statusCode()).isEqualTo(200);
-        assertThat(asset.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        assertThat(asset.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 value -> assertThat(value).contains("max-age=31536000", "immutable"));
         assertThat(asset.body()).isNotBlank();
