@@ -1,5 +1,5 @@
 import { afterEach, vi } from 'vitest';
-import { ApiProblem, apiRequest, REQUESTED_WITH } from './http';
+import { ApiProblem, apiRequest, onUnauthorized, REQUESTED_WITH } from './http';
 
 function answer(status: number, body: unknown, contentType: string) {
   const fetchMock = vi.fn().mockResolvedValue(
@@ -39,5 +39,19 @@ describe('apiRequest', () => {
     expect(init.credentials).toBe('same-origin');
     expect(init.headers).toMatchObject({ 'X-Requested-With': REQUESTED_WITH, 'Content-Type': 'application/json' });
     expect(init.body).toBe('{"name":"a"}');
+  });
+});
+
+describe('onUnauthorized', () => {
+  it('is told about a 401 of the API but not about a refused sign-in', async () => {
+    const listener = vi.fn();
+    onUnauthorized(listener);
+    answer(401, { title: 'Authentication required', status: 401, code: 'AUTHENTICATION_REQUIRED' },
+      'application/problem+json');
+    await apiRequest('POST', '/api/v1/sessions', { apiKey: 'wrong' }).catch(() => undefined);
+    expect(listener).not.toHaveBeenCalled();
+
+    await apiRequest('GET', '/api/v1/instances').catch(() => undefined);
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

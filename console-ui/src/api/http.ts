@@ -42,6 +42,13 @@ export class ApiProblem extends Error {
 
 export const REQUESTED_WITH = 'cloudmq-console';
 
+let unauthorizedListener: () => void = () => undefined;
+
+/** Called when the API answers 401 outside sign-in, e.g. once the session expired or its key was revoked. */
+export function onUnauthorized(listener: () => void): void {
+  unauthorizedListener = listener;
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Calls the REST API; resolves with the JSON body (undefined for 204) or rejects with an {@link ApiProblem}. */
@@ -62,6 +69,9 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     throw new ApiProblem(0, 'network', 'Cannot reach the control plane', String(error));
   }
   if (!response.ok) {
+    if (response.status === 401 && path !== '/api/v1/sessions') {
+      unauthorizedListener();
+    }
     throw await toProblem(response);
   }
   if (response.status === 204) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { onUnauthorized } from '../api/http';
 import { currentSession, SessionView, signOut } from '../api/session';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ConsumerGroupsPage } from '../features/consumer-groups/ConsumerGroupsPage';
@@ -15,10 +16,14 @@ import { SignInPage } from './SignInPage';
 
 type SessionState = { kind: 'checking' } | { kind: 'signed-out' } | { kind: 'signed-in'; session: SessionView };
 
-/** Asks the server whether the session cookie is valid, then shows either the sign-in page or the console. */
+/**
+ * Asks the server whether the session cookie is valid, then shows either the sign-in page or the console;
+ * any later 401 (expired session, revoked key) returns to the sign-in page.
+ */
 export function App() {
   const [state, setState] = useState<SessionState>({ kind: 'checking' });
   useEffect(() => {
+    onUnauthorized(() => setState({ kind: 'signed-out' }));
     currentSession().then(
       (session) => setState({ kind: 'signed-in', session }),
       () => setState({ kind: 'signed-out' }),

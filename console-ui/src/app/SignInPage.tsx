@@ -13,14 +13,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: SessionView) 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    let session: SessionView | null = null;
-    await run(async () => {
-      session = await signIn(apiKey);
-    });
+    const key = apiKey;
     setApiKey('');
-    if (session !== null) {
-      onSignedIn(session);
-    }
+    await run(async () => onSignedIn(await signIn(key)));
   }
 
   return (
