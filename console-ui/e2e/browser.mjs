@@ -17,7 +17,7 @@ export async function launchBrowser() {
     args: ARGS,
     viewport: { width: 1280, height: 800 },
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   async function close() {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });

@@ -65,7 +65,7 @@ export async function groupPage(page, baseUrl, api, instance) {
 async function createAndDelete(page, nameLabel, createLabel, name, rowSelector, fillRest) {
   const form = page.locator('form');
   const create = form.getByRole('button', { name: createLabel });
-  await waitFor(`${createLabel} to be enabled`, 15_000, () => create.isEnabled());
+  await waitFor(`${createLabel} to be enabled`, 30_000, () => create.isEnabled());
   await form.getByLabel(nameLabel).fill(name);
   await fillRest(form);
   await create.click();

@@ -8,7 +8,7 @@ export async function upgradeFlow(context, page, baseUrl, api, instance) {
   const topicsUrl = `${baseUrl}/instances/${instance.id}/topics`;
   const stale = await context.newPage();
   await stale.goto(topicsUrl);
-  await waitFor('the stale form to be enabled', 15_000,
+  await waitFor('the stale form to be enabled', 30_000,
     () => stale.getByRole('button', { name: 'Create topic' }).isEnabled());
   await stale.getByLabel('Topic name').fill('late-topic');
 
@@ -36,7 +36,7 @@ export async function upgradeFlow(context, page, baseUrl, api, instance) {
   assert.equal((await api.post(`${windows}/${window.id}/abort`)).state, 'FAILED');
   await page.reload();
   const create = page.getByRole('button', { name: 'Create topic' });
-  await waitFor('Create topic to be enabled after the abort', 15_000, () => create.isEnabled());
+  await waitFor('Create topic to be enabled after the abort', 30_000, () => create.isEnabled());
   assert.equal(await page.getByRole('status').count(), 0);
   await page.getByLabel('Topic name').fill('late-topic');
   await create.click();
