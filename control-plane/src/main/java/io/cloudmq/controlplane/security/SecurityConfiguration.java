@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts API-key authentication in front of {@code /api/*}: paths from every {@link PublicApiPaths} bean are
- * exempt, {@code /api/v1/api-keys} and paths from every {@link AdminOnlyApiPaths} bean need an admin key.
- * Keeps answers holding an API token out of the idempotency store.
+ * Puts API-key (or console session) authentication in front of {@code /api/*}: paths from every
+ * {@link PublicApiPaths} bean are exempt, {@code /api/v1/api-keys} and paths from every
+ * {@link AdminOnlyApiPaths} bean need an admin key. Keeps answers holding an API token out of the
+ * idempotency store.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,14 +22,14 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<BearerAuthenticationFilter> bearerAuthenticationFilter(ApiKeyService keys,
-            ProblemResponseWriter problems, ObjectProvider<PublicApiPaths> publicPaths,
-            ObjectProvider<AdminOnlyApiPaths> adminOnlyPaths) {
+            ConsoleSessionService sessions, ProblemResponseWriter problems,
+            ObjectProvider<PublicApiPaths> publicPaths, ObjectProvider<AdminOnlyApiPaths> adminOnlyPaths) {
         List<String> publicPatterns =
                 publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream()).toList();
         List<String> adminOnlyPatterns = Stream.concat(API_KEY_PATHS.stream(),
                 adminOnlyPaths.orderedStream().flatMap(paths -> paths.patterns().stream())).toList();
         var registration = new FilterRegistrationBean<>(
-                new BearerAuthenticationFilter(keys, problems, publicPatterns, adminOnlyPatterns));
+                new BearerAuthenticationFilter(keys, sessions, problems, publicPatterns, adminOnlyPatterns));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(FilterOrder.AUTHENTICATION);
         return registration;

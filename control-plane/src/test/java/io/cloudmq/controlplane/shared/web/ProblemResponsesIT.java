@@ -45,7 +45,7 @@ class ProblemResponsesIT {
             POST  | /api/v1/instances        | application/json | [1,2,3]                                          | MALFORMED_REQUEST
             PUT   | /api/v1/instances        | application/json | {}                                               | METHOD_NOT_ALLOWED
             GET   | /api/v1/nothing-here     |                  |                                                  | NOT_FOUND
-            GET   | /no-such-page            |                  |                                                  | NOT_FOUND
+            GET   | /no-such-file.txt        |                  |                                                  | NOT_FOUND
             GET   | /api/v1/instances?pageSize=abc |            |                                                  | VALIDATION
             GET   | /api/v1/instances?pageToken=!!! |           |                                                  | VALIDATION
             GET   | /api/v1/clusters/local/upgrade-windows/not-a-uuid | |                                      | VALIDATION

@@ -1,0 +1,100 @@
+// End-to-end test of the console in a real browser against the packaged service:
+//   node e2e/run.mjs            (jar: $CLOUDMQ_JAR or ../control-plane/target/control-plane-*.jar)
+// Starts the standalone service, creates data through the REST API, checks every page shows it, runs the
+// upgrade-lock flow, writes screenshots to e2e/screenshots/, stops the service and checks nothing is left.
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { restClient } from './api.mjs';
+import { CHROMIUM, launchBrowser } from './browser.mjs';
+import { auditPage, groupPage, instancePages, nodesPage, signIn, topicPage, upgradeWindowsPage } from './pages.mjs';
+import { startService } from './service.mjs';
+import { upgradeFlow } from './upgradeFlow.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function findJar() {
+  if (process.env.CLOUDMQ_JAR) {
+    return process.env.CLOUDMQ_JAR;
+  }
+  const target = join(here, '..', '..', 'control-plane', 'target');
+  const jar = existsSync(target) && readdirSync(target).find((name) => /^control-plane-.*\.jar$/.test(name));
+  if (!jar) {
+    throw new Error(`No control-plane jar in ${target}: run ./mvnw package first`);
+  }
+  return join(target, jar);
+}
+
+async function seed(api) {
+  const instance = await api.post('/api/v1/instances', { name: 'orders-e2e', cluster: 'local', tier: 'single_node' });
+  await api.post(`/api/v1/instances/${instance.id}/topics`, { name: 'payments', messageType: 'FIFO' });
+  await api.post(`/api/v1/instances/${instance.id}/consumer-groups`, { name: 'billing', maxRetries: 7 });
+  const window = await api.post('/api/v1/clusters/local/upgrade-windows', {
+    startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), duration: 'PT2H', targetVersion: '9.9.9-seed' });
+  return { instance, window };
+}
+
+let passed = 0;
+async function step(name, action) {
+  try {
+    await action();
+  } catch (error) {
+    console.error(`not ok - ${name}\n`, error);
+    throw error;
+  }
+  passed += 1;
+  console.log(`ok ${passed} - ${name}`);
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  }
+  mkdirSync(join(here, 'screenshots'), { recursive: true });
+  const service = await startService(findJar());
+  console.log(`service at ${service.baseUrl}, data in ${service.dataDir}`);
+  let browser = null;
+  let failed = 0;
+  try {
+    const api = restClient(service.baseUrl, service.key);
+    const { instance, window } = await seed(api);
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    const { baseUrl } = service;
+    await step('sign-in exchanges the key for an httpOnly SameSite=Strict cookie',
+      () => signIn(page, baseUrl, service.key));
+    await step('instance list and detail show namespace and quotas', () => instancePages(page, baseUrl, instance));
+    await step('topics: list with message type, create, delete', () => topicPage(page, baseUrl, api, instance));
+    await step('consumer groups: list, create, delete', () => groupPage(page, baseUrl, api, instance));
+    await step('nodes show role, state, version and pid', () => nodesPage(page, baseUrl, api));
+    await step('upgrade windows: list, schedule, cancel', () => upgradeWindowsPage(page, baseUrl, window));
+    await step('audit events show the calls of this run', () => auditPage(page, baseUrl, service.key.slice(4, 16)));
+    await step('upgrade lock: banner, disabled controls, 423 on a stale page, create after abort',
+      () => upgradeFlow(browser.context, page, baseUrl, api, instance));
+    await step('sign-out ends the session', async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      const status = await page.evaluate(async () => (await fetch('/api/v1/instances')).status);
+      if (status !== 401) throw new Error(`after sign-out the API answered ${status}`);
+    });
+  } catch {
+    failed = 1;
+  } finally {
+    await browser?.close();
+    await step('service stopped, no process of its data directory left', () => service.stop()).catch(() => {
+      failed += 1;
+    });
+  }
+  if (failed === 0) {
+    rmSync(service.dataDir, { recursive: true, force: true });
+  } else {
+    console.log(`kept for inspection: ${service.dataDir}`);
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import { FormEvent, useState } from 'react';
+import { scheduleUpgradeWindow } from '../../api/upgrades';
+import { useMutation } from '../../app/useResource';
+import { useRoleReason } from '../../app/session';
+import { DisabledReason } from '../../components/DisabledReason';
+import { ProblemMessage } from '../../components/ProblemMessage';
+
+function inOneHour(): string {
+  const start = new Date(Date.now() + 60 * 60 * 1000);
+  start.setSeconds(0, 0);
+  return new Date(start.getTime() - start.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+}
+
+/** Schedules an upgrade window of `cluster`; the local start time is sent as an absolute instant. */
+export function ScheduleWindowForm({ cluster, onScheduled }: { cluster: string; onScheduled: () => void }) {
+  const [startsAt, setStartsAt] = useState(inOneHour);
+  const [minutes, setMinutes] = useState(60);
+  const [targetVersion, setTargetVersion] = useState('');
+  const { problem, busy, run } = useMutation();
+  const reason = useRoleReason();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const request = { startsAt: new Date(startsAt).toISOString(), duration: `PT${minutes}M`, targetVersion };
+    const failure = await run(() => scheduleUpgradeWindow(cluster, request));
+    if (failure === null) {
+      setTargetVersion('');
+      onScheduled();
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Schedule upgrade window">
+      <label>
+        Start <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
+      </label>
+      <label>
+        Minutes{' '}
+        <input type="number" min={15} max={1440} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
+      </label>
+      <label>
+        Target version <input value={targetVersion} onChange={(e) => setTargetVersion(e.target.value)} required />
+      </label>
+      <button type="submit" disabled={busy || reason !== null}>Schedule</button>
+      <DisabledReason reason={reason} />
+      <ProblemMessage problem={problem} />
+    </form>
+  );
+}
