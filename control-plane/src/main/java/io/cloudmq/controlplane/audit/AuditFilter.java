@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Records every mutating {@code /api/**} call after it was answered, refused ones included (401 and 403 from
+ * Records every mutating {@code /api/**} call before its answer is released, refused ones included (401 and 403 from
  * authentication, 413, 423, ...). Outermost of our filters, so it sees what the inner ones decided; a failure
  * to record is logged and never changes the answer. Thread-safe.
  */
@@ -37,12 +38,16 @@ class AuditFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // The answer is held back until the event is recorded, so a client that reads the audit trail right
+        // after its call finds the call there.
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         try {
-            chain.doFilter(request, response);
-            status = response.getStatus();
+            chain.doFilter(request, held);
+            status = held.getStatus();
         } finally {
             record(request, status);
+            held.copyBodyToResponse();
         }
     }
 
