@@ -9,6 +9,7 @@ import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
+import io.cloudmq.dataplane.broker.processor.ConsumerSendMsgBackProcessor;
 import io.cloudmq.dataplane.broker.processor.HeartbeatProcessor;
 import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
@@ -54,6 +55,8 @@ record BrokerProcessors(
                 .register(RequestCode.SEND_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
                 .register(RequestCode.SEND_MESSAGE_V2, send, executors.send(), OverloadPolicy.BACKPRESSURE)
                 .register(RequestCode.SEND_BATCH_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
+                .register(RequestCode.CONSUMER_SEND_MSG_BACK,
+                        new ConsumerSendMsgBackProcessor(groups, store, master, storeAddress), executors.send())
                 .register(RequestCode.PULL_MESSAGE, pull, executors.pull())
                 .register(RequestCode.LITE_PULL_MESSAGE, pull, executors.pull())
                 .register(RequestCode.HEART_BEAT, new HeartbeatProcessor(clients, notifier, clock), executors.other())

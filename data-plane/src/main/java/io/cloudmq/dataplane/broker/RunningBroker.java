@@ -22,17 +22,21 @@ import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.StorageException;
 import io.cloudmq.dataplane.store.StoreConfig;
 import io.cloudmq.dataplane.store.file.StateFile;
+import io.cloudmq.dataplane.store.schedule.DelayLevels;
+import io.cloudmq.dataplane.store.schedule.ScheduleService;
 import io.netty.channel.Channel;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +51,8 @@ import org.slf4j.LoggerFactory;
 final class RunningBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RunningBroker.class);
     static final String OFFSETS_FILE = "consumer-offsets.json";
+    static final String SCHEDULE_PROGRESS_FILE = "schedule-progress.bin";
+    private static final Duration SCHEDULE_INTERVAL = Duration.ofMillis(100);
     private static final long UNREGISTER_WAIT_SECONDS = 3;
 
     private final DefaultMessageStore store;
@@ -60,6 +66,7 @@ final class RunningBroker implements AutoCloseable {
     private final RebalanceNotifier notifier;
     private final RemotingServer server;
     private final NameServerRegistrar registrar;
+    private final @Nullable ScheduleService schedule;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -67,7 +74,7 @@ final class RunningBroker implements AutoCloseable {
     });
 
     private RunningBroker(NodeContext context, BrokerSettings settings, DefaultMessageStore store,
-            ConsumerOffsetStore offsets, InetSocketAddress storeAddress) {
+            ConsumerOffsetStore offsets, InetSocketAddress storeAddress) throws IOException {
         NodeConfig config = context.config();
         Clock clock = Clock.systemUTC();
         this.store = store;
@@ -100,6 +107,8 @@ final class RunningBroker implements AutoCloseable {
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
                 topics::registrationTable);
         store.addArrivalListener(holds);
+        this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
+                new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
     }
 
     /**
@@ -141,6 +150,9 @@ final class RunningBroker implements AutoCloseable {
         server.start();
         context.desiredState().subscribe(this::onDesiredState);
         registrar.start();
+        if (schedule != null) {
+            schedule.start(SCHEDULE_INTERVAL);
+        }
         long persistMillis = settings.offsetPersistInterval().toMillis();
         background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);
         long checkMillis = settings.clientExpiryCheckInterval().toMillis();
@@ -187,6 +199,9 @@ final class RunningBroker implements AutoCloseable {
         }
         registrar.close();
         background.shutdownNow();
+        if (schedule != null) {
+            schedule.close();
+        }
         holds.close();
         server.close();
         executors.close();

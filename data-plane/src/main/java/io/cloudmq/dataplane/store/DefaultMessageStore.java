@@ -12,6 +12,8 @@ import io.cloudmq.dataplane.store.meta.EpochEntry;
 import io.cloudmq.dataplane.store.queue.ArrivalListener;
 import io.cloudmq.dataplane.store.queue.ConsumeQueue;
 import io.cloudmq.dataplane.store.recovery.RecoveryReport;
+import io.cloudmq.dataplane.store.schedule.DelayLevels;
+import io.cloudmq.dataplane.store.schedule.ScheduleTopic;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -23,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The message store: puts go through one lock that assigns queue offsets, appends to the commit log
+ * The message store: delayed messages are parked in {@code SCHEDULE_TOPIC_XXXX} (see
+ * {@link ScheduleTopic}); puts go through one lock that assigns queue offsets, appends to the commit log
  * and dispatches consume-queue and index entries; reads go straight to the structures. Replicated
  * bytes ({@link ReplicatedLog}) go through the same lock. Opening,
  * background services and shutdown order live in {@link StoreComponents}.
@@ -71,7 +74,9 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     }
 
     @Override
-    public PutResult putBatch(List<IncomingMessage> messages) {
+    public PutResult putBatch(List<IncomingMessage> incoming) {
+        List<IncomingMessage> messages = incoming.stream()
+                .map(message -> ScheduleTopic.park(message, DelayLevels.DEFAULT)).toList();
         PutStatus invalid = validator.check(messages);
         if (invalid != null) {
             return PutResult.rejected(invalid);

@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.broker.metadata;
 import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredState;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,10 @@ public final class GroupTable {
     public void apply(DesiredState state) {
         groups = state.groups().stream().collect(Collectors.toUnmodifiableMap(DesiredGroup::name, Function.identity(),
                 (first, second) -> second));
+    }
+
+    public Optional<DesiredGroup> find(String group) {
+        return Optional.ofNullable(groups.get(group));
     }
 
     public boolean exists(String group) {

@@ -7,12 +7,14 @@ import io.cloudmq.dataplane.remoting.protocol.Perm;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The topics this broker serves. The control plane's desired state is the source of truth: every desired
- * topic, plus {@code %RETRY%<group>} (one queue, read-write) for every desired group. The admin codes
+ * topic, plus {@code %RETRY%<group>} and {@code %DLQ%<group>} (one queue each, read-write) for every
+ * desired group. The admin codes
  * {@code UPDATE_AND_CREATE_TOPIC} and {@code DELETE_TOPIC_IN_BROKER} change the local table only: an
  * admin-created topic is kept until deleted (or the node restarts), and a deleted desired topic returns
  * with the next desired state.
@@ -22,6 +24,8 @@ import java.util.Optional;
 public final class TopicTable {
     /** Prefix of a group's retry topic. */
     public static final String RETRY_PREFIX = "%RETRY%";
+    /** Prefix of a group's dead-letter topic. */
+    public static final String DLQ_PREFIX = "%DLQ%";
     /** Largest body of a retry topic (the RocketMQ default). */
     static final int DEFAULT_MAX_MESSAGE_SIZE = 4 * 1024 * 1024;
 
@@ -50,8 +54,9 @@ public final class TopicTable {
                     topic.maxMessageSize()));
         }
         for (DesiredGroup group : state.groups()) {
-            String retry = RETRY_PREFIX + group.name();
-            next.put(retry, new ServedTopic(TopicConfig.of(retry, 1, Perm.READ | Perm.WRITE), DEFAULT_MAX_MESSAGE_SIZE));
+            for (String name : List.of(RETRY_PREFIX + group.name(), DLQ_PREFIX + group.name())) {
+                next.put(name, new ServedTopic(TopicConfig.of(name, 1, Perm.READ | Perm.WRITE), DEFAULT_MAX_MESSAGE_SIZE));
+            }
         }
         desired = Map.copyOf(next);
         return publish();

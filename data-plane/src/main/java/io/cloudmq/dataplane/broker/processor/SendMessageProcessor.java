@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * checks the topic (served, writable, body within its max size), picks a valid queue, adds the
  * {@code CLUSTER} and (if missing) {@code UNIQ_KEY} properties and stores the message or batch. The
  * header's broker name is not checked (async retries resend the same header to another group).
- * Delay levels, retry-to-DLQ and transactions are later issues: such messages are stored as they are.
+ * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
+ * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store. Transactions are a
+ * later issue: such messages are stored as they are.
  *
  * <p>Thread-safe; runs on the send executor (registered with backpressure).
  */
@@ -44,6 +46,7 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
     private final String cluster;
     private final boolean master;
     private final UniqueIds uniqueIds;
+    private final RetryRouting retries;
 
     public SendMessageProcessor(TopicTable topics, GroupTable groups, MessageStore store, BrokerMetrics metrics,
             String cluster, boolean master, InetSocketAddress storeAddress) {
@@ -54,6 +57,7 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
         this.cluster = cluster;
         this.master = master;
         this.uniqueIds = new UniqueIds(storeAddress, System.currentTimeMillis());
+        this.retries = new RetryRouting(groups);
     }
 
     @Override
@@ -109,9 +113,9 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
             SendMessageRequestHeader header, int queueId) {
         InetSocketAddress bornHost = (InetSocketAddress) context.channel().remoteAddress();
         if (request.code() != RequestCode.SEND_BATCH_MESSAGE) {
-            return List.of(new IncomingMessage(header.topic(), queueId, header.flag(), request.body(),
-                    completeProperties(header.properties() == null ? "" : header.properties()), header.sysFlag(),
-                    header.bornTimestamp(), bornHost, header.reconsumeTimes(), 0));
+            return List.of(retries.routeClientRetry(new IncomingMessage(header.topic(), queueId, header.flag(),
+                    request.body(), completeProperties(header.properties() == null ? "" : header.properties()),
+                    header.sysFlag(), header.bornTimestamp(), bornHost, header.reconsumeTimes(), 0)));
         }
         List<IncomingMessage> messages = new ArrayList<>();
         for (MessageBatchDecoder.BatchEntry entry : MessageBatchDecoder.decode(request.body())) {

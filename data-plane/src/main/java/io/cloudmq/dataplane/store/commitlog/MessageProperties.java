@@ -39,6 +39,14 @@ public final class MessageProperties {
         return pairs;
     }
 
+    /** The properties string of {@code pairs}, in their iteration order (inverse of {@link #parse}). */
+    public static String format(Map<String, String> pairs) {
+        StringBuilder properties = new StringBuilder();
+        pairs.forEach((name, value) -> properties.append(name).append(NAME_VALUE_SEPARATOR).append(value)
+                .append(PROPERTY_SEPARATOR));
+        return properties.toString();
+    }
+
     /** The consume-queue tag hash: {@code TAGS.hashCode()}, or 0 without a tag. */
     public static long tagsCode(Map<String, String> pairs) {
         String tags = pairs.get(TAGS);

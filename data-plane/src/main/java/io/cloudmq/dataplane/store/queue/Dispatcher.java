@@ -3,13 +3,16 @@ package io.cloudmq.dataplane.store.queue;
 import io.cloudmq.dataplane.store.commitlog.MessageProperties;
 import io.cloudmq.dataplane.store.commitlog.RecordHeader;
 import io.cloudmq.dataplane.store.index.IndexService;
+import io.cloudmq.dataplane.store.schedule.DelayLevels;
+import io.cloudmq.dataplane.store.schedule.ScheduleTopic;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Builds derived data from commit-log records: the consume-queue entry, the key and unique-id index
+ * Builds derived data from commit-log records: the consume-queue entry (whose tag slot holds the deliver
+ * time for {@code SCHEDULE_TOPIC_XXXX}, see {@link ScheduleTopic}), the key and unique-id index
  * entries, and an arrival notification. Replaying a record that is already dispatched is harmless
  * (consume queues and the index ignore what they already hold), which is what recovery relies on.
  *
@@ -38,7 +41,7 @@ public final class Dispatcher {
     /** Writes the derived entries of one record and wakes listeners. */
     public void dispatch(RecordHeader record) throws IOException {
         Map<String, String> properties = MessageProperties.parse(record.properties());
-        long tagsCode = MessageProperties.tagsCode(properties);
+        long tagsCode = ScheduleTopic.tagsCode(record, properties, DelayLevels.DEFAULT);
         ConsumeQueue queue = queues.findOrCreate(record.topic(), record.queueId());
         queue.put(record.queueOffset(), new ConsumeQueueEntry(record.physicalOffset(), record.size(), tagsCode));
         index.put(record, properties);
