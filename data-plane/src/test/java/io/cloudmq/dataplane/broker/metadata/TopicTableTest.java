@@ -17,7 +17,7 @@ class TopicTableTest {
     }
 
     @Test
-    void servesDesiredTopicsAndARetryTopicPerGroup() {
+    void servesDesiredTopicsAndARetryAndADeadLetterTopicPerGroup() {
         boolean changed = table.apply(state(1, List.of(new DesiredTopic("ns%orders", 8, 6, "NORMAL", 1024)),
                 List.of(new DesiredGroup("ns%billing", 16, false, false))));
 
@@ -30,7 +30,7 @@ class TopicTableTest {
         assertThat(table.find("%RETRY%ns%billing")).hasValueSatisfying(
                 topic -> assertThat(topic.config().readQueueNums()).isEqualTo(1));
         assertThat(table.registrationTable()).extracting(TopicConfig::topicName)
-                .containsExactlyInAnyOrder("ns%orders", "%RETRY%ns%billing");
+                .containsExactlyInAnyOrder("ns%orders", "%RETRY%ns%billing", "%DLQ%ns%billing");
     }
 
     @Test
