@@ -112,8 +112,13 @@ final class BrokerCluster implements AutoCloseable {
 
     /** Creates a consumer group (and so its retry topic) and waits until the retry topic is routed. */
     void createGroup(String group) throws Exception {
+        createGroup(group, 16);
+    }
+
+    /** Creates a consumer group with {@code maxRetries} retries before its dead-letter topic. */
+    void createGroup(String group, int maxRetries) throws Exception {
         synchronized (this) {
-            groups.add(new DesiredGroup(group, 16, false, false));
+            groups.add(new DesiredGroup(group, maxRetries, false, false));
             push();
         }
         awaitRoute("%RETRY%" + group);
