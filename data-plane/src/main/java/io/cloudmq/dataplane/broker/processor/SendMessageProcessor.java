@@ -105,6 +105,8 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
             return RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION, "topic " + name + " is not writable");
         } else if (header.batch() && name.startsWith(TopicTable.RETRY_PREFIX)) {
             return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, "batch to a retry topic");
+        } else if (TimerProperties.requested(header.properties())) {
+            return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, TimerProperties.REFUSAL);
         }
         return null;
     }

@@ -6,6 +6,7 @@ import io.cloudmq.dataplane.store.MessageStore;
 import io.cloudmq.dataplane.store.StoredMessage;
 import io.cloudmq.dataplane.store.TagFilter;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.MessageProperties;
 import io.cloudmq.dataplane.store.commitlog.StoredRecords;
 import io.cloudmq.dataplane.store.file.StateFile;
 import java.io.IOException;
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * Delivers parked messages (spec §4.14): per level, reads {@code SCHEDULE_TOPIC_XXXX} queue
  * {@code level - 1} from its progress, re-stores every message whose deliver time (store time plus the
  * level's delay) has come in its real topic and queue, and stops at the first one not yet due. The
- * progress is persisted after every pass that delivered something, so a crash re-delivers at most the
- * messages of the last pass (never loses one); a message is never delivered before its time.
+ * progress is persisted after every pass that delivered something, so a crash loses no message and
+ * leaves at most the last pass un-persisted. Those are not stored twice: after opening, each level skips
+ * due messages whose copy is already in the real topic (same {@code UNIQ_KEY}, stored after the parked
+ * record) until the first one without a copy. A message is never delivered before its time.
  *
  * <p>Threading: {@link #deliverDue()} is not reentrant; after {@link #start} it runs only on the
  * service's own thread. {@link #close()} from any thread.
@@ -38,6 +41,7 @@ public final class ScheduleService implements AutoCloseable {
     private final DelayLevels levels;
     private final Clock clock;
     private final ScheduleProgress progress;
+    private final boolean[] resumed;
     private @Nullable ScheduledExecutorService timer;
 
     private ScheduleService(MessageStore store, DelayLevels levels, Clock clock, ScheduleProgress progress) {
@@ -45,6 +49,7 @@ public final class ScheduleService implements AutoCloseable {
         this.levels = levels;
         this.clock = clock;
         this.progress = progress;
+        this.resumed = new boolean[levels.count()];
     }
 
     /** A service resuming from the progress in {@code progressFile} (from the start if it is absent). */
@@ -68,7 +73,7 @@ public final class ScheduleService implements AutoCloseable {
     /**
      * Delivers every due message of every level and persists the progress if anything moved.
      *
-     * @return number of messages delivered
+     * @return number of parked messages handled (delivered, or found delivered before a restart)
      * @throws IOException if the progress cannot be persisted
      */
     public int deliverDue() throws IOException {
@@ -97,7 +102,17 @@ public final class ScheduleService implements AutoCloseable {
                 return delivered;
             }
             for (StoredMessage parked : read.messages()) {
-                if (parked.storeTimestamp() + delay > clock.millis() || !deliver(parked)) {
+                if (parked.storeTimestamp() + delay > clock.millis()) {
+                    resumed[level - 1] = true;
+                    return delivered;
+                }
+                IncomingMessage real = ScheduleTopic.restore(StoredRecords.toIncoming(parked.bytes()));
+                if (!resumed[level - 1] && real != null && deliveredBeforeRestart(parked, real)) {
+                    log.info("delayed message at physical offset {} was delivered before the restart, not again",
+                            parked.physicalOffset());
+                } else if (deliver(parked, real)) {
+                    resumed[level - 1] = true;
+                } else {
                     return delivered;
                 }
                 progress.advance(level, parked.queueOffset() + 1);
@@ -106,9 +121,15 @@ public final class ScheduleService implements AutoCloseable {
         }
     }
 
+    /** Whether the real topic already holds a copy of {@code parked}, stored after it. */
+    private boolean deliveredBeforeRestart(StoredMessage parked, IncomingMessage real) {
+        String uniqueId = MessageProperties.uniqueId(MessageProperties.parse(real.properties()));
+        return uniqueId != null && store.queryByUniqueId(real.topic(), uniqueId).stream()
+                .anyMatch(copy -> copy.physicalOffset() > parked.physicalOffset());
+    }
+
     /** Stores the real message; false if the store refused it (tried again on the next pass). */
-    private boolean deliver(StoredMessage parked) {
-        IncomingMessage real = ScheduleTopic.restore(StoredRecords.toIncoming(parked.bytes()));
+    private boolean deliver(StoredMessage parked, @Nullable IncomingMessage real) {
         if (real == null) {
             log.warn("parked message at physical offset {} names no real topic, skipped", parked.physicalOffset());
             return true;

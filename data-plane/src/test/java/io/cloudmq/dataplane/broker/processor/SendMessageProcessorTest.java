@@ -105,6 +105,18 @@ class SendMessageProcessorTest {
     }
 
     @Test
+    void timerDeliveryTimesAreRefusedUnlessADelayLevelIsSet() {
+        RemotingCommand refused = processor(true).handle(context, send("T", 0, "TIMER_DELIVER_MS\u00011\u0002", new byte[1]));
+        RemotingCommand leveled = processor(true).handle(context,
+                send("T", 0, "TIMER_DELIVER_MS\u00011\u0002DELAY\u00011\u0002", new byte[1]));
+
+        assertThat(refused.code()).isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
+        assertThat(refused.remark()).contains("TIMER_DELIVER_MS", "delay level");
+        assertThat(leveled.code()).isEqualTo(ResponseCode.SUCCESS);
+        assertThat(store.maxOffset("SCHEDULE_TOPIC_XXXX", 0)).isEqualTo(1);
+    }
+
+    @Test
     void aBatchIsStoredAsConsecutiveMessagesWithTheirOwnProperties() {
         byte[] batch = concat(entry("UNIQ_KEY\u0001A\u0002", "one"), entry("UNIQ_KEY\u0001B\u0002", "two"));
         RemotingCommand request = RemotingCommand.request(RequestCode.SEND_BATCH_MESSAGE,

@@ -160,6 +160,37 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void deliveriesWhoseProgressWasNotPersistedAreNotStoredAgainAfterARestart() throws IOException {
+        store.put(delayed("U1", 1));
+        store.put(delayed("U2", 1));
+        ScheduleService first = ScheduleService.open(store, DelayLevels.DEFAULT, clock, progressFile);
+        clock.advanceMillis(1_000);
+        first.deliverDue();
+        progressFile.path().toFile().delete();
+        store.put(delayed("U3", 1));
+
+        ScheduleService restarted = ScheduleService.open(store, DelayLevels.DEFAULT, clock, progressFile);
+        clock.advanceMillis(1_000);
+        restarted.deliverDue();
+
+        assertThat(realMessages()).extracting(m -> m.getProperty("UNIQ_KEY")).containsExactly("U1", "U2", "U3");
+        assertThat(restarted.progress(1)).isEqualTo(3);
+    }
+
+    @Test
+    void anEarlierRetryRoundWithTheSameIdDoesNotCountAsDelivered() throws IOException {
+        IncomingMessage earlierRound = TestMessages.message("T", 2, "tagA", "k", "U1", 50, 1);
+        store.put(earlierRound);
+        store.put(delayed("U1", 1));
+
+        ScheduleService service = ScheduleService.open(store, DelayLevels.DEFAULT, clock, progressFile);
+        clock.advanceMillis(1_000);
+        service.deliverDue();
+
+        assertThat(realMessages()).extracting(m -> m.getProperty("UNIQ_KEY")).containsExactly("U1", "U1");
+    }
+
+    @Test
     void overdueMessagesAreAllDeliveredInOnePassAfterALongPause() throws IOException {
         for (int i = 0; i < 100; i++) {
             store.put(delayed("U" + i, 4));
