@@ -17,6 +17,8 @@ import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
 import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
+import io.cloudmq.dataplane.broker.transaction.EndTransactionProcessor;
+import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
@@ -51,7 +53,7 @@ record BrokerProcessors(
                 new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY));
         MessageQueryProcessor query = new MessageQueryProcessor(store);
         TopicAdminProcessor topicAdmin = new TopicAdminProcessor(topics, onTopicsChanged);
-        return new ProcessorRegistry()
+        ProcessorRegistry registry = new ProcessorRegistry()
                 .register(RequestCode.SEND_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
                 .register(RequestCode.SEND_MESSAGE_V2, send, executors.send(), OverloadPolicy.BACKPRESSURE)
                 .register(RequestCode.SEND_BATCH_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)
@@ -74,5 +76,7 @@ record BrokerProcessors(
                 .register(RequestCode.QUERY_MESSAGE, query, executors.other())
                 .register(RequestCode.UPDATE_AND_CREATE_TOPIC, topicAdmin, executors.other())
                 .register(RequestCode.DELETE_TOPIC_IN_BROKER, topicAdmin, executors.other());
+        return master ? registry.register(RequestCode.END_TRANSACTION,
+                new EndTransactionProcessor(store, TransactionOpLog.open(store, storeAddress)), executors.send()) : registry;
     }
 }

@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.broker.processor;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.ServedTopic;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.broker.transaction.HalfMessages;
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
 import io.cloudmq.dataplane.remoting.netty.SyncRequestProcessor;
 import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * {@code CLUSTER} and (if missing) {@code UNIQ_KEY} properties and stores the message or batch. The
  * header's broker name is not checked (async retries resend the same header to another group).
  * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
- * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store. Transactions are a
- * later issue: such messages are stored as they are.
+ * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store; the prepared part of
+ * a transaction is stored as a half message ({@link HalfMessages}).
  *
  * <p>Thread-safe; runs on the send executor (registered with backpressure).
  */
@@ -115,9 +116,9 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
             SendMessageRequestHeader header, int queueId) {
         InetSocketAddress bornHost = (InetSocketAddress) context.channel().remoteAddress();
         if (request.code() != RequestCode.SEND_BATCH_MESSAGE) {
-            return List.of(retries.routeClientRetry(new IncomingMessage(header.topic(), queueId, header.flag(),
-                    request.body(), completeProperties(header.properties() == null ? "" : header.properties()),
-                    header.sysFlag(), header.bornTimestamp(), bornHost, header.reconsumeTimes(), 0)));
+            return List.of(HalfMessages.toHalf(retries.routeClientRetry(new IncomingMessage(header.topic(), queueId,
+                    header.flag(), request.body(), completeProperties(header.properties() == null ? "" : header.properties()),
+                    header.sysFlag(), header.bornTimestamp(), bornHost, header.reconsumeTimes(), 0))));
         }
         List<IncomingMessage> messages = new ArrayList<>();
         for (MessageBatchDecoder.BatchEntry entry : MessageBatchDecoder.decode(request.body())) {
