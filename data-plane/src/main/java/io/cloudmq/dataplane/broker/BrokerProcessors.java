@@ -40,6 +40,7 @@ record BrokerProcessors(
         MessageStore store,
         PullRequestHoldService holds,
         BrokerMetrics metrics,
+        TransactionOpLog transactions,
         Clock clock) {
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, InetSocketAddress storeAddress,
@@ -77,6 +78,6 @@ record BrokerProcessors(
                 .register(RequestCode.UPDATE_AND_CREATE_TOPIC, topicAdmin, executors.other())
                 .register(RequestCode.DELETE_TOPIC_IN_BROKER, topicAdmin, executors.other());
         return master ? registry.register(RequestCode.END_TRANSACTION,
-                new EndTransactionProcessor(store, TransactionOpLog.open(store, storeAddress)), executors.send()) : registry;
+                new EndTransactionProcessor(store, transactions), executors.send()) : registry;
     }
 }

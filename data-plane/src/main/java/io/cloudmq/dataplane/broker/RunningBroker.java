@@ -11,6 +11,9 @@ import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
+import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
@@ -41,7 +44,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started broker: store, tables, offsets, clients, processors on the remoting server, and the
+ * A started broker: store, tables, offsets, clients, processors on the remoting server, on a master the
+ * delayed-message delivery and the transaction checks, and the
  * registration with the name servers, which follows the desired state (a changed topic table is
  * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
  * pulls, stops serving, persists offsets and closes the store, in that order.
@@ -67,6 +71,7 @@ final class RunningBroker implements AutoCloseable {
     private final RemotingServer server;
     private final NameServerRegistrar registrar;
     private final @Nullable ScheduleService schedule;
+    private final TransactionCheckService transactionChecks;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -88,8 +93,9 @@ final class RunningBroker implements AutoCloseable {
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
+        TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
-                metrics, clock);
+                metrics, transactions, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
                 RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
@@ -107,6 +113,8 @@ final class RunningBroker implements AutoCloseable {
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
                 topics::registrationTable);
         store.addArrivalListener(holds);
+        this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
+                this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
                 new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
     }
@@ -152,6 +160,8 @@ final class RunningBroker implements AutoCloseable {
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
+            long checkEvery = TransactionCheckSettings.defaults().interval().toMillis();
+            background.scheduleWithFixedDelay(this::checkTransactions, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
         }
         long persistMillis = settings.offsetPersistInterval().toMillis();
         background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);
@@ -178,6 +188,14 @@ final class RunningBroker implements AutoCloseable {
 
     private void sendOneway(Channel channel, RemotingCommand request) {
         server.invokeOneway(channel, request);
+    }
+
+    private void checkTransactions() {
+        try {
+            transactionChecks.checkOnce();
+        } catch (RuntimeException e) {
+            log.error("transaction check pass failed", e);
+        }
     }
 
     private void persistOffsets() {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
@@ -25,17 +26,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Transactional messages with the official {@link TransactionMQProducer}: the half message is invisible,
- * a committed one is consumed exactly once, a rolled-back one never.
+ * a committed one is consumed exactly once, a rolled-back one never, and an unknown one is resolved by the
+ * broker's check (default interval) with the producer's answer.
  */
 @ExtendWith(SharedCluster.class)
 class TransactionIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    /** The broker's default check interval (30 s) plus its timeout (6 s), with room for a loaded machine. */
+    private static final Duration CHECK_DEADLINE = Duration.ofSeconds(100);
 
     private final BrokerCluster cluster;
     private TransactionMQProducer producer;
     private DefaultMQPushConsumer consumer;
     private String topic;
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+    private final Set<String> checked = ConcurrentHashMap.newKeySet();
 
     TransactionIT(BrokerCluster cluster) {
         this.cluster = cluster;
@@ -57,7 +62,10 @@ class TransactionIT {
 
             @Override
             public LocalTransactionState checkLocalTransaction(MessageExt message) {
-                return LocalTransactionState.ROLLBACK_MESSAGE;
+                checked.add(message.getKeys());
+                return message.getKeys().startsWith("commit-on-check")
+                        ? LocalTransactionState.COMMIT_MESSAGE
+                        : LocalTransactionState.ROLLBACK_MESSAGE;
             }
         });
         producer.start();
@@ -96,5 +104,15 @@ class TransactionIT {
         assertThat(later.getSendStatus()).isEqualTo(SendStatus.SEND_OK);
         assertThat(received).containsOnlyKeys("committed", "committed-later");
         assertThat(received.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+    }
+
+    @Test
+    void anUnknownTransactionIsCheckedAndCommittedByTheProducersAnswer() throws Exception {
+        TransactionSendResult unknown = send("commit-on-check", LocalTransactionState.UNKNOW);
+
+        assertThat(unknown.getLocalTransactionState()).isEqualTo(LocalTransactionState.UNKNOW);
+        await().atMost(CHECK_DEADLINE).until(() -> received.containsKey("commit-on-check"));
+        assertThat(checked).contains("commit-on-check");
+        assertThat(received.get("commit-on-check").get()).isEqualTo(1);
     }
 }

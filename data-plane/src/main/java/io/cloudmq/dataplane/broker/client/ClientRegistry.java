@@ -85,6 +85,11 @@ public final class ClientRegistry {
         return state == null ? List.of() : state.members();
     }
 
+    /** The connections of a producer group's members (transaction checks go to one of them). */
+    public synchronized List<Channel> producerChannels(String group) {
+        return List.copyOf(producers.getOrDefault(group, Map.of()).keySet());
+    }
+
     /** The client ids of a consumer group, without duplicates. */
     public List<String> consumerIds(String group) {
         List<String> ids = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.broker.processor;
 
+import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
@@ -33,7 +34,7 @@ final class RetryRouting {
 
     /** The maximum reconsume count of {@code group}: its configured one, else the client's, else 16. */
     int maxRetries(String group, @Nullable Integer clientMaximum) {
-        return groups.find(group).map(found -> found.maxRetries())
+        return groups.find(group).map(DesiredGroup::maxRetries)
                 .orElse(clientMaximum == null ? DEFAULT_MAX_RETRIES : clientMaximum);
     }
 
