@@ -14,6 +14,7 @@ import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
+import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
 import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
@@ -39,9 +40,10 @@ record BrokerProcessors(
         BrokerMetrics metrics,
         Clock clock) {
 
-    ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, InetSocketAddress storeAddress,
-            Runnable onTopicsChanged) {
-        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master, storeAddress);
+    ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
+            InetSocketAddress storeAddress, Runnable onTopicsChanged) {
+        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master,
+                replicaWait, storeAddress);
         PullMessageProcessor pull = new PullMessageProcessor(topics, groups, clients, offsets, store, holds, metrics,
                 master, clock);
         ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);

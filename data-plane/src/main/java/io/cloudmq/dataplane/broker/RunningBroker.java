@@ -60,6 +60,7 @@ final class RunningBroker implements AutoCloseable {
     private final RebalanceNotifier notifier;
     private final RemotingServer server;
     private final NameServerRegistrar registrar;
+    private final BrokerReplication replication;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -78,13 +79,15 @@ final class RunningBroker implements AutoCloseable {
         this.executors = new BrokerExecutors(settings);
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
         long brokerId = Objects.requireNonNull(config.brokerId());
+        this.replication = BrokerReplication.of(config, store, context.metrics());
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
-                processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
+                processors.registry(executors, config.cluster(), replication.role().isMaster(),
+                        replication.replicaWait(), storeAddress, this::reregister),
                 RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
@@ -129,15 +132,16 @@ final class RunningBroker implements AutoCloseable {
         }
         try {
             broker.serve(context, settings);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             broker.close();
             throw e;
         }
         return broker;
     }
 
-    /** Listens, takes the desired state (registering its topics at once), then keeps registering. */
-    private void serve(NodeContext context, BrokerSettings settings) {
+    /** Replicates, listens, takes the desired state (registering its topics at once), then keeps registering. */
+    private void serve(NodeContext context, BrokerSettings settings) throws IOException {
+        replication.start();
         server.start();
         context.desiredState().subscribe(this::onDesiredState);
         registrar.start();
@@ -146,7 +150,8 @@ final class RunningBroker implements AutoCloseable {
         long checkMillis = settings.clientExpiryCheckInterval().toMillis();
         background.scheduleWithFixedDelay(() -> clients.silentChannels(System.currentTimeMillis(),
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
-        log.info("broker serving on port {} with {} topics", server.port(), topics.registrationTable().size());
+        log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
+                topics.registrationTable().size());
     }
 
     private void onDesiredState(DesiredState state) {
@@ -190,6 +195,7 @@ final class RunningBroker implements AutoCloseable {
         holds.close();
         server.close();
         executors.close();
+        replication.close();
         persistOffsets();
         store.close();
     }
