@@ -6,6 +6,7 @@ import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.processor.AllConsumerOffsetsProcessor;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
@@ -65,6 +66,7 @@ record BrokerProcessors(
                 .register(RequestCode.UNLOCK_BATCH_MQ, clientManage, executors.other())
                 .register(RequestCode.QUERY_CONSUMER_OFFSET, consumerOffsets, executors.other())
                 .register(RequestCode.UPDATE_CONSUMER_OFFSET, consumerOffsets, executors.other())
+                .register(RequestCode.GET_ALL_CONSUMER_OFFSET, new AllConsumerOffsetsProcessor(offsets), executors.other())
                 .register(RequestCode.SEARCH_OFFSET_BY_TIMESTAMP, queueOffsets, executors.other())
                 .register(RequestCode.GET_MAX_OFFSET, queueOffsets, executors.other())
                 .register(RequestCode.GET_MIN_OFFSET, queueOffsets, executors.other())

@@ -33,14 +33,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started broker: store, tables, offsets, clients, processors on the remoting server, and the
- * registration with the name servers, which follows the desired state (a changed topic table is
- * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
- * pulls, stops serving, persists offsets and closes the store, in that order.
+ * A started broker: store, tables, offsets, clients, processors on the remoting server, replication by
+ * role ({@link BrokerReplication}; a slave also copies its master's consumer offsets, {@link
+ * MasterOffsetSync}), and the registration with the name servers, which follows the desired state (a
+ * changed topic table is re-registered at once). Built started by {@link #start}; {@link #close()}
+ * unregisters, answers held pulls, stops serving and replicating, persists offsets and closes the store,
+ * in that order.
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -61,6 +64,7 @@ final class RunningBroker implements AutoCloseable {
     private final RemotingServer server;
     private final NameServerRegistrar registrar;
     private final BrokerReplication replication;
+    private final @Nullable MasterOffsetSync offsetSync;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -80,6 +84,8 @@ final class RunningBroker implements AutoCloseable {
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
         long brokerId = Objects.requireNonNull(config.brokerId());
         this.replication = BrokerReplication.of(config, store, context.metrics());
+        String masterAddress = config.masterAddress();
+        this.offsetSync = masterAddress == null ? null : new MasterOffsetSync(masterAddress, offsets);
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
@@ -147,6 +153,10 @@ final class RunningBroker implements AutoCloseable {
         registrar.start();
         long persistMillis = settings.offsetPersistInterval().toMillis();
         background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);
+        if (offsetSync != null) {
+            long syncMillis = settings.offsetSyncInterval().toMillis();
+            background.scheduleWithFixedDelay(offsetSync::sync, 0, syncMillis, TimeUnit.MILLISECONDS);
+        }
         long checkMillis = settings.clientExpiryCheckInterval().toMillis();
         background.scheduleWithFixedDelay(() -> clients.silentChannels(System.currentTimeMillis(),
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
@@ -192,6 +202,9 @@ final class RunningBroker implements AutoCloseable {
         }
         registrar.close();
         background.shutdownNow();
+        if (offsetSync != null) {
+            offsetSync.close();
+        }
         holds.close();
         server.close();
         executors.close();
