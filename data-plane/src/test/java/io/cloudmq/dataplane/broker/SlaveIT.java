@@ -37,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * slave replicates the commit log byte for byte and the consumer offsets, serves reads when the master is
  * gone and refuses sends; a SYNC_MASTER answers {@code SLAVE_NOT_AVAILABLE} without a slave in sync, an
  * ASYNC_MASTER does not care. Each test starts its own cluster (it adds, stops or kills nodes).
+ *
+ * <p>What the client observes without a slave in sync (spec §3.6, §3.8): {@code send} returns normally with
+ * a {@code SendResult} of status {@code SLAVE_NOT_AVAILABLE} (msgId, queue and offset filled in; no exception
+ * and, with the default {@code retryAnotherBrokerWhenNotStoreOK=false}, no retry); the message is stored on
+ * the master.
  */
 class SlaveIT {
     private static final long TIMEOUT_MILLIS = 3000;
