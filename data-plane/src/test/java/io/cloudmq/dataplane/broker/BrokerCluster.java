@@ -149,6 +149,15 @@ final class BrokerCluster implements AutoCloseable {
         return "127.0.0.1:" + properties.get("listen.port");
     }
 
+    /** Slave {@code index}'s metrics as Prometheus text. */
+    String slaveMetrics(int index) throws Exception {
+        int adminPort;
+        synchronized (this) {
+            adminPort = slaveAdminPorts.get(index);
+        }
+        return AdminHttp.get(adminPort, "/admin/v1/metrics", NodeProcess.TOKEN).body();
+    }
+
     /** The data directory of slave {@code index} (0 for the first). */
     synchronized Path slaveDataDir(int index) {
         return slaveDataDirs.get(index);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -49,6 +50,8 @@ class SlaveIT {
     private static final int QUEUES = 2;
     private static final int MESSAGES = 40;
     private static final int COMPARED_BYTES = 1024 * 1024;
+    private static final Pattern SLAVE_CAUGHT_UP =
+            Pattern.compile("(?m)^cloudmq_replication_slave_lag_bytes(\\{[^}]*})? 0\\.0$");
 
     @TempDir
     Path dir;
@@ -78,6 +81,8 @@ class SlaveIT {
                     int q = queue;
                     await().atMost(DEADLINE).until(() -> maxOffset(api, slave, topic, q) == masterMax);
                 }
+                await("the slave reports a lag of 0 bytes").atMost(DEADLINE)
+                        .until(() -> SLAVE_CAUGHT_UP.matcher(cluster.slaveMetrics(0)).find());
                 assertThat(commitLogPrefix(cluster.slaveDataDir(0))).as("the slave's commit log")
                         .isEqualTo(commitLogPrefix(cluster.brokerDataDir()))
                         .isNotEqualTo(new byte[COMPARED_BYTES]);
