@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.consumer.store.ReadOffsetType;
 import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.impl.CommunicationMode;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
@@ -160,7 +161,10 @@ class SlaveIT {
         await().atMost(DEADLINE).until(() -> cluster.brokerMetrics().contains("slave=\"broker-a-1\""));
     }
 
-    /** Consumes {@code topic} as a new push consumer of {@code group} until the ids stop growing. */
+    /**
+     * Consumes {@code topic} as a new push consumer of {@code group} until it has every message and its
+     * in-memory offsets cover them (so shutting down commits them all).
+     */
     private static Set<String> consume(BrokerCluster cluster, String topic, String group) throws Exception {
         Set<String> ids = ConcurrentHashMap.newKeySet();
         DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, group);
@@ -172,10 +176,20 @@ class SlaveIT {
         consumer.start();
         try {
             await().atMost(DEADLINE).until(() -> ids.size() >= MESSAGES);
+            await().atMost(DEADLINE).until(() -> consumedOffsets(consumer, topic) == MESSAGES);
             return Set.copyOf(ids);
         } finally {
             consumer.shutdown();
         }
+    }
+
+    private static long consumedOffsets(DefaultMQPushConsumer consumer, String topic) {
+        long sum = 0;
+        for (int queue = 0; queue < QUEUES; queue++) {
+            sum += Math.max(0, consumer.getDefaultMQPushConsumerImpl().getOffsetStore().readOffset(
+                    new MessageQueue(topic, BrokerCluster.BROKER_NAME, queue), ReadOffsetType.READ_FROM_MEMORY));
+        }
+        return sum;
     }
 
     private static byte[] commitLogPrefix(Path dataDir) throws Exception {
