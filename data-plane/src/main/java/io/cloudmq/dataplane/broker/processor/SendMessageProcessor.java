@@ -91,13 +91,14 @@ public final class SendMessageProcessor implements RequestProcessor {
         }
         long started = System.nanoTime();
         PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
+        Duration putTime = Duration.ofNanos(System.nanoTime() - started);
         CompletionStage<ReplicaAckStatus> replicated = result.status() == PutStatus.PUT_OK
                 ? replicaWait.await(result.endOffset())
                 : CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
         long sendBytes = bodyBytes;
         return replicated.thenApply(ack -> {
             RemotingCommand response = response(request, result, ack, messages);
-            metrics.sent(response.code(), sendBytes, Duration.ofNanos(System.nanoTime() - started));
+            metrics.sent(response.code(), sendBytes, putTime);
             return response;
         });
     }
