@@ -35,6 +35,20 @@ public final class AdminHttp {
         return call(port, "GET", path, token, new byte[0]);
     }
 
+    /** A broker's remoting port that was free a moment ago, with its replication port (the next one) free too. */
+    public static int freeBrokerPort() {
+        while (true) {
+            int port = freePort();
+            if (port < 65535) {
+                try (ServerSocket next = new ServerSocket(port + 1)) {
+                    return port;
+                } catch (IOException e) {
+                    // the next port is taken: try another pair
+                }
+            }
+        }
+    }
+
     /** A port that was free a moment ago. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -48,7 +48,7 @@ public final class NodeProcess implements AutoCloseable {
                 "role", "broker",
                 "node.id", "broker-a-0",
                 "data.dir", dataDir.toString(),
-                "listen.port", Integer.toString(AdminHttp.freePort()),
+                "listen.port", Integer.toString(AdminHttp.freeBrokerPort()),
                 "admin.port", Integer.toString(adminPort),
                 "broker.name", "broker-a",
                 "broker.id", "0",

@@ -21,7 +21,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
- * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties},
+ * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
+ * (masters take the default role SYNC_MASTER, slaves replicate from their group's master: {@code master.addr}),
  * registers the nodes with the registry and supervises them as child JVMs.
  *
  * <p>Starts once the application is ready and the cluster row exists (an {@link ApplicationRunner} ordered
@@ -111,6 +112,9 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
             config.setProperty("broker.name", node.brokerName());
             config.setProperty("broker.id", Integer.toString(node.brokerId()));
             config.setProperty("namesrv.addr", layout.nameServerAddresses());
+            if (node.brokerId() != 0) {
+                config.setProperty("master.addr", layout.masterAddress(node.brokerName()));
+            }
         }
         Path file = nodeDir.resolve("node.properties");
         try {

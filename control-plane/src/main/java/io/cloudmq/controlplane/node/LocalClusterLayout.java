@@ -23,6 +23,15 @@ record LocalClusterLayout(List<NodeSpec> nodes) {
                 new NodeSpec("broker-b-1", NodeRole.BROKER, "broker-b", 1, 10941 + shift)));
     }
 
+    /** The remoting address of the master (broker id 0) of {@code brokerName}'s group. */
+    String masterAddress(String brokerName) {
+        return nodes.stream()
+                .filter(node -> brokerName.equals(node.brokerName()) && Integer.valueOf(0).equals(node.brokerId()))
+                .map(node -> NodeSpec.HOST + ":" + node.remotingPort())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no master in broker group " + brokerName));
+    }
+
     /** The name-server address list every broker registers with, as RocketMQ writes it. */
     String nameServerAddresses() {
         return nodes.stream()

@@ -29,6 +29,7 @@ class LocalClusterLayoutTest {
         assertThat(layout.nodes()).extracting(NodeSpec::remotingPort)
                 .containsExactly(20876, 20877, 21911, 21921, 21931, 21941);
         assertThat(layout.nameServerAddresses()).isEqualTo("127.0.0.1:20876;127.0.0.1:20877");
+        assertThat(layout.masterAddress("broker-b")).isEqualTo("127.0.0.1:21931");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.processor.AllConsumerOffsetsProcessor;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
@@ -15,6 +16,7 @@ import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
+import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
 import io.cloudmq.dataplane.broker.transaction.EndTransactionProcessor;
@@ -43,9 +45,10 @@ record BrokerProcessors(
         TransactionOpLog transactions,
         Clock clock) {
 
-    ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, InetSocketAddress storeAddress,
-            Runnable onTopicsChanged) {
-        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master, storeAddress);
+    ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
+            InetSocketAddress storeAddress, Runnable onTopicsChanged) {
+        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master,
+                replicaWait, storeAddress);
         PullMessageProcessor pull = new PullMessageProcessor(topics, groups, clients, offsets, store, holds, metrics,
                 master, clock);
         ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);
@@ -69,6 +72,7 @@ record BrokerProcessors(
                 .register(RequestCode.UNLOCK_BATCH_MQ, clientManage, executors.other())
                 .register(RequestCode.QUERY_CONSUMER_OFFSET, consumerOffsets, executors.other())
                 .register(RequestCode.UPDATE_CONSUMER_OFFSET, consumerOffsets, executors.other())
+                .register(RequestCode.GET_ALL_CONSUMER_OFFSET, new AllConsumerOffsetsProcessor(offsets), executors.other())
                 .register(RequestCode.SEARCH_OFFSET_BY_TIMESTAMP, queueOffsets, executors.other())
                 .register(RequestCode.GET_MAX_OFFSET, queueOffsets, executors.other())
                 .register(RequestCode.GET_MIN_OFFSET, queueOffsets, executors.other())

@@ -44,11 +44,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started broker: store, tables, offsets, clients, processors on the remoting server, on a master the
- * delayed-message delivery and the transaction checks, and the
+ * A started broker: store, tables, offsets, clients, processors on the remoting server, replication by
+ * role ({@link BrokerReplication}; a slave also copies its master's consumer offsets, {@link
+ * MasterOffsetSync}), on a master the delayed-message delivery and the transaction checks, and the
  * registration with the name servers, which follows the desired state (a changed topic table is
  * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
- * pulls, stops serving, persists offsets and closes the store, in that order.
+ * pulls, stops serving and replicating, persists offsets and closes the store, in that order.
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -72,6 +73,8 @@ final class RunningBroker implements AutoCloseable {
     private final NameServerRegistrar registrar;
     private final @Nullable ScheduleService schedule;
     private final TransactionCheckService transactionChecks;
+    private final BrokerReplication replication;
+    private final @Nullable MasterOffsetSync offsetSync;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -90,6 +93,9 @@ final class RunningBroker implements AutoCloseable {
         this.executors = new BrokerExecutors(settings);
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
         long brokerId = Objects.requireNonNull(config.brokerId());
+        this.replication = BrokerReplication.of(config, store, context.metrics());
+        String masterAddress = config.masterAddress();
+        this.offsetSync = masterAddress == null ? null : new MasterOffsetSync(masterAddress, offsets);
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
@@ -97,7 +103,8 @@ final class RunningBroker implements AutoCloseable {
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
-                processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
+                processors.registry(executors, config.cluster(), replication.role().isMaster(),
+                        replication.replicaWait(), storeAddress, this::reregister),
                 RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
@@ -146,15 +153,16 @@ final class RunningBroker implements AutoCloseable {
         }
         try {
             broker.serve(context, settings);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             broker.close();
             throw e;
         }
         return broker;
     }
 
-    /** Listens, takes the desired state (registering its topics at once), then keeps registering. */
-    private void serve(NodeContext context, BrokerSettings settings) {
+    /** Replicates, listens, takes the desired state (registering its topics at once), then keeps registering. */
+    private void serve(NodeContext context, BrokerSettings settings) throws IOException {
+        replication.start();
         server.start();
         context.desiredState().subscribe(this::onDesiredState);
         registrar.start();
@@ -165,10 +173,15 @@ final class RunningBroker implements AutoCloseable {
         }
         long persistMillis = settings.offsetPersistInterval().toMillis();
         background.scheduleWithFixedDelay(this::persistOffsets, persistMillis, persistMillis, TimeUnit.MILLISECONDS);
+        if (offsetSync != null) {
+            long syncMillis = settings.offsetSyncInterval().toMillis();
+            background.scheduleWithFixedDelay(offsetSync::sync, 0, syncMillis, TimeUnit.MILLISECONDS);
+        }
         long checkMillis = settings.clientExpiryCheckInterval().toMillis();
         background.scheduleWithFixedDelay(() -> clients.silentChannels(System.currentTimeMillis(),
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
-        log.info("broker serving on port {} with {} topics", server.port(), topics.registrationTable().size());
+        log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
+                topics.registrationTable().size());
     }
 
     private void onDesiredState(DesiredState state) {
@@ -220,9 +233,13 @@ final class RunningBroker implements AutoCloseable {
         if (schedule != null) {
             schedule.close();
         }
+        if (offsetSync != null) {
+            offsetSync.close();
+        }
         holds.close();
         server.close();
         executors.close();
+        replication.close();
         persistOffsets();
         store.close();
     }

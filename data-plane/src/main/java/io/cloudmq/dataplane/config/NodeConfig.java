@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param advertisedHost host name or address others reach this node at
  * @param brokerName broker group; {@code null} for a name server
  * @param brokerId 0 for a master, at least 1 for a slave; {@code null} for a name server
+ * @param brokerRole replication role; {@code null} for a name server
+ * @param masterAddress a slave's master as {@code host:port} (its remoting port; replication is on port + 1);
+ *     {@code null} for a master or a name server
  * @param namesrvAddresses name servers as {@code host:port}, in configured order
  * @param adminToken the per-cluster node token every admin request must carry
  * @param parentWatch whether EOF on stdin means "parent died" and shuts the node down
@@ -34,6 +37,8 @@ public record NodeConfig(
         String advertisedHost,
         @Nullable String brokerName,
         @Nullable Integer brokerId,
+        @Nullable BrokerRole brokerRole,
+        @Nullable String masterAddress,
         List<String> namesrvAddresses,
         Secret adminToken,
         boolean parentWatch,

@@ -39,6 +39,11 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>advertised.host</td><td>no</td><td>{@code 127.0.0.1}</td></tr>
  *   <tr><td>broker.name</td><td>broker only</td><td>{@code [A-Za-z0-9_-]{1,64}}; refused for namesrv</td></tr>
  *   <tr><td>broker.id</td><td>broker only</td><td>integer ≥ 0; refused for namesrv</td></tr>
+ *   <tr><td>broker.role</td><td>no, broker only</td><td>{@code ASYNC_MASTER}, {@code SYNC_MASTER} or
+ *       {@code SLAVE}; default {@code SYNC_MASTER} for broker.id 0, {@code SLAVE} otherwise; a master has
+ *       broker.id 0, a slave ≥ 1</td></tr>
+ *   <tr><td>master.addr</td><td>for a SLAVE</td><td>the master's remoting {@code host:port} (it replicates
+ *       from port + 1); refused for a master</td></tr>
  *   <tr><td>namesrv.addr</td><td>broker only</td><td>{@code host:port;host:port}</td></tr>
  *   <tr><td>admin.token</td><td>yes</td><td>≥ 16 characters, no whitespace</td></tr>
  *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
@@ -63,6 +68,8 @@ public final class NodeConfigLoader {
     static final String ADVERTISED_HOST = "advertised.host";
     static final String BROKER_NAME = "broker.name";
     static final String BROKER_ID = "broker.id";
+    static final String BROKER_ROLE = "broker.role";
+    static final String MASTER_ADDR = "master.addr";
     static final String NAMESRV_ADDR = "namesrv.addr";
     static final String ADMIN_TOKEN = "admin.token";
     static final String PARENT_WATCH = "parent.watch";
@@ -71,7 +78,7 @@ public final class NodeConfigLoader {
     static final String ADMIN_URL = "admin.url";
 
     static final Set<String> KEYS = Set.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
-            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
+            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
             CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL);
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -82,6 +89,7 @@ public final class NodeConfigLoader {
     private static final Pattern BROKER_NAME_RULE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern HOST_RULE = Pattern.compile("[^\\s:;/]+");
     private static final Pattern ROLE_RULE = Pattern.compile("(?i)namesrv|broker");
+    private static final Pattern BROKER_ROLE_RULE = Pattern.compile("(?i)ASYNC_MASTER|SYNC_MASTER|SLAVE");
 
     private NodeConfigLoader() {}
 
@@ -173,15 +181,19 @@ public final class NodeConfigLoader {
 
         String brokerName = null;
         Integer brokerId = null;
+        BrokerRole brokerRole = null;
+        String masterAddress = null;
         List<String> namesrvAddresses = List.of();
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
             brokerId = values.nonNegativeInt(BROKER_ID);
+            brokerRole = brokerRole(values, brokerId);
+            masterAddress = masterAddress(values, brokerRole);
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
-            refuseForNameServer(values, BROKER_NAME);
-            refuseForNameServer(values, BROKER_ID);
-            refuseForNameServer(values, NAMESRV_ADDR);
+            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR)) {
+                refuseForNameServer(values, key);
+            }
         }
 
         List<String> problems = values.problems();
@@ -189,7 +201,8 @@ public final class NodeConfigLoader {
             throw new InvalidNodeConfigException(problems);
         }
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
-                advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, namesrvAddresses,
+                advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
+                namesrvAddresses,
                 new Secret(adminToken), parentWatch, controlPlane);
     }
 
@@ -221,6 +234,39 @@ public final class NodeConfigLoader {
         return adminPort;
     }
 
+    private static @Nullable BrokerRole brokerRole(ConfigValues values, @Nullable Integer brokerId) {
+        String value = values.matching(BROKER_ROLE, BROKER_ROLE_RULE, "ASYNC_MASTER, SYNC_MASTER or SLAVE", false);
+        if (brokerId == null) {
+            return null;
+        }
+        BrokerRole role = value == null ? BrokerRole.defaultFor(brokerId) : BrokerRole.valueOf(value.toUpperCase(Locale.ROOT));
+        if (role.isMaster() != (brokerId == 0)) {
+            values.reject(BROKER_ROLE, role + " does not fit broker.id " + brokerId + " (a master has id 0, a slave ≥ 1)");
+        }
+        return role;
+    }
+
+    private static @Nullable String masterAddress(ConfigValues values, @Nullable BrokerRole role) {
+        if (role != BrokerRole.SLAVE) {
+            if (values.isSet(MASTER_ADDR)) {
+                values.reject(MASTER_ADDR, "is only valid for a SLAVE");
+            }
+            return null;
+        }
+        String value = values.required(MASTER_ADDR);
+        if (value != null && !isHostPort(value)) {
+            values.reject(MASTER_ADDR, "\"" + value + "\" is not host:port");
+            return null;
+        }
+        return value;
+    }
+
+    private static boolean isHostPort(String address) {
+        int colon = address.lastIndexOf(':');
+        return colon > 0 && HOST_RULE.matcher(address.substring(0, colon)).matches()
+                && ConfigValues.parsePort(address.substring(colon + 1)) != null;
+    }
+
     private static List<String> namesrvAddresses(ConfigValues values) {
         String value = values.required(NAMESRV_ADDR);
         if (value == null) {
@@ -232,9 +278,7 @@ public final class NodeConfigLoader {
             if (address.isEmpty()) {
                 continue;
             }
-            int colon = address.lastIndexOf(':');
-            if (colon <= 0 || !HOST_RULE.matcher(address.substring(0, colon)).matches()
-                    || ConfigValues.parsePort(address.substring(colon + 1)) == null) {
+            if (!isHostPort(address)) {
                 values.reject(NAMESRV_ADDR, "\"" + address + "\" is not host:port");
             } else {
                 addresses.add(address);

@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 
 /**
- * One name server and one broker master ({@code broker-a}, id 0) as child node processes, with the desired
- * state pushed through {@code PUT /admin/v1/desired-state} the way the control plane pushes it. Topics
- * and groups accumulate: every push carries all of them with the next generation. Thread-safe.
+ * One name server and one broker master ({@code broker-a}, id 0) as child node processes, optionally with
+ * slaves replicating from it, with the desired state pushed through {@code PUT /admin/v1/desired-state} to
+ * every broker the way the control plane pushes it. Topics and groups accumulate: every push carries all
+ * of them with the next generation. The shared cluster's master is an {@code ASYNC_MASTER}: it has no slave,
+ * and a {@code SYNC_MASTER} without one answers every send with {@code SLAVE_NOT_AVAILABLE}. Thread-safe.
  */
 final class BrokerCluster implements AutoCloseable {
     static final String BROKER_NAME = "broker-a";
@@ -38,6 +40,7 @@ final class BrokerCluster implements AutoCloseable {
     private NodeProcess broker;
     private final List<NodeProcess> slaves = new ArrayList<>();
     private final List<Integer> slaveAdminPorts = new ArrayList<>();
+    private final List<Path> slaveDataDirs = new ArrayList<>();
     private final List<DesiredTopic> topics = new ArrayList<>();
     private final List<DesiredGroup> groups = new ArrayList<>();
     private long generation;
@@ -52,8 +55,13 @@ final class BrokerCluster implements AutoCloseable {
         this.broker = broker;
     }
 
-    /** Starts a name server and a broker under {@code dir} and waits until both answer health. */
+    /** Starts a name server and an ASYNC_MASTER broker under {@code dir} and waits until both answer health. */
     static BrokerCluster start(Path dir) throws IOException {
+        return start(dir, "ASYNC_MASTER");
+    }
+
+    /** Starts a name server and a master of {@code role} under {@code dir} and waits until both answer health. */
+    static BrokerCluster start(Path dir, String role) throws IOException {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -69,6 +77,7 @@ final class BrokerCluster implements AutoCloseable {
         int brokerAdmin = AdminHttp.freePort();
         Map<String, String> properties = new HashMap<>(NodeProcess.broker(brokerDir.resolve("data"), brokerAdmin));
         properties.put("namesrv.addr", "127.0.0.1:" + nameServerPort);
+        properties.put("broker.role", role);
         NodeProcess broker = NodeProcess.start(brokerDir, properties);
         broker.awaitHealthy(brokerAdmin);
         return new BrokerCluster(brokerDir, nameServer, nameServerPort, properties, brokerAdmin, broker);
@@ -125,8 +134,8 @@ final class BrokerCluster implements AutoCloseable {
     }
 
     /**
-     * Starts a slave ({@code broker-a}, id 1) with its own store, gives it the current desired state and returns
-     * its address; it is stopped with the cluster.
+     * Starts a slave ({@code broker-a}, id 1, 2, …) replicating from the master into its own store, gives it the
+     * current desired state and returns its address; it is stopped with the cluster.
      */
     synchronized String startSlave() throws Exception {
         Path slaveDir = Files.createDirectories(dir.resolveSibling("slave-" + (slaves.size() + 1)));
@@ -135,12 +144,38 @@ final class BrokerCluster implements AutoCloseable {
         properties.put("namesrv.addr", nameServerAddress());
         properties.put("node.id", "broker-a-" + (slaves.size() + 1));
         properties.put("broker.id", Integer.toString(slaves.size() + 1));
+        properties.put("master.addr", brokerAddress());
         NodeProcess slave = NodeProcess.start(slaveDir, properties);
         slaves.add(slave);
+        slaveDataDirs.add(slaveDir.resolve("data"));
         slave.awaitHealthy(adminPort);
         slaveAdminPorts.add(adminPort);
         push(adminPort);
         return "127.0.0.1:" + properties.get("listen.port");
+    }
+
+    /** Slave {@code index}'s metrics as Prometheus text. */
+    String slaveMetrics(int index) throws Exception {
+        int adminPort;
+        synchronized (this) {
+            adminPort = slaveAdminPorts.get(index);
+        }
+        return AdminHttp.get(adminPort, "/admin/v1/metrics", NodeProcess.TOKEN).body();
+    }
+
+    /** The data directory of slave {@code index} (0 for the first). */
+    synchronized Path slaveDataDir(int index) {
+        return slaveDataDirs.get(index);
+    }
+
+    /** Stops slave {@code index} gracefully. */
+    synchronized void stopSlave(int index) throws InterruptedException {
+        slaves.get(index).close();
+    }
+
+    /** Kills the master (SIGKILL) and leaves it down. */
+    void killBroker() throws InterruptedException {
+        broker.kill();
     }
 
     private void push() throws Exception {

@@ -51,6 +51,8 @@ class NodeConfigLoaderTest {
         assertThat(config.advertisedHost()).isEqualTo("127.0.0.1");
         assertThat(config.brokerName()).isEqualTo("broker-a");
         assertThat(config.brokerId()).isZero();
+        assertThat(config.brokerRole()).isEqualTo(BrokerRole.SYNC_MASTER);
+        assertThat(config.masterAddress()).isNull();
         assertThat(config.namesrvAddresses()).containsExactly("127.0.0.1:9876", "127.0.0.1:9877");
         assertThat(config.adminToken().value()).isEqualTo(TOKEN);
         assertThat(config.parentWatch()).isFalse();
@@ -140,6 +142,32 @@ class NodeConfigLoaderTest {
                         .anyMatch(p -> p.startsWith("broker.name: missing"))
                         .anyMatch(p -> p.startsWith("broker.id: missing"))
                         .anyMatch(p -> p.contains("\"localhost\" is not host:port")));
+    }
+
+    @Test
+    void aSlaveDefaultsToRoleSlaveAndNeedsItsMastersAddress() throws Exception {
+        String[] args = configFile(broker().replace("broker.id=0", "broker.id=1"));
+
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .containsExactly("master.addr: missing (set it in the config file or as env CLOUDMQ_MASTER_ADDR)"));
+        NodeConfig config = NodeConfigLoader.load(args, Map.of("CLOUDMQ_MASTER_ADDR", "10.0.0.1:10911")).config();
+        assertThat(config.brokerRole()).isEqualTo(BrokerRole.SLAVE);
+        assertThat(config.masterAddress()).isEqualTo("10.0.0.1:10911");
+    }
+
+    @Test
+    void theRoleComesFromTheEnvironmentAndMustFitTheBrokerId() throws Exception {
+        String[] args = configFile(broker());
+
+        assertThat(NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_ROLE", "async_master")).config().brokerRole())
+                .isEqualTo(BrokerRole.ASYNC_MASTER);
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_ROLE", "SLAVE")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("broker.role: SLAVE does not fit broker.id 0")));
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_MASTER_ADDR", "10.0.0.1:10911")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("master.addr: is only valid for a SLAVE")));
     }
 
     @Test

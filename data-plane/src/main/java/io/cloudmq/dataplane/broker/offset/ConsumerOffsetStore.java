@@ -75,11 +75,24 @@ public final class ConsumerOffsetStore {
         return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
     }
 
-    /** Writes every committed offset to the file, replacing it atomically. */
-    public synchronized void persist() throws IOException {
+    /** A copy of every committed offset: {@code "<topic>@<group>"} → queue id → offset. */
+    public Map<String, Map<Integer, Long>> snapshot() {
         Map<String, Map<Integer, Long>> snapshot = new HashMap<>();
         offsets.forEach((key, queues) -> snapshot.put(key, Map.copyOf(queues)));
-        file.write(json.writeValueAsBytes(new Stored(FORMAT_VERSION, snapshot)));
+        return snapshot;
+    }
+
+    /**
+     * Takes over every offset of {@code table} (a master's {@link #snapshot()}, on a slave); offsets of
+     * queues the table does not name are kept.
+     */
+    public void adopt(Map<String, Map<Integer, Long>> table) {
+        table.forEach((key, queues) -> offsets.computeIfAbsent(key, ignored -> new ConcurrentHashMap<>()).putAll(queues));
+    }
+
+    /** Writes every committed offset to the file, replacing it atomically. */
+    public synchronized void persist() throws IOException {
+        file.write(json.writeValueAsBytes(new Stored(FORMAT_VERSION, snapshot())));
     }
 
     private static String key(String topic, String group) {

@@ -4,8 +4,9 @@ import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.ServedTopic;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.transaction.HalfMessages;
+import io.cloudmq.dataplane.replication.ReplicaAckStatus;
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
-import io.cloudmq.dataplane.remoting.netty.SyncRequestProcessor;
+import io.cloudmq.dataplane.remoting.netty.RequestProcessor;
 import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +36,14 @@ import org.jspecify.annotations.Nullable;
  * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
  * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store; the prepared part of
  * a transaction is stored as a half message ({@link HalfMessages}).
+ * A stored send is answered once its {@link ReplicaWait} completes: on a SYNC_MASTER after a slave
+ * confirmed it, else with {@code FLUSH_SLAVE_TIMEOUT} (12) or {@code SLAVE_NOT_AVAILABLE} (11) and the
+ * usual send header (the message is stored on the master either way; spec §3.6).
  *
- * <p>Thread-safe; runs on the send executor (registered with backpressure).
+ * <p>Thread-safe; runs on the send executor (registered with backpressure); a SYNC_MASTER's answer
+ * completes on the replication thread that confirmed or expired the wait, never blocking a send thread.
  */
-public final class SendMessageProcessor implements SyncRequestProcessor {
+public final class SendMessageProcessor implements RequestProcessor {
     private static final int MAX_TOPIC_BYTES = 127;
     private static final String CLUSTER = "CLUSTER";
 
@@ -46,23 +53,26 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
     private final BrokerMetrics metrics;
     private final String cluster;
     private final boolean master;
+    private final ReplicaWait replicaWait;
     private final UniqueIds uniqueIds;
     private final RetryRouting retries;
 
+    /** @param replicaWait what a stored send waits for; unused unless {@code master} */
     public SendMessageProcessor(TopicTable topics, GroupTable groups, MessageStore store, BrokerMetrics metrics,
-            String cluster, boolean master, InetSocketAddress storeAddress) {
+            String cluster, boolean master, ReplicaWait replicaWait, InetSocketAddress storeAddress) {
         this.topics = topics;
         this.groups = groups;
         this.store = store;
         this.metrics = metrics;
         this.cluster = cluster;
         this.master = master;
+        this.replicaWait = replicaWait;
         this.uniqueIds = new UniqueIds(storeAddress, System.currentTimeMillis());
         this.retries = new RetryRouting(groups);
     }
 
     @Override
-    public RemotingCommand handle(RequestContext context, RemotingCommand request) {
+    public CompletionStage<@Nullable RemotingCommand> process(RequestContext context, RemotingCommand request) {
         SendMessageRequestHeader header = request.code() == RequestCode.SEND_MESSAGE
                 ? SendMessageRequestHeader.fromV1(request.extFields())
                 : SendMessageRequestHeader.fromV2(request.extFields());
@@ -70,7 +80,7 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
         RemotingCommand refusal = check(request, header, topic);
         if (refusal != null) {
             metrics.rejectedSend(refusal.code());
-            return refusal;
+            return CompletableFuture.completedFuture(refusal);
         }
         ServedTopic served = topic.orElseThrow();
         List<IncomingMessage> messages = messages(context, request, header, served.validWriteQueue(header.queueId()));
@@ -78,16 +88,24 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
         for (IncomingMessage message : messages) {
             if (message.body().length > served.maxMessageSize()) {
                 metrics.rejectedSend(ResponseCode.MESSAGE_ILLEGAL);
-                return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, "message body of "
-                        + message.body().length + " bytes exceeds the topic's maximum of " + served.maxMessageSize());
+                return CompletableFuture.completedFuture(RemotingCommand.responseTo(request,
+                        ResponseCode.MESSAGE_ILLEGAL, "message body of " + message.body().length
+                                + " bytes exceeds the topic's maximum of " + served.maxMessageSize()));
             }
             bodyBytes += message.body().length;
         }
         long started = System.nanoTime();
         PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
-        RemotingCommand response = response(request, result, messages);
-        metrics.sent(response.code(), bodyBytes, Duration.ofNanos(System.nanoTime() - started));
-        return response;
+        Duration putTime = Duration.ofNanos(System.nanoTime() - started);
+        CompletionStage<ReplicaAckStatus> replicated = result.status() == PutStatus.PUT_OK
+                ? replicaWait.await(result.endOffset())
+                : CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
+        long sendBytes = bodyBytes;
+        return replicated.thenApply(ack -> {
+            RemotingCommand response = response(request, result, ack, messages);
+            metrics.sent(response.code(), sendBytes, putTime);
+            return response;
+        });
     }
 
     /** The refusal of a send that cannot be stored here, or null. */
@@ -150,15 +168,20 @@ public final class SendMessageProcessor implements SyncRequestProcessor {
                 .append(MessageProperties.PROPERTY_SEPARATOR);
     }
 
-    private static RemotingCommand response(RemotingCommand request, PutResult result, List<IncomingMessage> messages) {
+    private static RemotingCommand response(RemotingCommand request, PutResult result, ReplicaAckStatus ack,
+            List<IncomingMessage> messages) {
         int code = switch (result.status()) {
-            case PUT_OK -> ResponseCode.SUCCESS;
+            case PUT_OK -> switch (ack) {
+                case REPLICATED -> ResponseCode.SUCCESS;
+                case FLUSH_SLAVE_TIMEOUT -> ResponseCode.FLUSH_SLAVE_TIMEOUT;
+                case SLAVE_NOT_AVAILABLE -> ResponseCode.SLAVE_NOT_AVAILABLE;
+            };
             case FLUSH_DISK_TIMEOUT -> ResponseCode.FLUSH_DISK_TIMEOUT;
             case MESSAGE_ILLEGAL, PROPERTIES_SIZE_EXCEEDED -> ResponseCode.MESSAGE_ILLEGAL;
             case DISK_FULL, NOT_WRITEABLE, SERVICE_NOT_AVAILABLE -> ResponseCode.SERVICE_NOT_AVAILABLE;
         };
-        RemotingCommand response = RemotingCommand.responseTo(request, code,
-                result.status() == PutStatus.PUT_OK ? null : result.status().name());
+        RemotingCommand response = RemotingCommand.responseTo(request, code, code == ResponseCode.SUCCESS ? null
+                : result.status() == PutStatus.PUT_OK ? ack.name() : result.status().name());
         if (!result.stored()) {
             return response;
         }

@@ -25,6 +25,7 @@ public final class RequestCode {
     public static final int NOTIFY_CONSUMER_IDS_CHANGED = 40;
     public static final int LOCK_BATCH_MQ = 41;
     public static final int UNLOCK_BATCH_MQ = 42;
+    public static final int GET_ALL_CONSUMER_OFFSET = 43;
     public static final int CHECK_CLIENT_CONFIG = 46;
     public static final int REGISTER_BROKER = 103;
     public static final int UNREGISTER_BROKER = 104;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,23 @@ class ConsumerOffsetStoreTest {
         assertThat(store.committed("T", "G", 1)).hasValue(9);
         assertThat(store.committed("T", "G", 2)).isEmpty();
         assertThat(store.committed("T", "other", 1)).isEmpty();
+    }
+
+    @Test
+    void aSlaveAdoptsTheMastersSnapshotAndKeepsQueuesItDoesNotName() throws Exception {
+        ConsumerOffsetStore master = open();
+        master.commit("T", "G", 0, 7);
+        master.commit("U", "H", 3, 2);
+        ConsumerOffsetStore slave = ConsumerOffsetStore.open(new StateFile(dir.resolve("slave.json")), NodeJson.mapper());
+        slave.commit("T", "G", 0, 1);
+        slave.commit("T", "G", 1, 4);
+
+        slave.adopt(master.snapshot());
+
+        assertThat(slave.committed("T", "G", 0)).hasValue(7);
+        assertThat(slave.committed("U", "H", 3)).hasValue(2);
+        assertThat(slave.committed("T", "G", 1)).as("not in the master's table").hasValue(4);
+        assertThat(master.snapshot()).isEqualTo(Map.of("T@G", Map.of(0, 7L), "U@H", Map.of(3, 2L)));
     }
 
     @Test

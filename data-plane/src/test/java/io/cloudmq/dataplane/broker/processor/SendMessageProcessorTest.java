@@ -7,6 +7,7 @@ import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
+import io.cloudmq.dataplane.replication.ReplicaAckStatus;
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
 import io.cloudmq.dataplane.remoting.protocol.HeaderFields;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
@@ -25,8 +26,10 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +64,16 @@ class SendMessageProcessorTest {
     }
 
     private SendMessageProcessor processor(boolean master) {
+        return processor(master, ReplicaWait.NONE);
+    }
+
+    private SendMessageProcessor processor(boolean master, ReplicaWait replicaWait) {
         return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()), "local",
-                master, TestMessages.STORE_HOST);
+                master, replicaWait, TestMessages.STORE_HOST);
+    }
+
+    private RemotingCommand handle(SendMessageProcessor processor, RemotingCommand request) {
+        return processor.process(context, request).toCompletableFuture().join();
     }
 
     private static RemotingCommand send(String topic, int queueId, String properties, byte[] body) {
@@ -74,7 +85,7 @@ class SendMessageProcessorTest {
 
     @Test
     void storesWithClusterAndAGeneratedUniqueIdOnAValidQueue() {
-        RemotingCommand response = processor(true).handle(context, send("T", 6, "TAGS\u0001a\u0002", new byte[] {1, 2}));
+        RemotingCommand response = handle(processor(true), send("T", 6, "TAGS\u0001a\u0002", new byte[] {1, 2}));
 
         assertThat(response.code()).isEqualTo(ResponseCode.SUCCESS);
         assertThat(response.extFields()).containsEntry("queueId", "2").containsEntry("queueOffset", "0")
@@ -90,24 +101,24 @@ class SendMessageProcessorTest {
 
     @Test
     void aBodyAboveTheTopicsMaximumIsIllegal() {
-        assertThat(processor(true).handle(context, send("T", 0, "", new byte[101])).code())
+        assertThat(handle(processor(true), send("T", 0, "", new byte[101])).code())
                 .isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
     }
 
     @Test
     void unknownTopicsRetryTopicsOfUnknownGroupsAndSlavesAreRefused() {
-        assertThat(processor(true).handle(context, send("U", 0, "", new byte[1])).code())
+        assertThat(handle(processor(true), send("U", 0, "", new byte[1])).code())
                 .isEqualTo(ResponseCode.TOPIC_NOT_EXIST);
-        assertThat(processor(true).handle(context, send("%RETRY%H", 0, "", new byte[1])).code())
+        assertThat(handle(processor(true), send("%RETRY%H", 0, "", new byte[1])).code())
                 .isEqualTo(ResponseCode.SUBSCRIPTION_GROUP_NOT_EXIST);
-        assertThat(processor(false).handle(context, send("T", 0, "", new byte[1])).code())
+        assertThat(handle(processor(false), send("T", 0, "", new byte[1])).code())
                 .isEqualTo(ResponseCode.NO_PERMISSION);
     }
 
     @Test
     void timerDeliveryTimesAreRefusedUnlessADelayLevelIsSet() {
-        RemotingCommand refused = processor(true).handle(context, send("T", 0, "TIMER_DELIVER_MS\u00011\u0002", new byte[1]));
-        RemotingCommand leveled = processor(true).handle(context,
+        RemotingCommand refused = handle(processor(true), send("T", 0, "TIMER_DELIVER_MS\u00011\u0002", new byte[1]));
+        RemotingCommand leveled = handle(processor(true),
                 send("T", 0, "TIMER_DELIVER_MS\u00011\u0002DELAY\u00011\u0002", new byte[1]));
 
         assertThat(refused.code()).isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
@@ -122,12 +133,46 @@ class SendMessageProcessorTest {
         RemotingCommand request = RemotingCommand.request(RequestCode.SEND_BATCH_MESSAGE,
                 send("T", 1, null, batch).extFields()).withBody(batch);
 
-        RemotingCommand response = processor(true).handle(context, request);
+        RemotingCommand response = handle(processor(true), request);
 
         assertThat(response.code()).isEqualTo(ResponseCode.SUCCESS);
         assertThat(response.extField("msgId").split(",")).hasSize(2);
         assertThat(response.extField("transactionId")).isEqualTo("A,B");
         assertThat(store.maxOffset("T", 1)).isEqualTo(2);
+    }
+
+    @Test
+    void aSyncMastersSendIsAnsweredOnlyWhenTheReplicaWaitCompletesWithItsStatusMapped() {
+        CompletableFuture<ReplicaAckStatus> replicated = new CompletableFuture<>();
+        List<Long> awaited = new ArrayList<>();
+        SendMessageProcessor processor = processor(true, endOffset -> {
+            awaited.add(endOffset);
+            return replicated;
+        });
+
+        CompletableFuture<RemotingCommand> answer =
+                processor.process(context, send("T", 0, "", new byte[] {1})).toCompletableFuture();
+
+        assertThat(answer).isNotDone();
+        assertThat(awaited).containsExactly(store.commitLogMaxOffset());
+        replicated.complete(ReplicaAckStatus.REPLICATED);
+        assertThat(answer.join().code()).isEqualTo(ResponseCode.SUCCESS);
+    }
+
+    @Test
+    void aSlaveTimeoutOrNoSlaveInSyncIsAnsweredWithItsCodeAndTheSendHeader() {
+        RemotingCommand timeout = handle(processor(true,
+                endOffset -> CompletableFuture.completedFuture(ReplicaAckStatus.FLUSH_SLAVE_TIMEOUT)),
+                send("T", 0, "", new byte[] {1}));
+        RemotingCommand noSlave = handle(processor(true,
+                endOffset -> CompletableFuture.completedFuture(ReplicaAckStatus.SLAVE_NOT_AVAILABLE)),
+                send("T", 0, "", new byte[] {2}));
+
+        assertThat(timeout.code()).isEqualTo(ResponseCode.FLUSH_SLAVE_TIMEOUT);
+        assertThat(noSlave.code()).isEqualTo(ResponseCode.SLAVE_NOT_AVAILABLE);
+        assertThat(noSlave.extField("msgId")).isNotBlank();
+        assertThat(noSlave.extField("queueOffset")).isEqualTo("1");
+        assertThat(store.maxOffset("T", 0)).as("stored on the master either way").isEqualTo(2);
     }
 
     private static byte[] entry(String properties, String body) {

@@ -1,0 +1,81 @@
+package io.cloudmq.dataplane.broker;
+
+import io.cloudmq.dataplane.broker.processor.ReplicaWait;
+import io.cloudmq.dataplane.config.BrokerRole;
+import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.replication.ReplicationConfig;
+import io.cloudmq.dataplane.replication.ReplicationMaster;
+import io.cloudmq.dataplane.replication.ReplicationSlave;
+import io.cloudmq.dataplane.store.ReplicatedLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A broker's side of replication, chosen by its {@link BrokerRole}: a master serves its commit log on the
+ * replication port (remoting port + 1, all interfaces) to any slave; a slave replicates from
+ * {@code master.addr}'s port + 1. Lag gauges go to the node's metrics ({@code cloudmq.replication.*}).
+ *
+ * <p>Threading: {@link #start} and {@link #close} once each from the broker's start and close;
+ * {@link #replicaWait()} from any thread.
+ */
+final class BrokerReplication implements AutoCloseable {
+    private final BrokerRole role;
+    private final @Nullable ReplicationMaster master;
+    private final @Nullable ReplicationSlave slave;
+
+    private BrokerReplication(BrokerRole role, @Nullable ReplicationMaster master, @Nullable ReplicationSlave slave) {
+        this.role = role;
+        this.master = master;
+        this.slave = slave;
+    }
+
+    /** The replication of the broker {@code config} describes, not yet started. */
+    static BrokerReplication of(NodeConfig config, ReplicatedLog store, MeterRegistry registry) {
+        BrokerRole role = Objects.requireNonNull(config.brokerRole());
+        ReplicationConfig settings = ReplicationConfig.defaults();
+        if (role.isMaster()) {
+            InetSocketAddress bind = new InetSocketAddress(ReplicationConfig.replicationPort(config.listenPort()));
+            return new BrokerReplication(role, new ReplicationMaster(store, bind, settings, registry), null);
+        }
+        String masterAddress = Objects.requireNonNull(config.masterAddress());
+        int colon = masterAddress.lastIndexOf(':');
+        InetSocketAddress replicationAddress = new InetSocketAddress(masterAddress.substring(0, colon),
+                ReplicationConfig.replicationPort(Integer.parseInt(masterAddress.substring(colon + 1))));
+        return new BrokerReplication(role, null,
+                new ReplicationSlave(store, replicationAddress, config.nodeId(), settings, registry));
+    }
+
+    BrokerRole role() {
+        return role;
+    }
+
+    /** What a stored send waits for: a slave's confirmation on a SYNC_MASTER, nothing otherwise. */
+    ReplicaWait replicaWait() {
+        ReplicationMaster current = master;
+        return role == BrokerRole.SYNC_MASTER && current != null
+                ? endOffset -> current.ackWaiter().await(endOffset)
+                : ReplicaWait.NONE;
+    }
+
+    void start() throws IOException {
+        if (master != null) {
+            master.start();
+        }
+        if (slave != null) {
+            slave.start();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (master != null) {
+            master.close();
+        }
+        if (slave != null) {
+            slave.close();
+        }
+    }
+}
