@@ -1,5 +1,7 @@
 package io.cloudmq.dataplane.broker;
 
+import io.cloudmq.dataplane.auth.CredentialAuthorizer;
+import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
@@ -16,7 +18,6 @@ import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
 import io.cloudmq.dataplane.remoting.netty.RemotingServerConfig;
-import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.StorageException;
@@ -85,7 +86,7 @@ final class RunningBroker implements AutoCloseable {
                 metrics, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
-                RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
+                new CredentialAuthorizer(context.credentials()), new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
                         metrics.connected();
@@ -98,7 +99,7 @@ final class RunningBroker implements AutoCloseable {
                     }
                 });
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
-                topics::registrationTable);
+                topics::registrationTable, new OperatorSigner(context.credentials()));
         store.addArrivalListener(holds);
     }
 

@@ -2,11 +2,13 @@ package io.cloudmq.dataplane.broker;
 
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.api.node.DesiredCredential;
 import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
 import io.cloudmq.dataplane.AdminHttp;
 import io.cloudmq.dataplane.NodeProcess;
+import io.cloudmq.dataplane.TestCredentials;
 import io.cloudmq.dataplane.config.NodeJson;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -22,8 +24,10 @@ import org.apache.rocketmq.client.producer.DefaultMQProducer;
 
 /**
  * One name server and one broker master ({@code broker-a}, id 0) as child node processes, with the desired
- * state pushed through {@code PUT /admin/v1/desired-state} the way the control plane pushes it. Topics
- * and groups accumulate: every push carries all of them with the next generation. Thread-safe.
+ * state pushed through {@code PUT /admin/v1/desired-state} the way the control plane pushes it, to the name
+ * server and every broker. Topics, groups and tenant credentials accumulate: every push carries all of them
+ * and the operator credential ({@link TestCredentials}) with the next generation; the first push happens at
+ * start, so the broker registers (signed) before any test runs. Thread-safe.
  */
 final class BrokerCluster implements AutoCloseable {
     static final String BROKER_NAME = "broker-a";
@@ -34,26 +38,29 @@ final class BrokerCluster implements AutoCloseable {
     private final NodeProcess nameServer;
     private final int nameServerPort;
     private final Map<String, String> brokerProperties;
+    private final int nameServerAdminPort;
     private final int brokerAdminPort;
     private NodeProcess broker;
     private final List<NodeProcess> slaves = new ArrayList<>();
     private final List<Integer> slaveAdminPorts = new ArrayList<>();
     private final List<DesiredTopic> topics = new ArrayList<>();
     private final List<DesiredGroup> groups = new ArrayList<>();
+    private final List<DesiredCredential> credentials = new ArrayList<>();
     private long generation;
 
-    private BrokerCluster(Path dir, NodeProcess nameServer, int nameServerPort, Map<String, String> brokerProperties,
-            int brokerAdminPort, NodeProcess broker) {
+    private BrokerCluster(Path dir, NodeProcess nameServer, int nameServerPort, int nameServerAdminPort,
+            Map<String, String> brokerProperties, int brokerAdminPort, NodeProcess broker) {
         this.dir = dir;
         this.nameServer = nameServer;
         this.nameServerPort = nameServerPort;
+        this.nameServerAdminPort = nameServerAdminPort;
         this.brokerProperties = brokerProperties;
         this.brokerAdminPort = brokerAdminPort;
         this.broker = broker;
     }
 
     /** Starts a name server and a broker under {@code dir} and waits until both answer health. */
-    static BrokerCluster start(Path dir) throws IOException {
+    static BrokerCluster start(Path dir) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -71,7 +78,12 @@ final class BrokerCluster implements AutoCloseable {
         properties.put("namesrv.addr", "127.0.0.1:" + nameServerPort);
         NodeProcess broker = NodeProcess.start(brokerDir, properties);
         broker.awaitHealthy(brokerAdmin);
-        return new BrokerCluster(brokerDir, nameServer, nameServerPort, properties, brokerAdmin, broker);
+        BrokerCluster cluster = new BrokerCluster(brokerDir, nameServer, nameServerPort, nameServerAdmin, properties,
+                brokerAdmin, broker);
+        synchronized (cluster) {
+            cluster.push();
+        }
+        return cluster;
     }
 
     /** A name no other test of this JVM uses. */
@@ -119,6 +131,18 @@ final class BrokerCluster implements AutoCloseable {
         awaitRoute("%RETRY%" + group);
     }
 
+    /** Adds a tenant credential to the next push and pushes it to every node. */
+    synchronized void putCredential(DesiredCredential credential) throws Exception {
+        credentials.removeIf(existing -> existing.accessKey().equals(credential.accessKey()));
+        credentials.add(credential);
+        push();
+    }
+
+    /** The broker's and the name server's data directories, where their state files live. */
+    List<Path> nodeDataDirs() {
+        return List.of(brokerDataDir(), dir.resolveSibling("namesrv").resolve("data"));
+    }
+
     /**
      * Starts a slave ({@code broker-a}, id 1) with its own store, gives it the current desired state and returns
      * its address; it is stopped with the cluster.
@@ -140,6 +164,7 @@ final class BrokerCluster implements AutoCloseable {
 
     private void push() throws Exception {
         generation++;
+        push(nameServerAdminPort);
         push(brokerAdminPort);
         for (int adminPort : slaveAdminPorts) {
             push(adminPort);
@@ -147,7 +172,8 @@ final class BrokerCluster implements AutoCloseable {
     }
 
     private void push(int adminPort) throws Exception {
-        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups));
+        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups, credentials,
+                TestCredentials.operator()));
         HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN,
                 body);
         if (response.statusCode() != 200) {
@@ -156,7 +182,7 @@ final class BrokerCluster implements AutoCloseable {
     }
 
     void awaitRoute(String topic) throws Exception {
-        DefaultMQProducer probe = new DefaultMQProducer(uniqueName("route-probe"));
+        DefaultMQProducer probe = new DefaultMQProducer(uniqueName("route-probe"), TestCredentials.operatorHook());
         probe.setNamesrvAddr(nameServerAddress());
         probe.start();
         try {
