@@ -36,9 +36,12 @@ record Tenant(String namespace, String accessKey, String secretKey) {
         return TestCredentials.hook(accessKey, secretKey);
     }
 
-    /** A started producer signing with this credential, without a namespace of its own (wire names). */
+    /**
+     * A started producer signing with this credential, without a namespace of its own: topics are given as
+     * wire names, and its group is one inside the namespace (the broker checks the producer group too).
+     */
     DefaultMQProducer rawProducer(BrokerCluster cluster) throws MQClientException {
-        DefaultMQProducer producer = new DefaultMQProducer(BrokerCluster.uniqueName("producer"), hook());
+        DefaultMQProducer producer = new DefaultMQProducer(wireName(BrokerCluster.uniqueName("producer")), hook());
         producer.setNamesrvAddr(cluster.nameServerAddress());
         producer.start();
         return producer;
