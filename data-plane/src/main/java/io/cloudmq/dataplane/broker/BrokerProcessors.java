@@ -18,10 +18,13 @@ import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
 import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.store.MessageStore;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
@@ -37,6 +40,7 @@ record BrokerProcessors(
         MessageStore store,
         PullRequestHoldService holds,
         BrokerMetrics metrics,
+        Function<RemotingCommand, Predicate<String>> visibility,
         Clock clock) {
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, InetSocketAddress storeAddress,
@@ -48,7 +52,7 @@ record BrokerProcessors(
         QueueOffsetProcessor queueOffsets = new QueueOffsetProcessor(store);
         ClientManageProcessor clientManage = new ClientManageProcessor(clients, notifier,
                 new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY));
-        MessageQueryProcessor query = new MessageQueryProcessor(store);
+        MessageQueryProcessor query = new MessageQueryProcessor(store, visibility);
         TopicAdminProcessor topicAdmin = new TopicAdminProcessor(topics, onTopicsChanged);
         return new ProcessorRegistry()
                 .register(RequestCode.SEND_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)

@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.dataplane.auth.CredentialAuthorizer;
 import io.cloudmq.dataplane.auth.OperatorSigner;
+import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
@@ -83,7 +84,7 @@ final class RunningBroker implements AutoCloseable {
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
-                metrics, clock);
+                metrics, new TopicVisibility(context.credentials())::forRequest, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), brokerId == 0, storeAddress, this::reregister),
                 new CredentialAuthorizer(context.credentials()), new ConnectionListener() {

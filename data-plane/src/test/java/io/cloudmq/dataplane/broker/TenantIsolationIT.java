@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
 import org.apache.rocketmq.client.exception.MQBrokerException;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageDecoder;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.common.message.MessageQueue;
 import org.apache.rocketmq.remoting.protocol.ResponseCode;
@@ -73,6 +76,25 @@ class TenantIsolationIT {
             assertNoPermission(() -> producer.send(message(tenantA.wireName("orders"), "x"), queueOfA));
         } finally {
             producer.shutdown();
+        }
+    }
+
+    @Test
+    void otherTenantCannotViewTheTenantsMessageByOffsetThroughItsOwnTopic() throws Exception {
+        DefaultMQProducer producerA = tenantA.rawProducer(cluster);
+        DefaultMQProducer producerB = tenantB.rawProducer(cluster);
+        try {
+            String idOfA = producerA.send(message(tenantA.wireName("orders"), "private")).getOffsetMsgId();
+            long offset = MessageDecoder.decodeMessageId(idOfA).getOffset();
+            MQClientAPIImpl apiA = producerA.getDefaultMQProducerImpl().getMqClientFactory().getMQClientAPIImpl();
+            MQClientAPIImpl apiB = producerB.getDefaultMQProducerImpl().getMqClientFactory().getMQClientAPIImpl();
+
+            assertThat(apiA.viewMessage(cluster.brokerAddress(), tenantA.wireName("orders"), offset, 3000).getBody())
+                    .asString(StandardCharsets.UTF_8).isEqualTo("private");
+            assertNoPermission(() -> apiB.viewMessage(cluster.brokerAddress(), tenantB.wireName("orders"), offset, 3000));
+        } finally {
+            producerA.shutdown();
+            producerB.shutdown();
         }
     }
 
@@ -138,9 +160,13 @@ class TenantIsolationIT {
         }
     }
 
-    /** The client gave up because some broker answered {@code NO_PERMISSION} (the send is retried first). */
+    /**
+     * The client gave up because some broker answered {@code NO_PERMISSION}: the send is retried first, so
+     * the code may sit in a cause, in an {@link MQBrokerException} or an {@link MQClientException}.
+     */
     private static void assertNoPermission(ThrowingCallable call) {
-        assertThatThrownBy(call).satisfies(thrown -> assertThat(responseCodes(thrown)).contains(ResponseCode.NO_PERMISSION));
+        assertThatThrownBy(call).satisfies(
+                thrown -> assertThat(responseCodes(thrown)).as(thrown.toString()).contains(ResponseCode.NO_PERMISSION));
     }
 
     private static List<Integer> responseCodes(Throwable thrown) {
@@ -148,6 +174,8 @@ class TenantIsolationIT {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof MQBrokerException broker) {
                 codes.add(broker.getResponseCode());
+            } else if (cause instanceof MQClientException client) {
+                codes.add(client.getResponseCode());
             }
         }
         return codes;
