@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A started broker: store, tables, offsets, clients, processors on the remoting server, and the
  * registration with the name servers, which follows the desired state (a changed topic table is
- * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
+ * re-registered at once). Every request passes the {@link CredentialAuthorizer} of the node's credential table;
+ * registrations are signed with the operator credential ({@link OperatorSigner}). Built started by {@link #start}; {@link #close()} unregisters, answers held
  * pulls, stops serving, persists offsets and closes the store, in that order.
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A name server node: the {@link RouteTable}, its processors on a remoting server, and the expiry of
- * brokers whose connection closed (at once) or that went silent (checked every scan interval).
+ * brokers whose connection closed (at once) or that went silent (checked every scan interval). Every request
+ * passes the {@link NameServerAccess} authorizer, and route and topic-list answers show only what the sender
+ * may see.
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}. Thread-safe.
  */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * control plane is away; a generation lower than the applied one is ignored.
  *
  * <p>Secrets appear only sealed ({@link SealedSecret}); a node opens them in memory with its node token.
- * Missing {@code credentials} read as none and a missing {@code operator} as null: a node without an
+ * Every field must be present in the JSON body; {@code operator} may be {@code null}, and a node without an
  * operator credential refuses every remoting request (its admin API still answers).
  *
  * @param generation monotonically increasing version of the desired state
@@ -24,8 +24,7 @@ public record DesiredState(
     public DesiredState {
         topics = List.copyOf(topics);
         groups = List.copyOf(groups);
-        // a body written before credentials existed has none
-        credentials = credentials == null ? List.of() : List.copyOf(credentials);
+        credentials = List.copyOf(credentials);
     }
 
     /** A state without credentials: a node given it refuses every remoting request. */
