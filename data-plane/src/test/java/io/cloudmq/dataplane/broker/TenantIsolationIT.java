@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.cloudmq.dataplane.broker.NoPermission.assertNoPermission;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
-import org.apache.rocketmq.client.exception.MQBrokerException;
-import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -18,8 +17,6 @@ import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.common.message.MessageDecoder;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.common.message.MessageQueue;
-import org.apache.rocketmq.remoting.protocol.ResponseCode;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -158,27 +155,6 @@ class TenantIsolationIT {
             unsigned.shutdown();
             honest.shutdown();
         }
-    }
-
-    /**
-     * The client gave up because some broker answered {@code NO_PERMISSION}: the send is retried first, so
-     * the code may sit in a cause, in an {@link MQBrokerException} or an {@link MQClientException}.
-     */
-    private static void assertNoPermission(ThrowingCallable call) {
-        assertThatThrownBy(call).satisfies(
-                thrown -> assertThat(responseCodes(thrown)).as(thrown.toString()).contains(ResponseCode.NO_PERMISSION));
-    }
-
-    private static List<Integer> responseCodes(Throwable thrown) {
-        List<Integer> codes = new ArrayList<>();
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MQBrokerException broker) {
-                codes.add(broker.getResponseCode());
-            } else if (cause instanceof MQClientException client) {
-                codes.add(client.getResponseCode());
-            }
-        }
-        return codes;
     }
 
     private static Message message(String topic, String body) {
