@@ -10,6 +10,8 @@ import io.cloudmq.dataplane.admin.HealthEndpoint;
 import io.cloudmq.dataplane.admin.MetricsEndpoint;
 import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.admin.NodeMetrics;
+import io.cloudmq.dataplane.auth.CredentialRegistry;
+import io.cloudmq.dataplane.auth.CredentialStateListener;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
@@ -19,6 +21,7 @@ import io.cloudmq.dataplane.config.NodeJson;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.namesrv.NameServer;
+import io.cloudmq.dataplane.namesrv.NameServerAccess;
 import io.cloudmq.dataplane.namesrv.NameServerConfig;
 import java.io.IOException;
 import java.time.Duration;
@@ -29,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
- * announces itself only once it serves). {@link #roleServices} is the one place where a role gets its services.
+ * announces itself only once it serves). Before the roles start, the credential table follows the desired state
+ * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials. {@link #roleServices} is the one place where a role gets its services.
  * Called once, on the main thread.
  */
 final class NodeServices {
@@ -52,7 +56,9 @@ final class NodeServices {
                 AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
                 AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState)));
+        CredentialRegistry credentials = new CredentialRegistry();
+        desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
+        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials)));
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -63,7 +69,8 @@ final class NodeServices {
     /** The services that make the node a name server or a broker, in start order. */
     private static List<Lifecycle> roleServices(NodeContext context) {
         return switch (context.config().role()) {
-            case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort())));
+            case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort()),
+                    NameServerAccess.verified(context.credentials())));
             case BROKER -> List.of(new Broker(context, BrokerSettings.defaults()));
         };
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.node.AppliedState;
+import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeRole;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.constant.PermName;
@@ -59,7 +61,7 @@ class NodeIT {
         String body = """
                 {"generation":%d,
                  "topics":[{"name":"MQ_INST_000000000001_abcdefgh%%orders","queues":8,"perm":6,"messageType":"NORMAL","maxMessageSize":4194304}],
-                 "groups":[]}""".formatted(generation);
+                 "groups":[],"credentials":[],"operator":null}""".formatted(generation);
         return call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN, body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -187,12 +189,18 @@ class NodeIT {
                 "admin.token", NodeProcess.TOKEN);
         String nameServer = "127.0.0.1:" + listenPort;
         try (NodeProcess node = NodeProcess.start(dir, properties);
-                OfficialBrokerClient broker = new OfficialBrokerClient(nameServer, "broker-a", "127.0.0.1:10911", 0)) {
-            node.awaitHealthy(Integer.parseInt(properties.get("admin.port")));
+                OfficialBrokerClient broker = new OfficialBrokerClient(nameServer, "broker-a", "127.0.0.1:10911", 0,
+                        TestCredentials.operatorHook())) {
+            int adminPort = Integer.parseInt(properties.get("admin.port"));
+            node.awaitHealthy(adminPort);
+            byte[] state = JSON.writeValueAsBytes(new DesiredState(1, List.of(), List.of(), List.of(),
+                    TestCredentials.operator()));
+            assertThat(call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN, state).statusCode())
+                    .isEqualTo(200);
             await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                     .until(() -> broker.register(OfficialBrokerClient.topic("orders", 4, PermName.PERM_READ | PermName.PERM_WRITE)) != null);
 
-            DefaultMQProducer producer = new DefaultMQProducer("node-it-producer");
+            DefaultMQProducer producer = new DefaultMQProducer("node-it-producer", TestCredentials.operatorHook());
             producer.setNamesrvAddr(nameServer);
             producer.start();
             try {

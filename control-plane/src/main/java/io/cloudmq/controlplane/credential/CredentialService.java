@@ -4,7 +4,9 @@ import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
 import io.cloudmq.api.credential.CredentialView;
+import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.controlplane.consumergroup.ConsumerGroupService;
+import io.cloudmq.controlplane.instance.InstanceConfigChanged;
 import io.cloudmq.controlplane.instance.InstanceService;
 import io.cloudmq.controlplane.instance.QuotaExceededException;
 import io.cloudmq.controlplane.shared.error.InvalidFieldException;
@@ -18,6 +20,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Use cases of instance credentials. Every mutation first calls {@link InstanceService#lockForMutation} in its
  * transaction, so it is refused with 423 under an upgrade lock. The SecretKey is generated here, returned once
  * by {@link #create}, stored only sealed by {@link SecretCipher}, and opened again only by
- * {@link #credentialsOf} for the nodes. It is never logged.
+ * {@link #credentialsOf} for the nodes. It is never logged. Create, enable, disable and delete publish
+ * {@link InstanceConfigChanged} in their transaction, so the nodes verify signatures with the new set.
  */
 @Service
 public class CredentialService {
@@ -40,16 +44,19 @@ public class CredentialService {
     private final ConsumerGroupService groups;
     private final SecretCipher cipher;
     private final CredentialKeys keys;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CredentialService(CredentialRepository credentials, InstanceService instances, TopicService topics,
-            ConsumerGroupService groups, SecretCipher cipher, CredentialKeys keys, Clock clock) {
+            ConsumerGroupService groups, SecretCipher cipher, CredentialKeys keys, ApplicationEventPublisher events,
+            Clock clock) {
         this.credentials = credentials;
         this.instances = instances;
         this.topics = topics;
         this.groups = groups;
         this.cipher = cipher;
         this.keys = keys;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,7 +67,7 @@ public class CredentialService {
      */
     @Transactional
     public CreatedCredentialView create(String instanceId, CreateCredentialRequest request) {
-        instances.lockForMutation(instanceId);
+        InstanceView instance = instances.lockForMutation(instanceId);
         QuotaExceededException.check(
                 instanceId, "credentials", credentials.countByInstanceId(instanceId), MAX_PER_INSTANCE);
         List<String> topicNames =
@@ -73,6 +80,7 @@ public class CredentialService {
                 cipher.seal(accessKey, secretKey), clock.instant());
         CredentialView view = credentials.saveAndFlush(credential).toView();
         log.info("Created credential {} ({}) in instance {}", accessKey, request.role(), instanceId);
+        publish(instance, accessKey, "created");
         return new CreatedCredentialView(view, secretKey);
     }
 
@@ -96,18 +104,20 @@ public class CredentialService {
     /** Enables or disables a credential; setting the state it has already changes nothing. */
     @Transactional
     public CredentialView setEnabled(String instanceId, String accessKey, boolean enabled) {
-        instances.lockForMutation(instanceId);
+        InstanceView instance = instances.lockForMutation(instanceId);
         Credential credential = find(instanceId, accessKey);
         credential.enable(enabled);
+        publish(instance, accessKey, enabled ? "enabled" : "disabled");
         log.info("Credential {} of instance {} {}", accessKey, instanceId, enabled ? "enabled" : "disabled");
         return credentials.saveAndFlush(credential).toView();
     }
 
     @Transactional
     public void delete(String instanceId, String accessKey) {
-        instances.lockForMutation(instanceId);
+        InstanceView instance = instances.lockForMutation(instanceId);
         credentials.delete(find(instanceId, accessKey));
         credentials.flush();
+        publish(instance, accessKey, "deleted");
         log.info("Deleted credential {} of instance {}", accessKey, instanceId);
     }
 
@@ -148,6 +158,11 @@ public class CredentialService {
             throw new InvalidFieldException(field, "names " + missing + ", not in instance " + instanceId);
         }
         return distinct;
+    }
+
+    private void publish(InstanceView instance, String accessKey, String what) {
+        events.publishEvent(
+                new InstanceConfigChanged(instance.cluster(), instance.id(), "credential " + accessKey + " " + what));
     }
 
     private Credential find(String instanceId, String accessKey) {

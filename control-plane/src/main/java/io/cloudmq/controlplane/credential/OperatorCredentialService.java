@@ -59,7 +59,21 @@ public class OperatorCredentialService {
      */
     @Transactional(readOnly = true)
     public OperatorSecret secret(String clusterId) {
-        OperatorCredential credential = find(clusterId);
+        return open(find(clusterId));
+    }
+
+    /**
+     * The operator credential with its decrypted secret, for the desired state of the cluster's nodes; empty
+     * while the cluster has none.
+     *
+     * @throws SecretUnreadableException if the stored secret does not decrypt under the master key
+     */
+    @Transactional(readOnly = true)
+    public Optional<OperatorSecret> findSecret(String clusterId) {
+        return credentials.findById(clusterId).map(this::open);
+    }
+
+    private OperatorSecret open(OperatorCredential credential) {
         String secretKey = cipher.open(credential.accessKey(), credential.secretCiphertext());
         return new OperatorSecret(credential.accessKey(), secretKey);
     }

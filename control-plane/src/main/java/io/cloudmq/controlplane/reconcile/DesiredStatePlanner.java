@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a broker of group X: every topic placed on X, with the topic's queues per group, its permission bits,
  *       its message type and the instance's message-size quota; and every consumer group of every instance
  *       on the cluster (a consumer may pull from any group's brokers);</li>
- *   <li>a name server: nothing yet (routes come from broker registrations).</li>
+ *   <li>a name server: no topics or groups (routes come from broker registrations);</li>
+ *   <li>every node, name servers included: every credential of every instance on the cluster, disabled ones
+ *       too (so a node can say why it refuses them), and the cluster's operator credential, secrets sealed
+ *       as the snapshot holds them.</li>
  * </ul>
  * Wire names are {@code <instanceId>%<name>}: the instance id is the namespace RocketMQ clients prepend.
  * Retry and dead-letter topics are the broker's business. Lists are ordered by wire name, so equal states are
@@ -36,7 +39,8 @@ final class DesiredStatePlanner {
 
     static DesiredState forNode(ClusterSnapshot snapshot, NodeRole role, @Nullable String brokerName) {
         if (role == NodeRole.NAMESRV || brokerName == null) {
-            return new DesiredState(snapshot.generation(), List.of(), List.of());
+            return new DesiredState(snapshot.generation(), List.of(), List.of(), snapshot.credentials(),
+                    snapshot.operator());
         }
         Map<String, InstanceView> instances = snapshot.instances().stream()
                 .collect(Collectors.toMap(InstanceView::id, Function.identity()));
@@ -50,7 +54,7 @@ final class DesiredStatePlanner {
                 .map(DesiredStatePlanner::group)
                 .sorted(Comparator.comparing(DesiredGroup::name))
                 .toList();
-        return new DesiredState(snapshot.generation(), topics, groups);
+        return new DesiredState(snapshot.generation(), topics, groups, snapshot.credentials(), snapshot.operator());
     }
 
     static String wireName(String instanceId, String name) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
+import io.cloudmq.api.credential.CreateCredentialRequest;
+import io.cloudmq.api.credential.CredentialRole;
 import io.cloudmq.api.instance.InstanceQuotas;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
 import io.cloudmq.api.reconcile.OutboxEntryView;
@@ -16,6 +18,7 @@ import io.cloudmq.controlplane.ControlPlaneTest;
 import io.cloudmq.controlplane.TestClusters;
 import io.cloudmq.controlplane.TestData;
 import io.cloudmq.controlplane.consumergroup.ConsumerGroupService;
+import io.cloudmq.controlplane.credential.CredentialService;
 import io.cloudmq.controlplane.instance.InstanceService;
 import io.cloudmq.controlplane.shared.error.DomainException;
 import io.cloudmq.controlplane.shared.web.PageCursor;
@@ -47,6 +50,7 @@ class DesiredStateOutboxTest {
     @Autowired InstanceService instances;
     @Autowired TopicService topics;
     @Autowired ConsumerGroupService groups;
+    @Autowired CredentialService credentials;
     @Autowired UpgradeWindowService windows;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
@@ -90,6 +94,21 @@ class DesiredStateOutboxTest {
             assertThat(row.attempts()).isZero();
         });
         assertThat(generations.current(cluster)).isEqualTo(6);
+    }
+
+    @Test
+    void credentialChangesLeaveOneRowEach() {
+        String accessKey = credentials.create(instanceId, new CreateCredentialRequest(CredentialRole.PUB, null, null))
+                .credential().accessKey();
+        credentials.setEnabled(instanceId, accessKey, false);
+        credentials.setEnabled(instanceId, accessKey, true);
+        credentials.delete(instanceId, accessKey);
+
+        assertThat(rows()).extracting(OutboxEntryView::change).containsExactly(
+                instanceId + ": credential " + accessKey + " deleted",
+                instanceId + ": credential " + accessKey + " enabled",
+                instanceId + ": credential " + accessKey + " disabled",
+                instanceId + ": credential " + accessKey + " created");
     }
 
     @Test

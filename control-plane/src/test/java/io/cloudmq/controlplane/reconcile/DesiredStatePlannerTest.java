@@ -8,7 +8,9 @@ import io.cloudmq.api.consumergroup.DeliveryOrder;
 import io.cloudmq.api.instance.InstanceQuotas;
 import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.instance.InstanceView;
+import io.cloudmq.api.node.DesiredCredential;
 import io.cloudmq.api.node.DesiredGroup;
+import io.cloudmq.api.node.DesiredOperatorCredential;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
 import io.cloudmq.api.node.NodeRole;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class DesiredStatePlannerTest {
     private static final String SHOP = "MQ_INST_000000000001_shop0001";
     private static final String BANK = "MQ_INST_000000000002_bank0002";
+    private static final DesiredCredential CREDENTIAL =
+            new DesiredCredential("AK1", SHOP, "pub", List.of(), List.of(), true, "v1.sealed");
+    private static final DesiredOperatorCredential OPERATOR = new DesiredOperatorCredential("OPS", "v1.sealed-ops");
 
     private final ClusterSnapshot snapshot = new ClusterSnapshot("c1", 7,
             List.of(instance(SHOP, 4096), instance(BANK, 1024)),
@@ -30,7 +35,8 @@ class DesiredStatePlannerTest {
                     topic(SHOP, "audit", MessageType.FIFO, TopicPermission.WRITE_ONLY, List.of("broker-b"), 2),
                     topic(BANK, "payments", MessageType.TRANSACTION, TopicPermission.READ_ONLY, List.of("broker-a"), 4)),
             List.of(group(SHOP, "shipping", DeliveryOrder.CONCURRENTLY, ConsumptionMode.BROADCASTING, 16),
-                    group(BANK, "ledger", DeliveryOrder.ORDERLY, ConsumptionMode.CLUSTERING, 3)));
+                    group(BANK, "ledger", DeliveryOrder.ORDERLY, ConsumptionMode.CLUSTERING, 3)),
+            List.of(CREDENTIAL), OPERATOR);
 
     @Test
     void brokerGetsTheTopicsPlacedOnItsGroupWithNamespacedNamesPermissionBitsAndTheInstanceQuota() {
@@ -63,9 +69,17 @@ class DesiredStatePlannerTest {
     }
 
     @Test
-    void nameServerGetsTheGenerationWithoutTopicsOrGroups() {
+    void nameServerGetsTheGenerationAndTheCredentialsWithoutTopicsOrGroups() {
         assertThat(DesiredStatePlanner.forNode(snapshot, NodeRole.NAMESRV, null))
-                .isEqualTo(new DesiredState(7, List.of(), List.of()));
+                .isEqualTo(new DesiredState(7, List.of(), List.of(), List.of(CREDENTIAL), OPERATOR));
+    }
+
+    @Test
+    void brokerGetsEveryCredentialAndTheOperatorCredential() {
+        DesiredState state = DesiredStatePlanner.forNode(snapshot, NodeRole.BROKER, "broker-c");
+
+        assertThat(state.credentials()).containsExactly(CREDENTIAL);
+        assertThat(state.operator()).isEqualTo(OPERATOR);
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.client.ManagementClient;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.credential.CreateCredentialRequest;
+import io.cloudmq.api.credential.CreatedCredentialView;
+import io.cloudmq.api.credential.CredentialRole;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.instance.InstanceView;
@@ -28,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -35,6 +40,7 @@ import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.remoting.RPCHook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -207,15 +213,24 @@ class StandaloneIT {
     }
 
     /**
-     * The client uses {@code setNamespace(instanceId)}: names on the wire become {@code <instanceId>%<name>},
-     * as the reconciler pushes them. Everything else is the client's default.
+     * The client signs with a credential created through REST ({@code AclClientRPCHook}) and uses
+     * {@code setNamespace(instanceId)}: names on the wire become {@code <instanceId>%<name>}, as the reconciler
+     * pushes them. Everything else is the client's default. The credential reaches every node through the
+     * outbox before the clients start.
      */
     @Test
     @Order(7)
     void aProducerStartedAfterTheTopicIsCreatedSendsAndAConsumerReceives() throws Exception {
         String nameServers = "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1);
+        CreatedCredentialView credential = client.createCredential(reconciledInstanceId,
+                new CreateCredentialRequest(CredentialRole.PUB_SUB, null, null), null);
+        await("the credential's outbox row DONE").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> outboxRowsOf(reconciledInstanceId).stream()
+                        .filter(row -> row.state() == OutboxState.DONE).count() == 3);
+        RPCHook signing = new AclClientRPCHook(
+                new SessionCredentials(credential.credential().accessKey(), credential.secretKey()));
         List<String> received = new CopyOnWriteArrayList<>();
-        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing");
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing", signing);
         consumer.setNamespace(reconciledInstanceId);
         consumer.setNamesrvAddr(nameServers);
         consumer.subscribe("orders", "*");
@@ -223,7 +238,7 @@ class StandaloneIT {
             messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
-        DefaultMQProducer producer = new DefaultMQProducer("standalone-it-producer");
+        DefaultMQProducer producer = new DefaultMQProducer("standalone-it-producer", signing);
         producer.setNamespace(reconciledInstanceId);
         producer.setNamesrvAddr(nameServers);
         consumer.start();

@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CredentialTable {
     /** No credentials: every request is refused. */
-    public static final CredentialTable EMPTY = new CredentialTable(Map.of());
+    public static final CredentialTable EMPTY = new CredentialTable(Map.of(), null);
 
     private final Map<String, Credential> byAccessKey;
+    private final @Nullable OperatorCredential operator;
 
-    private CredentialTable(Map<String, Credential> byAccessKey) {
+    private CredentialTable(Map<String, Credential> byAccessKey, @Nullable OperatorCredential operator) {
         this.byAccessKey = Map.copyOf(byAccessKey);
+        this.operator = operator;
     }
 
     /**
@@ -31,11 +33,16 @@ public final class CredentialTable {
         if (operator != null) {
             add(byAccessKey, operator);
         }
-        return new CredentialTable(byAccessKey);
+        return new CredentialTable(byAccessKey, operator);
     }
 
     public Optional<Credential> find(String accessKey) {
         return Optional.ofNullable(byAccessKey.get(accessKey));
+    }
+
+    /** The operator credential, which this node's own requests (broker registration) are signed with. */
+    public Optional<OperatorCredential> operator() {
+        return Optional.ofNullable(operator);
     }
 
     public int size() {

@@ -23,10 +23,13 @@ import io.cloudmq.dataplane.broker.transaction.EndTransactionProcessor;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.store.MessageStore;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
@@ -43,6 +46,7 @@ record BrokerProcessors(
         PullRequestHoldService holds,
         BrokerMetrics metrics,
         TransactionOpLog transactions,
+        Function<RemotingCommand, Predicate<String>> visibility,
         Clock clock) {
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
@@ -55,7 +59,7 @@ record BrokerProcessors(
         QueueOffsetProcessor queueOffsets = new QueueOffsetProcessor(store);
         ClientManageProcessor clientManage = new ClientManageProcessor(clients, notifier,
                 new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY));
-        MessageQueryProcessor query = new MessageQueryProcessor(store);
+        MessageQueryProcessor query = new MessageQueryProcessor(store, visibility);
         TopicAdminProcessor topicAdmin = new TopicAdminProcessor(topics, onTopicsChanged);
         ProcessorRegistry registry = new ProcessorRegistry()
                 .register(RequestCode.SEND_MESSAGE, send, executors.send(), OverloadPolicy.BACKPRESSURE)

@@ -11,6 +11,7 @@ import io.cloudmq.dataplane.remoting.protocol.body.ConsumerOffsetTable;
 import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET_ALL_CONSUMER_OFFSET} and adopts the answer ({@link ConsumerOffsetStore#adopt}); the broker
  * calls it periodically. While the master is unreachable nothing is adopted, so offsets consumers commit
  * to the slave meanwhile stay until the master answers again (its values then win; reconciling by
- * version is issue 7's failover step).
+ * version is issue 7's failover step). The request is signed with the operator credential (the master's
+ * authorizer treats {@code GET_ALL_CONSUMER_OFFSET} as an admin code).
  *
  * <p>Threading: {@link #sync()} from one scheduler thread; {@link #close()} once.
  */
@@ -29,18 +31,24 @@ final class MasterOffsetSync implements AutoCloseable {
 
     private final String masterAddress;
     private final ConsumerOffsetStore offsets;
+    private final UnaryOperator<RemotingCommand> signer;
     private final RemotingClient client = new RemotingClient(RemotingClientConfig.defaults(), new ProcessorRegistry());
     private volatile boolean failing;
 
-    /** @param masterAddress the master's remoting {@code host:port} */
-    MasterOffsetSync(String masterAddress, ConsumerOffsetStore offsets) {
+    /**
+     * @param masterAddress the master's remoting {@code host:port}
+     * @param signer signs the request with the operator credential
+     */
+    MasterOffsetSync(String masterAddress, ConsumerOffsetStore offsets, UnaryOperator<RemotingCommand> signer) {
         this.masterAddress = masterAddress;
         this.offsets = offsets;
+        this.signer = signer;
     }
 
     /** Fetches the master's offsets and adopts them; a failure is logged once until the next success. */
     void sync() {
-        client.invoke(masterAddress, RemotingCommand.request(RequestCode.GET_ALL_CONSUMER_OFFSET, Map.of()), TIMEOUT)
+        RemotingCommand request = signer.apply(RemotingCommand.request(RequestCode.GET_ALL_CONSUMER_OFFSET, Map.of()));
+        client.invoke(masterAddress, request, TIMEOUT)
                 .thenAccept(this::adopt)
                 .whenComplete((ignored, failure) -> {
                     if (failure == null) {

@@ -1,5 +1,8 @@
 package io.cloudmq.dataplane.broker;
 
+import io.cloudmq.dataplane.auth.CredentialAuthorizer;
+import io.cloudmq.dataplane.auth.OperatorSigner;
+import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
@@ -19,7 +22,6 @@ import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
 import io.cloudmq.dataplane.remoting.netty.RemotingServerConfig;
-import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.StorageException;
@@ -48,8 +50,10 @@ import org.slf4j.LoggerFactory;
  * role ({@link BrokerReplication}; a slave also copies its master's consumer offsets, {@link
  * MasterOffsetSync}), on a master the delayed-message delivery and the transaction checks, and the
  * registration with the name servers, which follows the desired state (a changed topic table is
- * re-registered at once). Built started by {@link #start}; {@link #close()} unregisters, answers held
- * pulls, stops serving and replicating, persists offsets and closes the store, in that order.
+ * re-registered at once). Every request passes the {@link CredentialAuthorizer} of the node's credential
+ * table; registrations are signed with the operator credential ({@link OperatorSigner}). Built started by
+ * {@link #start}; {@link #close()} unregisters, answers held pulls, stops serving and replicating, persists
+ * offsets and closes the store, in that order.
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -95,17 +99,19 @@ final class RunningBroker implements AutoCloseable {
         long brokerId = Objects.requireNonNull(config.brokerId());
         this.replication = BrokerReplication.of(config, store, context.metrics());
         String masterAddress = config.masterAddress();
-        this.offsetSync = masterAddress == null ? null : new MasterOffsetSync(masterAddress, offsets);
+        this.offsetSync = masterAddress == null
+                ? null
+                : new MasterOffsetSync(masterAddress, offsets, new OperatorSigner(context.credentials()));
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
-                metrics, transactions, clock);
+                metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), replication.role().isMaster(),
                         replication.replicaWait(), storeAddress, this::reregister),
-                RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
+                new CredentialAuthorizer(context.credentials()), new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
                         metrics.connected();
@@ -118,7 +124,7 @@ final class RunningBroker implements AutoCloseable {
                     }
                 });
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
-                topics::registrationTable);
+                topics::registrationTable, new OperatorSigner(context.credentials()));
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);

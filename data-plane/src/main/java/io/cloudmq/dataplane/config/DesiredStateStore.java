@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <table>
  *   <caption>desired-state.json</caption>
  *   <tr><th>field</th><th>type</th><th>meaning</th></tr>
- *   <tr><td>formatVersion</td><td>int</td><td>{@value #FORMAT_VERSION}; a node refuses a file of another version</td></tr>
- *   <tr><td>state</td><td>object</td><td>{@link DesiredState} as received ({@code generation}, {@code topics}, {@code groups})</td></tr>
+ *   <tr><td>formatVersion</td><td>int</td><td>{@value #FORMAT_VERSION} (version 1 had no credentials); a node refuses a file of another version</td></tr>
+ *   <tr><td>state</td><td>object</td><td>{@link DesiredState} as received ({@code generation}, {@code topics}, {@code groups},
+ *       {@code credentials}, {@code operator}); SecretKeys only sealed ({@link io.cloudmq.api.node.SealedSecret}),
+ *       never in clear</td></tr>
  * </table>
  *
  * <p>Crash safety: written through {@link StateFile}, so after a crash the file holds either the old or the
@@ -36,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DesiredStateStore {
     private static final Logger log = LoggerFactory.getLogger(DesiredStateStore.class);
 
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     static final String FILE_NAME = "desired-state.json";
     static final String TEMP_FILE_NAME = FILE_NAME + ".tmp";
 

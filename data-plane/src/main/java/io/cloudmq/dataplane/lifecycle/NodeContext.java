@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.lifecycle;
 
+import io.cloudmq.dataplane.auth.CredentialRegistry;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,5 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param json the node's JSON settings
  * @param metrics where services register their meters
  * @param desiredState topics and groups to serve; subscribe to follow changes
+ * @param credentials the credentials the node's remoting server verifies, filled from the desired state
  */
-public record NodeContext(NodeConfig config, JsonMapper json, MeterRegistry metrics, DesiredStateStore desiredState) {}
+public record NodeContext(
+        NodeConfig config, JsonMapper json, MeterRegistry metrics, DesiredStateStore desiredState,
+        CredentialRegistry credentials) {}

@@ -4,7 +4,6 @@ import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
-import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import io.cloudmq.dataplane.remoting.netty.RequestExecutors;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.netty.channel.Channel;
@@ -18,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A name server node: the {@link RouteTable}, its processors on a remoting server, and the expiry of
- * brokers whose connection closed (at once) or that went silent (checked every scan interval).
+ * brokers whose connection closed (at once) or that went silent (checked every scan interval). Every request
+ * passes the {@link NameServerAccess} authorizer, and route and topic-list answers show only what the sender
+ * may see.
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}. Thread-safe.
  */
@@ -31,12 +32,12 @@ public final class NameServer implements Lifecycle {
     private final ScheduledExecutorService expiry;
     private final RemotingServer server;
 
-    public NameServer(NameServerConfig config) {
-        this(config, Clock.systemUTC());
+    public NameServer(NameServerConfig config, NameServerAccess access) {
+        this(config, access, Clock.systemUTC());
     }
 
     /** With the clock broker silence is measured on (tests pass a controllable one). */
-    public NameServer(NameServerConfig config, Clock clock) {
+    public NameServer(NameServerConfig config, NameServerAccess access, Clock clock) {
         this.config = config;
         this.routes = new RouteTable(clock);
         this.workers = RequestExecutors.bounded("namesrv-worker", config.workerThreads(), config.queueCapacity());
@@ -46,7 +47,7 @@ public final class NameServer implements Lifecycle {
             return thread;
         });
         BrokerRegistrationProcessor registration = new BrokerRegistrationProcessor(routes, config.brokerTimeout());
-        RouteQueryProcessor queries = new RouteQueryProcessor(routes);
+        RouteQueryProcessor queries = new RouteQueryProcessor(routes, access.visibility());
         ProcessorRegistry registry = new ProcessorRegistry()
                 .register(RequestCode.REGISTER_BROKER, registration, workers)
                 .register(RequestCode.UNREGISTER_BROKER, registration, workers)
@@ -54,7 +55,7 @@ public final class NameServer implements Lifecycle {
                 .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers)
                 .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
                 .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers);
-        this.server = new RemotingServer(config.remoting(), registry, RequestAuthorizer.ALLOW_ALL, new ConnectionListener() {
+        this.server = new RemotingServer(config.remoting(), registry, access.authorizer(), new ConnectionListener() {
             @Override
             public void onDisconnected(Channel channel) {
                 routes.removeBrokersOf(channel);

@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The admin server's answers to client mistakes, in process. */
 class AdminServerIT {
+    /** The end of a desired-state body without credentials: every field must be present. */
+    private static final String NO_CREDENTIALS = ",\"credentials\":[],\"operator\":null}";
+
     private static final String TOKEN = "0123456789abcdef";
     private static final String PATH = "/admin/v1/desired-state";
 
@@ -81,9 +84,9 @@ class AdminServerIT {
         assertError(put("{\"generation\":"), 400, "bad-request");
         assertError(put("[]"), 400, "bad-request");
         assertError(put("{\"generation\":1,\"topics\":[]}"), 400, "bad-request");
-        assertError(put("{\"generation\":null,\"topics\":[],\"groups\":[]}"), 400, "bad-request");
-        assertError(put("{\"generation\":1,\"topics\":null,\"groups\":[]}"), 400, "bad-request");
-        assertError(put("{\"generation\":-1,\"topics\":[],\"groups\":[]}"), 400, "bad-request");
+        assertError(put("{\"generation\":null,\"topics\":[],\"groups\":[]" + NO_CREDENTIALS), 400, "bad-request");
+        assertError(put("{\"generation\":1,\"topics\":null,\"groups\":[]" + NO_CREDENTIALS), 400, "bad-request");
+        assertError(put("{\"generation\":-1,\"topics\":[],\"groups\":[]" + NO_CREDENTIALS), 400, "bad-request");
     }
 
     @Test
@@ -95,8 +98,8 @@ class AdminServerIT {
 
     @Test
     void answersTheGenerationItServes() throws Exception {
-        HttpResponse<String> applied = put("{\"generation\":4,\"topics\":[],\"groups\":[],\"credentials\":[]}");
-        HttpResponse<String> stale = put("{\"generation\":3,\"topics\":[],\"groups\":[]}");
+        HttpResponse<String> applied = put("{\"generation\":4,\"topics\":[],\"groups\":[]" + NO_CREDENTIALS);
+        HttpResponse<String> stale = put("{\"generation\":3,\"topics\":[],\"groups\":[]" + NO_CREDENTIALS);
 
         assertThat(applied.statusCode()).isEqualTo(200);
         assertThat(applied.body()).isEqualTo("{\"appliedGeneration\":4}");

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import io.cloudmq.dataplane.TestCredentials;
 import org.apache.rocketmq.client.consumer.DefaultMQPullConsumer;
 import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
@@ -79,7 +80,8 @@ class BadInputIT {
     void aPullForAGroupNobodyCreatedAnswersSubscriptionGroupNotExist() throws Exception {
         String topic = BrokerCluster.uniqueName("unknown-group-topic");
         cluster.createTopic(topic, 1);
-        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(BrokerCluster.uniqueName("never-created-group"));
+        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(BrokerCluster.uniqueName("never-created-group"),
+                TestCredentials.operatorHook());
         consumer.setNamesrvAddr(cluster.nameServerAddress());
         consumer.start();
         try {

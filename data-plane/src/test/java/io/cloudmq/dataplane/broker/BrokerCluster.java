@@ -2,11 +2,13 @@ package io.cloudmq.dataplane.broker;
 
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.api.node.DesiredCredential;
 import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
 import io.cloudmq.dataplane.AdminHttp;
 import io.cloudmq.dataplane.NodeProcess;
+import io.cloudmq.dataplane.TestCredentials;
 import io.cloudmq.dataplane.config.NodeJson;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -22,10 +24,12 @@ import org.apache.rocketmq.client.producer.DefaultMQProducer;
 
 /**
  * One name server and one broker master ({@code broker-a}, id 0) as child node processes, optionally with
- * slaves replicating from it, with the desired state pushed through {@code PUT /admin/v1/desired-state} to
- * every broker the way the control plane pushes it. Topics and groups accumulate: every push carries all
- * of them with the next generation. The shared cluster's master is an {@code ASYNC_MASTER}: it has no slave,
- * and a {@code SYNC_MASTER} without one answers every send with {@code SLAVE_NOT_AVAILABLE}. Thread-safe.
+ * slaves replicating from it, with the desired state pushed through {@code PUT /admin/v1/desired-state} the
+ * way the control plane pushes it, to the name server and every broker. Topics, groups and tenant
+ * credentials accumulate: every push carries all of them and the operator credential ({@link TestCredentials})
+ * with the next generation; the first push happens at start, so the broker registers (signed) before any test
+ * runs. The shared cluster's master is an {@code ASYNC_MASTER}: it has no slave, and a {@code SYNC_MASTER}
+ * without one answers every send with {@code SLAVE_NOT_AVAILABLE}. Thread-safe.
  */
 final class BrokerCluster implements AutoCloseable {
     static final String BROKER_NAME = "broker-a";
@@ -36,6 +40,7 @@ final class BrokerCluster implements AutoCloseable {
     private final NodeProcess nameServer;
     private final int nameServerPort;
     private final Map<String, String> brokerProperties;
+    private final int nameServerAdminPort;
     private final int brokerAdminPort;
     private NodeProcess broker;
     private final List<NodeProcess> slaves = new ArrayList<>();
@@ -43,25 +48,27 @@ final class BrokerCluster implements AutoCloseable {
     private final List<Path> slaveDataDirs = new ArrayList<>();
     private final List<DesiredTopic> topics = new ArrayList<>();
     private final List<DesiredGroup> groups = new ArrayList<>();
+    private final List<DesiredCredential> credentials = new ArrayList<>();
     private long generation;
 
-    private BrokerCluster(Path dir, NodeProcess nameServer, int nameServerPort, Map<String, String> brokerProperties,
-            int brokerAdminPort, NodeProcess broker) {
+    private BrokerCluster(Path dir, NodeProcess nameServer, int nameServerPort, int nameServerAdminPort,
+            Map<String, String> brokerProperties, int brokerAdminPort, NodeProcess broker) {
         this.dir = dir;
         this.nameServer = nameServer;
         this.nameServerPort = nameServerPort;
+        this.nameServerAdminPort = nameServerAdminPort;
         this.brokerProperties = brokerProperties;
         this.brokerAdminPort = brokerAdminPort;
         this.broker = broker;
     }
 
     /** Starts a name server and an ASYNC_MASTER broker under {@code dir} and waits until both answer health. */
-    static BrokerCluster start(Path dir) throws IOException {
+    static BrokerCluster start(Path dir) throws Exception {
         return start(dir, "ASYNC_MASTER");
     }
 
     /** Starts a name server and a master of {@code role} under {@code dir} and waits until both answer health. */
-    static BrokerCluster start(Path dir, String role) throws IOException {
+    static BrokerCluster start(Path dir, String role) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -80,7 +87,12 @@ final class BrokerCluster implements AutoCloseable {
         properties.put("broker.role", role);
         NodeProcess broker = NodeProcess.start(brokerDir, properties);
         broker.awaitHealthy(brokerAdmin);
-        return new BrokerCluster(brokerDir, nameServer, nameServerPort, properties, brokerAdmin, broker);
+        BrokerCluster cluster = new BrokerCluster(brokerDir, nameServer, nameServerPort, nameServerAdmin, properties,
+                brokerAdmin, broker);
+        synchronized (cluster) {
+            cluster.push();
+        }
+        return cluster;
     }
 
     /** A name no other test of this JVM uses. */
@@ -133,6 +145,18 @@ final class BrokerCluster implements AutoCloseable {
         awaitRoute("%RETRY%" + group);
     }
 
+    /** Adds a tenant credential to the next push and pushes it to every node. */
+    synchronized void putCredential(DesiredCredential credential) throws Exception {
+        credentials.removeIf(existing -> existing.accessKey().equals(credential.accessKey()));
+        credentials.add(credential);
+        push();
+    }
+
+    /** The broker's and the name server's data directories, where their state files live. */
+    List<Path> nodeDataDirs() {
+        return List.of(brokerDataDir(), dir.resolveSibling("namesrv").resolve("data"));
+    }
+
     /**
      * Starts a slave ({@code broker-a}, id 1, 2, …) replicating from the master into its own store, gives it the
      * current desired state and returns its address; it is stopped with the cluster.
@@ -180,6 +204,7 @@ final class BrokerCluster implements AutoCloseable {
 
     private void push() throws Exception {
         generation++;
+        push(nameServerAdminPort);
         push(brokerAdminPort);
         for (int adminPort : slaveAdminPorts) {
             push(adminPort);
@@ -187,7 +212,8 @@ final class BrokerCluster implements AutoCloseable {
     }
 
     private void push(int adminPort) throws Exception {
-        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups));
+        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups, credentials,
+                TestCredentials.operator()));
         HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN,
                 body);
         if (response.statusCode() != 200) {
@@ -196,7 +222,7 @@ final class BrokerCluster implements AutoCloseable {
     }
 
     void awaitRoute(String topic) throws Exception {
-        DefaultMQProducer probe = new DefaultMQProducer(uniqueName("route-probe"));
+        DefaultMQProducer probe = new DefaultMQProducer(uniqueName("route-probe"), TestCredentials.operatorHook());
         probe.setNamesrvAddr(nameServerAddress());
         probe.start();
         try {

@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.dataplane.TestCredentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -52,7 +53,8 @@ class TransactionIT {
         String group = BrokerCluster.uniqueName("transaction-group");
         cluster.createTopic(topic, 1);
         cluster.createGroup(group);
-        producer = new TransactionMQProducer(BrokerCluster.uniqueName("transaction-producer"));
+        producer = new TransactionMQProducer(
+                BrokerCluster.uniqueName("transaction-producer"), TestCredentials.operatorHook());
         producer.setNamesrvAddr(cluster.nameServerAddress());
         producer.setTransactionListener(new TransactionListener() {
             @Override

@@ -106,10 +106,10 @@ class DesiredStateStoreTest {
     @Test
     void refusesAnotherFormatVersion() throws IOException {
         Files.writeString(dir.resolve(DesiredStateStore.FILE_NAME),
-                "{\"formatVersion\":2,\"state\":{\"generation\":1,\"topics\":[],\"groups\":[]}}");
+                "{\"formatVersion\":3,\"state\":{\"generation\":1,\"topics\":[],\"groups\":[],\"credentials\":[],\"operator\":null}}");
 
         assertThatThrownBy(() -> DesiredStateStore.open(dir, json))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("has format version 2");
+                .hasMessageContaining("has format version 3");
     }
 }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,8 @@ class NameServerIT {
                 "127.0.0.1", 0, 1, RemotingServerConfig.DEFAULT_MAX_FRAME_LENGTH,
                 RemotingServerConfig.DEFAULT_IDLE_TIMEOUT, 1024, 512);
         nameServer = new NameServer(
-                new NameServerConfig(remoting, 2, 1000, Duration.ofSeconds(120), Duration.ofMillis(100)), clock);
+                new NameServerConfig(remoting, 2, 1000, Duration.ofSeconds(120), Duration.ofMillis(100)),
+                new NameServerAccess(RequestAuthorizer.ALLOW_ALL, request -> topic -> true), clock);
         nameServer.start();
         nameServerAddr = "127.0.0.1:" + nameServer.port();
     }

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.rocketmq.common.TopicConfig;
 import org.apache.rocketmq.common.UtilAll;
 import org.apache.rocketmq.remoting.netty.NettyClientConfig;
+import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.remoting.netty.NettyRemotingClient;
+import org.jspecify.annotations.Nullable;
 import org.apache.rocketmq.remoting.protocol.DataVersion;
 import org.apache.rocketmq.remoting.protocol.RemotingCommand;
 import org.apache.rocketmq.remoting.protocol.RequestCode;
@@ -29,6 +31,15 @@ public final class OfficialBrokerClient implements AutoCloseable {
     private final long brokerId;
 
     public OfficialBrokerClient(String nameServer, String brokerName, String brokerAddr, long brokerId) {
+        this(nameServer, brokerName, brokerAddr, brokerId, null);
+    }
+
+    /** A client whose requests pass {@code hook} (e.g. the operator's signing hook), if not null. */
+    public OfficialBrokerClient(String nameServer, String brokerName, String brokerAddr, long brokerId,
+            @Nullable RPCHook hook) {
+        if (hook != null) {
+            client.registerRPCHook(hook);
+        }
         this.nameServer = nameServer;
         this.brokerName = brokerName;
         this.brokerAddr = brokerAddr;

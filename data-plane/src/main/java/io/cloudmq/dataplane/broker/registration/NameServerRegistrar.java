@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each registration carries the whole topic table, read from the supplier when it is sent.
  * Registrations with one name server run one after the other, so an on-demand registration always sends
- * a table at least as new as the change that caused it. Thread-safe.
+ * a table at least as new as the change that caused it. Every request passes the signer (the operator
+ * credential's signature) when it is sent. Thread-safe.
  */
 public final class NameServerRegistrar implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NameServerRegistrar.class);
@@ -38,6 +40,7 @@ public final class NameServerRegistrar implements AutoCloseable {
     private final Supplier<? extends Collection<TopicConfig>> topics;
     private final RegistrationRequests requests;
     private final Clock clock = Clock.systemUTC();
+    private final UnaryOperator<RemotingCommand> signer;
     private final RemotingClient client = new RemotingClient(RemotingClientConfig.defaults(), new ProcessorRegistry());
     private final ScheduledExecutorService scheduler;
     private final Map<String, NameServerState> states = new ConcurrentHashMap<>();
@@ -54,8 +57,10 @@ public final class NameServerRegistrar implements AutoCloseable {
     }
 
     public NameServerRegistrar(
-            RegistrarConfig config, BrokerIdentity identity, Supplier<? extends Collection<TopicConfig>> topics) {
+            RegistrarConfig config, BrokerIdentity identity, Supplier<? extends Collection<TopicConfig>> topics,
+            UnaryOperator<RemotingCommand> signer) {
         this.config = config;
+        this.signer = signer;
         this.topics = topics;
         this.requests = new RegistrationRequests(identity, config.heartbeatTimeout());
         config.nameServerAddresses().forEach(address -> states.put(address, new NameServerState()));
@@ -90,7 +95,7 @@ public final class NameServerRegistrar implements AutoCloseable {
     public CompletableFuture<Void> unregisterAll() {
         scheduler.shutdownNow();
         return CompletableFuture.allOf(config.nameServerAddresses().stream()
-                .map(address -> client.invoke(address, requests.unregister(), config.requestTimeout())
+                .map(address -> client.invoke(address, signer.apply(requests.unregister()), config.requestTimeout())
                         .handle((response, failure) -> {
                             if (failure != null) {
                                 log.warn("unregistering from name server {} failed: {}", address, failure.toString());
@@ -134,7 +139,8 @@ public final class NameServerRegistrar implements AutoCloseable {
     private CompletableFuture<Void> send(String address, NameServerState state) {
         RemotingCommand request;
         try {
-            request = requests.register(topics.get(), new DataVersion(0, clock.millis(), version.incrementAndGet()));
+            request = signer.apply(
+                    requests.register(topics.get(), new DataVersion(0, clock.millis(), version.incrementAndGet())));
         } catch (RuntimeException e) {
             reportFailure(address, state, "topic table unavailable: " + e);
             return CompletableFuture.failedFuture(e);

@@ -9,7 +9,10 @@ import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
  */
 @FunctionalInterface
 public interface RequestAuthorizer {
-    /** Lets every request through; the stand-in until tenancy fills this hook. */
+    /**
+     * Lets every request through: for the requests a {@link RemotingClient} receives on its own connections, and
+     * for in-process protocol tests. Nodes serve with {@link io.cloudmq.dataplane.auth.CredentialAuthorizer}.
+     */
     RequestAuthorizer ALLOW_ALL = (context, request) -> AuthorizationDecision.ALLOW;
 
     AuthorizationDecision authorize(RequestContext context, RemotingCommand request);

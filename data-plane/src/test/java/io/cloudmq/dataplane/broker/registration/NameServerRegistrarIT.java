@@ -18,6 +18,8 @@ import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicRouteData;
 import java.time.Duration;
+import io.cloudmq.dataplane.namesrv.NameServerAccess;
+import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,14 +56,16 @@ class NameServerRegistrarIT {
         NameServer nameServer = new NameServer(new NameServerConfig(
                 new RemotingServerConfig("127.0.0.1", port, 1, RemotingServerConfig.DEFAULT_MAX_FRAME_LENGTH,
                         RemotingServerConfig.DEFAULT_IDLE_TIMEOUT, 1024, 512),
-                2, 1000, Duration.ofSeconds(120), Duration.ofSeconds(5)));
+                2, 1000, Duration.ofSeconds(120), Duration.ofSeconds(5)),
+                new NameServerAccess(RequestAuthorizer.ALLOW_ALL, request -> topic -> true));
         nameServer.start();
         return track(nameServer);
     }
 
     private NameServerRegistrar startRegistrar(NameServer... nameServers) {
         List<String> addresses = Arrays.stream(nameServers).map(n -> "127.0.0.1:" + n.port()).toList();
-        NameServerRegistrar registrar = track(new NameServerRegistrar(RegistrarConfig.defaults(addresses), BROKER, () -> topics));
+        NameServerRegistrar registrar = track(new NameServerRegistrar(RegistrarConfig.defaults(addresses), BROKER, () -> topics,
+                UnaryOperator.identity()));
         registrar.start();
         return registrar;
     }
