@@ -20,4 +20,9 @@ class LocalClusterConfiguration {
             ClusterProperties cluster, NodeToken nodeToken, NodeService registry, Clock clock) {
         return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), nodeToken, registry, clock);
     }
+
+    @Bean
+    NodeProvisioner localNodeProvisioner(CloudMqProperties cloudmq) {
+        return new LocalNodeProvisioner(cloudmq.dataDir());
+    }
 }

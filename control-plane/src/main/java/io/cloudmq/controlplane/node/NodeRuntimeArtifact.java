@@ -22,7 +22,7 @@ record NodeRuntimeArtifact(String version, Path jar) {
     static NodeRuntimeArtifact extractBundled(Path dataDir) {
         try {
             String version = bundledVersion();
-            Path jar = dataDir.resolve("runtime").resolve(version).resolve(JAR_NAME);
+            Path jar = installedJar(dataDir, version);
             if (!Files.exists(jar) || version.endsWith("-SNAPSHOT")) {
                 // Snapshot builds reuse one version, so they are always refreshed.
                 Files.createDirectories(jar.getParent());
@@ -36,6 +36,11 @@ record NodeRuntimeArtifact(String version, Path jar) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot extract the node runtime into " + dataDir, e);
         }
+    }
+
+    /** Where the runtime of {@code version} lives under {@code dataDir}, installed or not. */
+    static Path installedJar(Path dataDir, String version) {
+        return dataDir.resolve("runtime").resolve(version).resolve(JAR_NAME);
     }
 
     private static String bundledVersion() throws IOException {

@@ -78,6 +78,16 @@ class UpgradeWindowController {
         return withETag(windows.abort(clusterId, windowId));
     }
 
+    @PostMapping("/{windowId}/pause")
+    ResponseEntity<UpgradeWindowView> pause(@PathVariable String clusterId, @PathVariable UUID windowId) {
+        return withETag(windows.pause(clusterId, windowId));
+    }
+
+    @PostMapping("/{windowId}/resume")
+    ResponseEntity<UpgradeWindowView> resume(@PathVariable String clusterId, @PathVariable UUID windowId) {
+        return withETag(windows.resume(clusterId, windowId));
+    }
+
     private static ResponseEntity<UpgradeWindowView> withETag(UpgradeWindowView window) {
         return ResponseEntity.ok().eTag(ETags.of(window.version())).body(window);
     }

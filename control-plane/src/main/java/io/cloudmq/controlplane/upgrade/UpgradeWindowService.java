@@ -15,6 +15,7 @@ import io.cloudmq.controlplane.shared.web.PageCursor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ public class UpgradeWindowService {
     static final Duration MIN_DURATION = Duration.ofMinutes(15);
     static final Duration MAX_DURATION = Duration.ofHours(24);
     private static final List<UpgradeWindowState> NON_TERMINAL =
-            List.of(UpgradeWindowState.SCHEDULED, UpgradeWindowState.IN_PROGRESS);
+            Arrays.stream(UpgradeWindowState.values()).filter(state -> !state.terminal()).toList();
 
     private final UpgradeWindowRepository windows;
     private final ClusterService clusters;
@@ -77,7 +78,10 @@ public class UpgradeWindowService {
         clusters.lockForStateChange(clusterId);
         UpgradeWindow window = find(clusterId, windowId);
         VersionMismatchException.check(expectedVersion, window.version());
-        requireState(window, UpgradeWindowState.SCHEDULED, "reschedule");
+        if (window.state() != UpgradeWindowState.SCHEDULED) {
+            throw new StateConflictException("Cannot reschedule window " + window.id() + " in state "
+                    + window.state() + " (only a SCHEDULED window can move)");
+        }
         Instant startsAt = request.startsAt().toInstant();
         validate(startsAt, request.duration(), clock.instant());
         window.moveTo(startsAt, request.duration());
@@ -95,7 +99,7 @@ public class UpgradeWindowService {
     UpgradeWindowView start(String clusterId, UUID windowId, Instant now) {
         clusters.lockForStateChange(clusterId);
         UpgradeWindow window = find(clusterId, windowId);
-        requireState(window, UpgradeWindowState.SCHEDULED, "start");
+        requireTransition(window, UpgradeWindowState.IN_PROGRESS);
         if (window.startsAt().isAfter(now)) {
             window.moveTo(now, window.duration());
         }
@@ -111,18 +115,38 @@ public class UpgradeWindowService {
     /** {@link #cancel(String, UUID)} at the scheduler's {@code now}. */
     @Transactional
     UpgradeWindowView cancel(String clusterId, UUID windowId, Instant now) {
-        return finish(clusterId, windowId, UpgradeWindowState.SCHEDULED, UpgradeWindowState.CANCELLED, now);
+        return move(clusterId, windowId, UpgradeWindowState.CANCELLED, now);
     }
 
+    /** Ends an {@code IN_PROGRESS} or {@code PAUSED} window as {@code FAILED}. */
     @Transactional
     public UpgradeWindowView abort(String clusterId, UUID windowId) {
-        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.FAILED, clock.instant());
+        return move(clusterId, windowId, UpgradeWindowState.FAILED, clock.instant());
+    }
+
+    /** Pauses an {@code IN_PROGRESS} window; it keeps the lock until resumed and finished, or aborted. */
+    @Transactional
+    public UpgradeWindowView pause(String clusterId, UUID windowId) {
+        return move(clusterId, windowId, UpgradeWindowState.PAUSED, clock.instant());
+    }
+
+    /** Resumes a {@code PAUSED} window (a {@code SCHEDULED} one is started, not resumed). */
+    @Transactional
+    public UpgradeWindowView resume(String clusterId, UUID windowId) {
+        clusters.lockForStateChange(clusterId);
+        UpgradeWindow window = find(clusterId, windowId);
+        if (window.state() != UpgradeWindowState.PAUSED) {
+            throw new StateConflictException("Cannot resume window " + window.id() + " in state " + window.state()
+                    + " (only a PAUSED window resumes)");
+        }
+        window.transition(UpgradeWindowState.IN_PROGRESS, clock.instant());
+        return windows.saveAndFlush(window).toView();
     }
 
     /** Completes an {@code IN_PROGRESS} window at the scheduler's (later the orchestrator's) {@code now}. */
     @Transactional
     UpgradeWindowView complete(String clusterId, UUID windowId, Instant now) {
-        return finish(clusterId, windowId, UpgradeWindowState.IN_PROGRESS, UpgradeWindowState.COMPLETED, now);
+        return move(clusterId, windowId, UpgradeWindowState.COMPLETED, now);
     }
 
     /** Windows the scheduler must act on at {@code now}: {@code SCHEDULED} ones due to start. */
@@ -141,11 +165,10 @@ public class UpgradeWindowService {
                 .toList();
     }
 
-    private UpgradeWindowView finish(
-            String clusterId, UUID windowId, UpgradeWindowState from, UpgradeWindowState to, Instant now) {
+    private UpgradeWindowView move(String clusterId, UUID windowId, UpgradeWindowState to, Instant now) {
         clusters.lockForStateChange(clusterId);
         UpgradeWindow window = find(clusterId, windowId);
-        requireState(window, from, "move to " + to);
+        requireTransition(window, to);
         window.transition(to, now);
         return windows.saveAndFlush(window).toView();
     }
@@ -173,10 +196,10 @@ public class UpgradeWindowService {
         }
     }
 
-    private static void requireState(UpgradeWindow window, UpgradeWindowState expected, String action) {
-        if (window.state() != expected) {
-            throw new StateConflictException("Cannot " + action + " window " + window.id() + " in state "
-                    + window.state() + " (needs " + expected + ")");
+    private static void requireTransition(UpgradeWindow window, UpgradeWindowState to) {
+        if (!window.state().canMoveTo(to)) {
+            throw new StateConflictException(
+                    "Cannot move window " + window.id() + " from " + window.state() + " to " + to);
         }
     }
 

@@ -110,6 +110,34 @@ class UpgradeWindowServiceTest {
     }
 
     @Test
+    void aPausedWindowKeepsItsStateAtItsEndUntilResumedOrAborted() {
+        UpgradeWindowView window = windows.schedule(cluster, TestData.window(1));
+        scheduler.advance(window.startsAt().plusSeconds(1));
+
+        UpgradeWindowView paused = windows.pause(cluster, window.id());
+        scheduler.advance(window.endsAt().plusSeconds(1));
+
+        assertThat(paused.state()).isEqualTo(UpgradeWindowState.PAUSED);
+        assertThat(paused.state().locking()).isTrue();
+        assertThat(windows.get(cluster, window.id()).state()).isEqualTo(UpgradeWindowState.PAUSED);
+        assertThatThrownBy(() -> windows.pause(cluster, window.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThat(windows.resume(cluster, window.id()).state()).isEqualTo(UpgradeWindowState.IN_PROGRESS);
+        windows.pause(cluster, window.id());
+        assertThat(windows.abort(cluster, window.id()).state()).isEqualTo(UpgradeWindowState.FAILED);
+    }
+
+    @Test
+    void aScheduledWindowCanNeitherBePausedNorResumed() {
+        UpgradeWindowView window = windows.schedule(cluster, TestData.window(2));
+
+        assertThatThrownBy(() -> windows.pause(cluster, window.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThatThrownBy(() -> windows.resume(cluster, window.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+    }
+
+    @Test
     void schedulerCancelsWindowsMissedEntirely() {
         UpgradeWindowView window = windows.schedule(cluster, TestData.window(1));
 

@@ -23,6 +23,7 @@ import io.cloudmq.api.security.CreatedApiKeyView;
 import io.cloudmq.api.topic.CreateTopicRequest;
 import io.cloudmq.api.topic.TopicView;
 import io.cloudmq.api.topic.UpdateTopicRequest;
+import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.RescheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
@@ -253,9 +254,29 @@ public final class ManagementClient {
         return http.post(windowPath(clusterId, windowId) + "/cancel", null, null, UpgradeWindowView.class);
     }
 
-    /** Aborts an {@code IN_PROGRESS} window (state {@code FAILED}), which releases the lock. */
+    /** Aborts an {@code IN_PROGRESS} or {@code PAUSED} window (state {@code FAILED}), which releases the lock. */
     public UpgradeWindowView abortUpgradeWindow(String clusterId, UUID windowId) {
         return http.post(windowPath(clusterId, windowId) + "/abort", null, null, UpgradeWindowView.class);
+    }
+
+    /** {@code POST …/upgrade-windows/{windowId}/pause}. */
+    public UpgradeWindowView pauseUpgradeWindow(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/pause", null, null, UpgradeWindowView.class);
+    }
+
+    /** {@code POST …/upgrade-windows/{windowId}/resume}. */
+    public UpgradeWindowView resumeUpgradeWindow(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/resume", null, null, UpgradeWindowView.class);
+    }
+
+    /** {@code POST …/upgrade-windows/{windowId}/pre-check}: runs the dry run and stores it with the window. */
+    public PreCheckView runUpgradePreCheck(String clusterId, UUID windowId) {
+        return http.post(windowPath(clusterId, windowId) + "/pre-check", null, null, PreCheckView.class);
+    }
+
+    /** {@code GET …/upgrade-windows/{windowId}/pre-check}: the latest stored pre-check. */
+    public PreCheckView getUpgradePreCheck(String clusterId, UUID windowId) {
+        return http.get(windowPath(clusterId, windowId) + "/pre-check", PreCheckView.class);
     }
 
     // ---- API keys and audit
