@@ -55,7 +55,8 @@ public final class NameServer implements Lifecycle {
                 .register(RequestCode.GET_ROUTEINFO_BY_TOPIC, queries, workers)
                 .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers)
                 .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
-                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers);
+                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers)
+                .register(RequestCode.DELETE_KV_CONFIG, new KvConfigDeletionProcessor(), workers);
         this.server = new RemotingServer(config.remoting(), registry, access.authorizer(),
                 new RequestNamespaceTranslator(), new ConnectionListener() {
             @Override
