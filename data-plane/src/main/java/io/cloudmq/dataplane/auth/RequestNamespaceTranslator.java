@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Answers that name topics the client compares with its own bare names get the namespace removed again:
  *
  * <pre>
- * | code            | response path        |
- * |-----------------|----------------------|
+ * | code             | response body path  |
+ * |------------------|---------------------|
  * | 41 LOCK_BATCH_MQ | lockOKMQSet[].topic |
  * </pre>
  *
