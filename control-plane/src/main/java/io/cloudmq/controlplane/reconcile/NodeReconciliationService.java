@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Per-node outcomes of desired-state pushes and the reconciliation view built from them. Thread-safe. */
 @Service
-class NodeReconciliationService {
+public class NodeReconciliationService {
     private final NodeReconciliationRepository records;
     private final GenerationCounter generations;
     private final ClusterService clusters;
@@ -51,7 +51,7 @@ class NodeReconciliationService {
 
     /** Every registered node of the cluster against its desired generation; 404 for an unknown cluster. */
     @Transactional(readOnly = true)
-    ReconciliationView view(String clusterId) {
+    public ReconciliationView view(String clusterId) {
         clusters.get(clusterId);
         long desired = generations.current(clusterId);
         Map<String, NodeReconciliation> byNode = records.findByKeyClusterId(clusterId).stream()

@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A SecretKey leaves the control plane once, in the creation answer: the test greps every table, the audit
- * trail, the idempotency store and the log output captured meanwhile for it (plain, hex and base64).
+ * trail, the idempotency store and the log output captured meanwhile for it (plain, hex and base64). The one
+ * deliberate exception is outside this test's scope: standalone mode's first start prints the demo instance's
+ * credential once to the console ({@code standalone.ConnectionNotice}, checked by {@code StandaloneIT}); this
+ * test runs the control plane with an external database, where no such notice exists.
  */
 @FullStackTest
 @ExtendWith(OutputCaptureExtension.class)

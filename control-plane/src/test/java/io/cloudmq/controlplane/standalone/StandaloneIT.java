@@ -31,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.rocketmq.acl.common.AclClientRPCHook;
 import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
@@ -278,6 +280,56 @@ class StandaloneIT {
         await("broker-b-1 registered with its new pid").atMost(NODE_DEADLINE)
                 .until(() -> node("broker-b-1").pid() != pid);
         assertThat(Files.readString(stateFile)).contains(reconciledInstanceId + "%orders", reconciledInstanceId + "%billing");
+    }
+
+    /**
+     * The first start printed, once, how to connect (name servers, the demo instance's namespace, a pub+sub
+     * credential; later starts print nothing), and exactly that works with the official client: signed with
+     * the printed credential ({@code AclClientRPCHook}), {@code setNamespace} with the printed namespace, the
+     * demo instance's topic and group, default settings otherwise.
+     */
+    @Test
+    @Order(90)
+    void theConnectionPrintedAtFirstStartSendsAndReceives() throws Exception {
+        String output = app.log();
+        assertThat(output.split("CloudMQ standalone is up", -1)).as("printed once over all starts").hasSize(2);
+        String nameServers = printed(output, "name servers");
+        String namespace = printed(output, "namespace");
+        assertThat(nameServers).isEqualTo(
+                "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1));
+        assertThat(client.getInstance(namespace).name()).isEqualTo("demo");
+        RPCHook signing = new AclClientRPCHook(
+                new SessionCredentials(printed(output, "AccessKey"), printed(output, "SecretKey")));
+        List<String> received = new CopyOnWriteArrayList<>();
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing", signing);
+        consumer.setNamespace(namespace);
+        consumer.setNamesrvAddr(nameServers);
+        consumer.subscribe("orders", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        DefaultMQProducer producer = new DefaultMQProducer("demo-producer", signing);
+        producer.setNamespace(namespace);
+        producer.setNamesrvAddr(nameServers);
+        consumer.start();
+        producer.start();
+        try {
+            await("a send with the printed credential").atMost(NODE_DEADLINE).ignoreExceptions()
+                    .until(() -> producer.send(new Message("orders", "printed".getBytes(StandardCharsets.UTF_8)))
+                            .getSendStatus() == SendStatus.SEND_OK);
+            await("the consumer receives it").atMost(NODE_DEADLINE).until(() -> received.contains("printed"));
+        } finally {
+            producer.shutdown();
+            consumer.shutdown();
+        }
+    }
+
+    /** The value after {@code label:} in the first-start connection block. */
+    private static String printed(String output, String label) {
+        Matcher matcher = Pattern.compile("^  " + label + ": +(\\S+)", Pattern.MULTILINE).matcher(output);
+        assertThat(matcher.find()).as("%s in the first-start output", label).isTrue();
+        return matcher.group(1);
     }
 
     private static List<OutboxEntryView> outboxRowsOf(String instance) {

@@ -42,8 +42,8 @@ import java.util.Set;
  * | 35 UNREGISTER_CLIENT                        | ANY    | P ext producerGroup; G ext consumerGroup            |
  * | 105 GET_ROUTEINFO_BY_TOPIC                  | ANY    | T ext topic ({@code TBW102} allowed)                |
  * | 206 GET_ALL_TOPIC_LIST_FROM_NAMESERVER      | ANY    | none; answer filtered by {@link TopicVisibility}    |
- * | 17, 43, 103, 104, 106, 205, 215, 216, 222,  | ADMIN  | operator credential only                            |
- * |   307, 309, 322, 327                        |        |                                                     |
+ * | 17, 43, 102, 103, 104, 106, 205, 215, 216,  | ADMIN  | operator credential only                            |
+ * |   222, 307, 309, 322, 327                   |        |                                                     |
  * </pre>
  *
  * How names are judged is {@link TenantAccessPolicy}'s: T and G must be inside the credential's namespace,
@@ -99,6 +99,7 @@ public final class RequestAccessTable {
             entry(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, AccessRule.of(Action.ANY)),
             entry(RequestCode.UPDATE_AND_CREATE_TOPIC, AccessRule.admin()),
             entry(RequestCode.GET_ALL_CONSUMER_OFFSET, AccessRule.admin()),
+            entry(RequestCode.DELETE_KV_CONFIG, AccessRule.admin()),
             entry(RequestCode.REGISTER_BROKER, AccessRule.admin()),
             entry(RequestCode.UNREGISTER_BROKER, AccessRule.admin()),
             entry(RequestCode.GET_BROKER_CLUSTER_INFO, AccessRule.admin()),

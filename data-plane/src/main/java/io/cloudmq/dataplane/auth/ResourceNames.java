@@ -17,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  * thread-safe.
  */
 final class ResourceNames {
-    private static final String ARRAY_SUFFIX = "[]";
-
     private ResourceNames() {}
 
     /** The names, or empty when the rule needs the body and it is not JSON. */
@@ -37,29 +35,12 @@ final class ResourceNames {
             if (field.location() == ResourceField.Location.HEADER) {
                 addIfPresent(values, request.extField(field.path()));
             } else if (body != null) {
-                collect(body, field.path().split("\\."), 0, values);
+                BodyPaths.leaves(body, field.path()).forEach(leaf -> addIfPresent(values, leaf.value()));
             }
             values.forEach(value -> names.add(
                     new NamedResource(field.kind(), NamespacedNames.applyRequestNamespace(request, value))));
         }
         return Optional.of(names);
-    }
-
-    private static void collect(JsonNode node, String[] segments, int index, List<String> values) {
-        if (index == segments.length) {
-            if (node.isString() || node.isNumber()) {
-                addIfPresent(values, node.asString());
-            }
-            return;
-        }
-        String segment = segments[index];
-        boolean each = segment.endsWith(ARRAY_SUFFIX);
-        JsonNode child = node.path(each ? segment.substring(0, segment.length() - ARRAY_SUFFIX.length()) : segment);
-        if (!each) {
-            collect(child, segments, index + 1, values);
-        } else if (child.isArray()) {
-            child.forEach(element -> collect(element, segments, index + 1, values));
-        }
     }
 
     private static void addIfPresent(List<String> values, @Nullable String value) {

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.dataplane.auth.CredentialAuthorizer;
+import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
@@ -111,7 +112,8 @@ final class RunningBroker implements AutoCloseable {
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), replication.role().isMaster(),
                         replication.replicaWait(), storeAddress, this::reregister),
-                new CredentialAuthorizer(context.credentials()), new ConnectionListener() {
+                new CredentialAuthorizer(context.credentials()), new RequestNamespaceTranslator(),
+                new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
                         metrics.connected();

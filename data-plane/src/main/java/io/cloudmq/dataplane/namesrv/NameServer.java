@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.namesrv;
 
+import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
@@ -54,8 +55,10 @@ public final class NameServer implements Lifecycle {
                 .register(RequestCode.GET_ROUTEINFO_BY_TOPIC, queries, workers)
                 .register(RequestCode.GET_BROKER_CLUSTER_INFO, queries, workers)
                 .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
-                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers);
-        this.server = new RemotingServer(config.remoting(), registry, access.authorizer(), new ConnectionListener() {
+                .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers)
+                .register(RequestCode.DELETE_KV_CONFIG, new KvConfigDeletionProcessor(), workers);
+        this.server = new RemotingServer(config.remoting(), registry, access.authorizer(),
+                new RequestNamespaceTranslator(), new ConnectionListener() {
             @Override
             public void onDisconnected(Channel channel) {
                 routes.removeBrokersOf(channel);

@@ -12,9 +12,9 @@ final class RemotingEndpoint {
     private final int lowWaterMark;
 
     RemotingEndpoint(
-            ProcessorRegistry registry, RequestAuthorizer authorizer, ConnectionListener listener, int highWaterMark,
-            int lowWaterMark) {
-        this.dispatcher = new RequestDispatcher(registry, authorizer);
+            ProcessorRegistry registry, RequestAuthorizer authorizer, RequestTranslator translator,
+            ConnectionListener listener, int highWaterMark, int lowWaterMark) {
+        this.dispatcher = new RequestDispatcher(registry, authorizer, translator);
         this.listener = listener;
         this.highWaterMark = highWaterMark;
         this.lowWaterMark = lowWaterMark;

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A remoting server: accepts connections, dispatches their requests to the processors of a
- * {@link ProcessorRegistry} through a {@link RequestAuthorizer}, and sends server-initiated requests to
- * connected clients ({@link #invoke}, {@link #invokeOneway}; spec §1.7). Requests it sends are JSON and
+ * {@link ProcessorRegistry} through a {@link RequestAuthorizer} and a {@link RequestTranslator}, and sends
+ * server-initiated requests to connected clients ({@link #invoke}, {@link #invokeOneway}; spec §1.7). Requests it sends are JSON and
  * numbered by the server's own opaque counter.
  *
  * <p>Thread-safe. Lifecycle: {@link #start()} once, then {@link #close()}; the processors' executors
@@ -40,9 +40,15 @@ public final class RemotingServer implements AutoCloseable {
     public RemotingServer(
             RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
             ConnectionListener listener) {
+        this(config, registry, authorizer, RequestTranslator.IDENTITY, listener);
+    }
+
+    public RemotingServer(
+            RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
+            RequestTranslator translator, ConnectionListener listener) {
         this.config = config;
-        this.endpoint = new RemotingEndpoint(
-                registry, authorizer, listener, config.inflightHighWaterMark(), config.inflightLowWaterMark());
+        this.endpoint = new RemotingEndpoint(registry, authorizer, translator, listener,
+                config.inflightHighWaterMark(), config.inflightLowWaterMark());
         this.ioGroup = new NioEventLoopGroup(config.ioThreads(), RequestExecutors.namedThreads("remoting-io"));
     }
 

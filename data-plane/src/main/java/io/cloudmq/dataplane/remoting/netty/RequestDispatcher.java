@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs each request through the pipeline: processor lookup (unknown code → {@code REQUEST_CODE_NOT_SUPPORTED}),
  * hand-off to the registration's executor (full → {@code SYSTEM_BUSY} or backpressure, per
- * {@link OverloadPolicy}), the {@link RequestAuthorizer} (denied → {@code NO_PERMISSION}), the processor
- * (failure → {@code SYSTEM_ERROR}), and the response write. Nothing is ever written for a oneway request.
+ * {@link OverloadPolicy}), the {@link RequestAuthorizer} (denied → {@code NO_PERMISSION}), the
+ * {@link RequestTranslator} around the processor (failure → {@code SYSTEM_ERROR}), and the response write.
+ * Nothing is ever written for a oneway request.
  *
  * <p>Thread-safe and shared by all connections of an endpoint; {@link #dispatch} runs on the channel's
  * event loop, and each connection's {@link InflightGate} is only touched there.
@@ -28,10 +29,12 @@ final class RequestDispatcher {
 
     private final ProcessorRegistry registry;
     private final RequestAuthorizer authorizer;
+    private final RequestTranslator translator;
 
-    RequestDispatcher(ProcessorRegistry registry, RequestAuthorizer authorizer) {
+    RequestDispatcher(ProcessorRegistry registry, RequestAuthorizer authorizer, RequestTranslator translator) {
         this.registry = registry;
         this.authorizer = authorizer;
+        this.translator = translator;
     }
 
     void dispatch(Channel channel, RemotingCommand request, InflightGate gate) {
@@ -81,7 +84,8 @@ final class RequestDispatcher {
         try {
             AuthorizationDecision decision = authorizer.authorize(context, request);
             response = decision.allowed()
-                    ? processor.process(context, request)
+                    ? processor.process(context, translator.inbound(request))
+                            .thenApply(result -> result == null ? null : translator.outbound(request, result))
                     : CompletableFuture.completedFuture(
                             RemotingCommand.responseTo(request, ResponseCode.NO_PERMISSION, decision.reason()));
         } catch (RuntimeException e) {

@@ -27,6 +27,7 @@ public final class RequestCode {
     public static final int UNLOCK_BATCH_MQ = 42;
     public static final int GET_ALL_CONSUMER_OFFSET = 43;
     public static final int CHECK_CLIENT_CONFIG = 46;
+    public static final int DELETE_KV_CONFIG = 102;
     public static final int REGISTER_BROKER = 103;
     public static final int UNREGISTER_BROKER = 104;
     public static final int GET_ROUTEINFO_BY_TOPIC = 105;
