@@ -7,7 +7,8 @@ import io.netty.channel.Channel;
  * and the requests parked because their executor was full, and stops reading the connection
  * ({@code autoRead=false}) while it has {@code highWaterMark} requests in flight or any parked; reading
  * resumes once in-flight requests drop to {@code lowWaterMark} and none is parked. Bytes already read keep
- * being decoded, so the in-flight count may overshoot the mark by one read's worth of frames.
+ * being decoded, so the in-flight count may overshoot the mark by one read's worth of frames. After
+ * {@link #closeWhenIdle()} the connection is no longer read and is closed once nothing is in flight.
  *
  * <p>Not thread-safe: every method runs on the channel's event loop.
  */
@@ -18,6 +19,7 @@ final class InflightGate {
     private int inflight;
     private int parked;
     private boolean paused;
+    private boolean closing;
 
     InflightGate(Channel channel, int highWaterMark, int lowWaterMark) {
         this.channel = channel;
@@ -33,6 +35,25 @@ final class InflightGate {
     void release() {
         inflight--;
         update();
+        closeIfIdle();
+    }
+
+    /** Stops reading the connection for good and closes it as soon as no request is in flight. */
+    void closeWhenIdle() {
+        closing = true;
+        channel.config().setAutoRead(false);
+        closeIfIdle();
+    }
+
+    /** Whether {@link #closeWhenIdle()} was called: further requests are dropped unanswered. */
+    boolean isClosing() {
+        return closing;
+    }
+
+    private void closeIfIdle() {
+        if (closing && inflight == 0) {
+            channel.close();
+        }
     }
 
     void park() {
@@ -46,6 +67,9 @@ final class InflightGate {
     }
 
     private void update() {
+        if (closing) {
+            return;
+        }
         boolean pause = parked > 0 || inflight >= highWaterMark || (paused && inflight > lowWaterMark);
         if (pause != paused) {
             paused = pause;

@@ -14,7 +14,13 @@ final class RemotingEndpoint {
     RemotingEndpoint(
             ProcessorRegistry registry, RequestAuthorizer authorizer, ConnectionListener listener, int highWaterMark,
             int lowWaterMark) {
-        this.dispatcher = new RequestDispatcher(registry, authorizer);
+        this(registry, authorizer, RequestAdmission.OPEN, listener, highWaterMark, lowWaterMark);
+    }
+
+    RemotingEndpoint(
+            ProcessorRegistry registry, RequestAuthorizer authorizer, RequestAdmission admission,
+            ConnectionListener listener, int highWaterMark, int lowWaterMark) {
+        this.dispatcher = new RequestDispatcher(registry, authorizer, admission);
         this.listener = listener;
         this.highWaterMark = highWaterMark;
         this.lowWaterMark = lowWaterMark;

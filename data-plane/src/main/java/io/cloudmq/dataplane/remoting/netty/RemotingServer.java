@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A remoting server: accepts connections, dispatches their requests to the processors of a
- * {@link ProcessorRegistry} through a {@link RequestAuthorizer}, and sends server-initiated requests to
+ * {@link ProcessorRegistry} through a {@link RequestAdmission} and a {@link RequestAuthorizer}, and sends server-initiated requests to
  * connected clients ({@link #invoke}, {@link #invokeOneway}; spec §1.7). Requests it sends are JSON and
  * numbered by the server's own opaque counter.
  *
@@ -40,9 +40,16 @@ public final class RemotingServer implements AutoCloseable {
     public RemotingServer(
             RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
             ConnectionListener listener) {
+        this(config, registry, authorizer, RequestAdmission.OPEN, listener);
+    }
+
+    /** A server whose requests first pass {@code admission} (a draining broker's GO_AWAY gate). */
+    public RemotingServer(
+            RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
+            RequestAdmission admission, ConnectionListener listener) {
         this.config = config;
-        this.endpoint = new RemotingEndpoint(
-                registry, authorizer, listener, config.inflightHighWaterMark(), config.inflightLowWaterMark());
+        this.endpoint = new RemotingEndpoint(registry, authorizer, admission, listener,
+                config.inflightHighWaterMark(), config.inflightLowWaterMark());
         this.ioGroup = new NioEventLoopGroup(config.ioThreads(), RequestExecutors.namedThreads("remoting-io"));
     }
 
