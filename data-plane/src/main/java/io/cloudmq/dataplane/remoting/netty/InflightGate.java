@@ -1,6 +1,8 @@
 package io.cloudmq.dataplane.remoting.netty;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 
 /**
  * Per-connection backpressure: counts the connection's requests that are dispatched but not yet answered,
@@ -50,9 +52,10 @@ final class InflightGate {
         return closing;
     }
 
+    /** Closes behind the answers already written (writes are ordered), so none of them is cut off. */
     private void closeIfIdle() {
-        if (closing && inflight == 0) {
-            channel.close();
+        if (closing && inflight == 0 && channel.isActive()) {
+            channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
         }
     }
 

@@ -110,10 +110,10 @@ final class RequestDispatcher {
         response.whenComplete((result, failure) -> {
             RemotingCommand answer = failure == null ? result : failureResponse(context, request, failure);
             channel.eventLoop().execute(() -> {
-                gate.release();
                 if (answer != null) {
                     reply(channel, request, answer);
                 }
+                gate.release();
             });
         });
     }
