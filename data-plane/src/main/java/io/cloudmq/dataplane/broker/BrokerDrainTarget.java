@@ -5,6 +5,7 @@ import io.cloudmq.dataplane.broker.drain.DrainTarget;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
+import io.cloudmq.dataplane.remoting.netty.RemotingServer;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,15 +30,17 @@ final class BrokerDrainTarget implements DrainTarget {
     private final ConsumerOffsetStore offsets;
     private final ClientRegistry clients;
     private final PullRequestHoldService holds;
+    private final RemotingServer server;
 
     BrokerDrainTarget(NameServerRegistrar registrar, DefaultMessageStore store, BrokerReplication replication,
-            ConsumerOffsetStore offsets, ClientRegistry clients, PullRequestHoldService holds) {
+            ConsumerOffsetStore offsets, ClientRegistry clients, PullRequestHoldService holds, RemotingServer server) {
         this.registrar = registrar;
         this.store = store;
         this.replication = replication;
         this.offsets = offsets;
         this.clients = clients;
         this.holds = holds;
+        this.server = server;
     }
 
     @Override
@@ -82,5 +85,6 @@ final class BrokerDrainTarget implements DrainTarget {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        server.stopAccepting();
     }
 }

@@ -133,8 +133,8 @@ final class RunningBroker implements AutoCloseable {
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
                 new FencedRegistration(topics::registrationTable, drain.state()),
                 new OperatorSigner(context.credentials()));
-        this.drainTarget = new BrokerDrainTarget(registrar, store, replication, offsets, clients, holds);
-        this.drainSequence = new DrainSequence(drain.state(), drain.writes(), drainTarget,
+        this.drainTarget = new BrokerDrainTarget(registrar, store, replication, offsets, clients, holds, server);
+        this.drainSequence = new DrainSequence(drain, drainTarget,
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,

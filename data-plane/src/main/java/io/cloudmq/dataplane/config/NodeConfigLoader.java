@@ -55,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code http://<advertised.host>:<admin.port>}; refused without control.plane.url</td></tr>
  *   <tr><td>drain.fence.timeout.ms, drain.shutdown.propagate.ms, drain.sends.quiet.ms,
  *       drain.sends.timeout.ms, drain.writes.timeout.ms, drain.replica.timeout.ms,
- *       drain.consumers.timeout.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
+ *       drain.consumers.timeout.ms, drain.close.grace.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -88,9 +88,10 @@ public final class NodeConfigLoader {
     static final String DRAIN_WRITES_TIMEOUT = "drain.writes.timeout.ms";
     static final String DRAIN_REPLICA_TIMEOUT = "drain.replica.timeout.ms";
     static final String DRAIN_CONSUMERS_TIMEOUT = "drain.consumers.timeout.ms";
+    static final String DRAIN_CLOSE_GRACE = "drain.close.grace.ms";
     private static final List<String> DRAIN_KEYS = List.of(DRAIN_FENCE_TIMEOUT, DRAIN_SHUTDOWN_PROPAGATE,
             DRAIN_SENDS_QUIET, DRAIN_SENDS_TIMEOUT, DRAIN_WRITES_TIMEOUT, DRAIN_REPLICA_TIMEOUT,
-            DRAIN_CONSUMERS_TIMEOUT);
+            DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
@@ -231,7 +232,8 @@ public final class NodeConfigLoader {
                 values.millis(DRAIN_SENDS_TIMEOUT, defaults.sendsTimeout()),
                 values.millis(DRAIN_WRITES_TIMEOUT, defaults.writesTimeout()),
                 values.millis(DRAIN_REPLICA_TIMEOUT, defaults.replicaTimeout()),
-                values.millis(DRAIN_CONSUMERS_TIMEOUT, defaults.consumersTimeout()));
+                values.millis(DRAIN_CONSUMERS_TIMEOUT, defaults.consumersTimeout()),
+                values.millis(DRAIN_CLOSE_GRACE, defaults.closeGrace()));
     }
 
     private static @Nullable Path dataDir(ConfigValues values) {

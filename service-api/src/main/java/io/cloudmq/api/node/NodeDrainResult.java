@@ -8,8 +8,11 @@ import java.util.List;
  * @param status what the action achieved
  * @param drainPhase the node's drain phase after the action
  * @param steps the steps run, in order
+ * @param serving the serving state when the action ended: after a drain that left, the GO_AWAY count,
+ *     the fenced time and the last request served before the process exits
  */
-public record NodeDrainResult(NodeDrainStatus status, String drainPhase, List<NodeDrainStep> steps) {
+public record NodeDrainResult(
+        NodeDrainStatus status, String drainPhase, List<NodeDrainStep> steps, NodeServingView serving) {
 
     public NodeDrainResult {
         steps = List.copyOf(steps);

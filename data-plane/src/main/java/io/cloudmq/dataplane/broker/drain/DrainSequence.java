@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>flush</td><td>FROZEN</td><td>commit log forced, checkpoint written</td><td>at risk</td></tr>
  *   <tr><td>replica</td><td>FROZEN</td><td>every connected slave confirmed the end</td><td>at risk</td></tr>
  *   <tr><td>quiesce-consumers</td><td>QUIESCING</td><td>online groups committed up to max</td><td>proceed</td></tr>
- *   <tr><td>leave</td><td>LEAVING, then LEFT</td><td>held pulls answered, unregistered</td><td>—</td></tr>
+ *   <tr><td>leave</td><td>LEAVING</td><td>held pulls answered, unregistered, connections refused</td><td>—</td></tr>
+ *   <tr><td>close-grace</td><td>LEAVING, then LEFT</td><td>no request arrived for the quiet period</td><td>proceed</td></tr>
  * </table>
  *
  * A step "at risk" whose deadline passes ends an {@link DrainMode#ORCHESTRATED} drain: writes re-open
@@ -41,16 +42,17 @@ import org.slf4j.LoggerFactory;
 public final class DrainSequence {
     private static final Logger log = LoggerFactory.getLogger(DrainSequence.class);
 
+    private final DrainParts parts;
     private final DrainState state;
     private final WriteTracker writes;
     private final DrainTarget target;
     private final ConditionWait waits;
     private final DrainConfig config;
 
-    public DrainSequence(DrainState state, WriteTracker writes, DrainTarget target, ConditionWait waits,
-            DrainConfig config) {
-        this.state = state;
-        this.writes = writes;
+    public DrainSequence(DrainParts parts, DrainTarget target, ConditionWait waits, DrainConfig config) {
+        this.parts = parts;
+        this.state = parts.state();
+        this.writes = parts.writes();
         this.target = target;
         this.waits = waits;
         this.config = config;
@@ -120,6 +122,8 @@ public final class DrainSequence {
             target.leave();
             return true;
         }, () -> "");
+        steps.waitFor("close-grace", () -> parts.served().quietFor(config.sendsQuiet()), config.closeGrace(),
+                () -> "requests still arriving on open connections");
         state.enter(DrainPhase.LEFT);
         NodeDrainResult result = steps.result(NodeDrainStatus.LEFT);
         log.info("{} drain done: {}", mode, result.steps());
@@ -210,7 +214,7 @@ public final class DrainSequence {
         }
 
         NodeDrainResult result(NodeDrainStatus status) {
-            return new NodeDrainResult(status, state.phase().name(), done);
+            return new NodeDrainResult(status, state.phase().name(), done, parts.view());
         }
     }
 

@@ -23,6 +23,6 @@ public interface DrainTarget {
     /** Messages the online consumer groups have not committed yet (max offset minus committed offset). */
     long consumerLag();
 
-    /** Answers every held pull and unregisters from every name server. */
+    /** Answers every held pull, unregisters from every name server and stops accepting connections. */
     void leave();
 }

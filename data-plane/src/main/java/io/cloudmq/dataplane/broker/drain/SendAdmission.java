@@ -47,6 +47,7 @@ public final class SendAdmission implements RequestAdmission {
 
     @Override
     public Admission admit(RemotingCommand request) {
+        served.arrived();
         Admission admission = decide(state.phase(), request);
         if (admission == Admission.GO_AWAY) {
             goAways.increment();

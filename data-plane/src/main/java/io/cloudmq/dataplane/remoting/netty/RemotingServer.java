@@ -94,6 +94,16 @@ public final class RemotingServer implements AutoCloseable {
         return endpoint.responses().invokeOneway(channel, request);
     }
 
+    /**
+     * Stops accepting connections (new ones are refused) while the open ones keep being served; the first
+     * step of a graceful close.
+     */
+    public synchronized void stopAccepting() {
+        if (serverChannel != null) {
+            serverChannel.close().syncUninterruptibly();
+        }
+    }
+
     /** Stops accepting, closes every connection and the event loops; waits for them to finish. */
     @Override
     public synchronized void close() {

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 class DrainSequenceTest {
     private static final DrainConfig CONFIG = new DrainConfig(Duration.ofMillis(101), Duration.ofMillis(102),
             Duration.ZERO, Duration.ofMillis(104), Duration.ofMillis(105), Duration.ofMillis(106),
-            Duration.ofMillis(107));
+            Duration.ofMillis(107), Duration.ofMillis(108));
 
     private final DrainParts parts = DrainParts.create(new SimpleMeterRegistry(), Clock.systemUTC());
     private final FakeDrainTarget target = new FakeDrainTarget(parts.state());
     private final List<String> waits = new ArrayList<>();
-    private final DrainSequence sequence = new DrainSequence(parts.state(), parts.writes(), target,
+    private final DrainSequence sequence = new DrainSequence(parts, target,
             (condition, deadline) -> {
                 waits.add(parts.state().phase() + "/" + deadline.toMillis());
                 return condition.getAsBoolean();
@@ -39,10 +39,10 @@ class DrainSequenceTest {
         assertThat(result.status()).isEqualTo(NodeDrainStatus.LEFT);
         assertThat(result.drainPhase()).isEqualTo("LEFT");
         assertThat(result.steps()).extracting(NodeDrainStep::step).containsExactly("fence", "propagate",
-                "close-sends", "freeze", "flush", "replica", "quiesce-consumers", "leave");
+                "close-sends", "freeze", "flush", "replica", "quiesce-consumers", "leave", "close-grace");
         assertThat(result.steps()).allMatch(NodeDrainStep::met);
         assertThat(waits).containsExactly("FENCED/101", "FENCED/102", "CLOSING_SENDS/104", "FROZEN/105",
-                "FROZEN/106", "QUIESCING/107");
+                "FROZEN/106", "QUIESCING/107", "LEAVING/108");
         assertThat(target.registrations).containsExactly(DrainPhase.FENCED);
         assertThat(target.flushes).isEqualTo(1);
         assertThat(target.left).isTrue();
