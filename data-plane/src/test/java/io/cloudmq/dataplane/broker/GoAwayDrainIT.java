@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
+import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.dataplane.AdminHttp;
 import io.cloudmq.dataplane.NodeProcess;
 import io.cloudmq.dataplane.TestCredentials;
 import io.cloudmq.dataplane.config.NodeJson;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The direct GO_AWAY test: producers whose route is deliberately stale ({@link StaleRouteLoad}) keep
  * sending to a broker group that is fenced and then drained. No send fails, every acknowledged message is
  * readable afterwards, the drained broker answered GO_AWAY, exited by itself and recovers NORMAL (a clean
- * shutdown) when started again. Starts its own cluster (1 name server, 2 masters) because it stops a node.
+ * shutdown) when started again; stopped with SIGTERM then, it runs the same drain. Starts its own cluster (1 name server, 2 masters) because it stops a node.
  */
 class GoAwayDrainIT {
     private static final int DRAINED = 0;
@@ -48,6 +50,10 @@ class GoAwayDrainIT {
                 assertThat(fence.status()).isEqualTo(NodeDrainStatus.FENCED);
                 assertThat(cluster.writableBrokers(topic)).as("the route lost the fenced group's write permission")
                         .containsExactly(TwoGroupCluster.BROKER_NAMES.get(1));
+                NodeHealthView health = health(cluster);
+                assertThat(health.serving()).isNotNull();
+                assertThat(health.serving().drainPhase()).isEqualTo("FENCED");
+                assertThat(health.serving().fenced()).isTrue();
                 long storedBeforeFence = load.acknowledgedBy(drained);
                 load.awaitMoreAcknowledged(100);
                 assertThat(load.acknowledgedBy(drained)).as("the fenced master keeps storing what still arrives")
@@ -69,7 +75,17 @@ class GoAwayDrainIT {
             NodeProcess restarted = cluster.restartBroker(DRAINED, topic);
             assertThat(restarted.output()).contains("mode=NORMAL").doesNotContain("mode=CRASH");
             assertReadable(cluster, topic, acknowledged);
+
+            restarted.close();
+            assertThat(restarted.process().exitValue()).isZero();
+            assertThat(restarted.output()).as("SIGTERM runs the same drain").contains("SHUTDOWN drain done");
         }
+    }
+
+    private static NodeHealthView health(TwoGroupCluster cluster) throws Exception {
+        HttpResponse<String> response = AdminHttp.get(cluster.brokerAdminPort(DRAINED), "/admin/v1/health",
+                NodeProcess.TOKEN);
+        return NodeJson.mapper().readValue(response.body(), NodeHealthView.class);
     }
 
     private static NodeDrainResult action(TwoGroupCluster cluster, String path) throws Exception {
