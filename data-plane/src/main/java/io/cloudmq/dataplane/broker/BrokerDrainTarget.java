@@ -12,13 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running broker as its drain sees it. Consumer lag counts only groups with a consumer connected now
  * (an offline group would never catch up) and only queues the group has committed on. Thread-safe: every
- * part is.
+ * part is, and {@link #leave()} runs once.
  */
 final class BrokerDrainTarget implements DrainTarget {
     private static final Logger log = LoggerFactory.getLogger(BrokerDrainTarget.class);
@@ -31,6 +32,7 @@ final class BrokerDrainTarget implements DrainTarget {
     private final ClientRegistry clients;
     private final PullRequestHoldService holds;
     private final RemotingServer server;
+    private final AtomicBoolean left = new AtomicBoolean();
 
     BrokerDrainTarget(NameServerRegistrar registrar, DefaultMessageStore store, BrokerReplication replication,
             ConsumerOffsetStore offsets, ClientRegistry clients, PullRequestHoldService holds, RemotingServer server) {
@@ -75,8 +77,12 @@ final class BrokerDrainTarget implements DrainTarget {
         return lag;
     }
 
+    /** Leaves once; later calls (the close after a drain) do nothing. */
     @Override
     public void leave() {
+        if (!left.compareAndSet(false, true)) {
+            return;
+        }
         holds.close();
         try {
             registrar.unregisterAll().get(UNREGISTER_WAIT_SECONDS, TimeUnit.SECONDS);
