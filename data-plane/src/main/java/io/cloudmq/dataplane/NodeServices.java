@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). Before the roles start, the credential table follows the desired state
- * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials. {@link #assemble} is the one place where a role gets its services; a broker also gets the drain actions
+ * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials.
+ * {@link #assemble} is the one place where a role gets its services; a broker also gets the drain actions
  * ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}) and its serving state in health.
  * Called once, on the main thread.
  */

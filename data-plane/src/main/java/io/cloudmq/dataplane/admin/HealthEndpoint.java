@@ -16,11 +16,11 @@ public final class HealthEndpoint implements AdminEndpoint {
     private final DesiredStateStore desiredState;
     private final @Nullable DrainControl drain;
 
-    public HealthEndpoint(NodeConfig config, NodeIdentity identity, DesiredStateStore desiredState) {
-        this(config, identity, desiredState, null);
-    }
-
-    /** A broker's health, with the serving state of {@code drain}. */
+    /**
+     * Health of the node {@code config} describes.
+     *
+     * @param drain a broker's drain, whose serving state health shows; {@code null} for a name server
+     */
     public HealthEndpoint(NodeConfig config, NodeIdentity identity, DesiredStateStore desiredState,
             @Nullable DrainControl drain) {
         this.config = config;
