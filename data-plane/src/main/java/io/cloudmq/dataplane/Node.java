@@ -4,14 +4,15 @@ import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeRuntime;
+import io.cloudmq.dataplane.lifecycle.StopRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one node from a valid configuration until it is told to stop: JVM shutdown (SIGTERM), or EOF on
- * stdin when {@code parent.watch} is on. Called once, on the main thread.
+ * Runs one node from a valid configuration until it is told to stop: JVM shutdown (SIGTERM), EOF on
+ * stdin when {@code parent.watch} is on, or a service's {@link StopRequest} (a broker that drained). Called once, on the main thread.
  */
 final class Node {
     private static final Logger log = LoggerFactory.getLogger(Node.class);
@@ -30,8 +31,10 @@ final class Node {
         NodeRuntime runtime;
         try {
             Files.createDirectories(config.dataDir());
-            runtime = new NodeRuntime(NodeServices.assemble(config, identity));
+            StopRequest stop = new StopRequest();
+            runtime = new NodeRuntime(NodeServices.assemble(config, identity, stop));
             runtime.closeOnJvmShutdown();
+            runtime.closeWhenRequested(stop);
             if (config.parentWatch()) {
                 runtime.closeWhenParentGone(System.in);
             }

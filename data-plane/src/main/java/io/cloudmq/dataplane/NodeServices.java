@@ -1,11 +1,14 @@
 package io.cloudmq.dataplane;
 
+import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.admin.AdminServer;
 import io.cloudmq.dataplane.admin.AdminToken;
 import io.cloudmq.dataplane.admin.Backoff;
 import io.cloudmq.dataplane.admin.ControlPlaneRegistration;
 import io.cloudmq.dataplane.admin.DesiredStateEndpoint;
+import io.cloudmq.dataplane.admin.DrainActionEndpoint;
+import io.cloudmq.dataplane.admin.DrainControl;
 import io.cloudmq.dataplane.admin.HealthEndpoint;
 import io.cloudmq.dataplane.admin.MetricsEndpoint;
 import io.cloudmq.dataplane.admin.NodeIdentity;
@@ -20,6 +23,7 @@ import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeJson;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
+import io.cloudmq.dataplane.lifecycle.StopRequest;
 import io.cloudmq.dataplane.namesrv.NameServer;
 import io.cloudmq.dataplane.namesrv.NameServerAccess;
 import io.cloudmq.dataplane.namesrv.NameServerConfig;
@@ -33,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). Before the roles start, the credential table follows the desired state
- * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials. {@link #roleServices} is the one place where a role gets its services.
+ * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials.
+ * {@link #assemble} is the one place where a role gets its services; a broker also gets the drain actions
+ * ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}) and its serving state in health.
  * Called once, on the main thread.
  */
 final class NodeServices {
@@ -46,19 +52,26 @@ final class NodeServices {
      *
      * @throws IOException if the persisted desired state cannot be read
      */
-    static List<Lifecycle> assemble(NodeConfig config, NodeIdentity identity) throws IOException {
+    static List<Lifecycle> assemble(NodeConfig config, NodeIdentity identity, StopRequest stop) throws IOException {
         JsonMapper json = NodeJson.mapper();
         DesiredStateStore desiredState = DesiredStateStore.open(config.dataDir(), json);
         NodeMetrics metrics = new NodeMetrics(config, identity);
-        List<Lifecycle> services = new ArrayList<>();
-        services.add(metrics);
-        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
-                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
-                AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
-                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
         CredentialRegistry credentials = new CredentialRegistry();
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials)));
+        NodeContext context = new NodeContext(config, json, metrics.registry(), desiredState, credentials);
+        Broker broker = config.role() == NodeRole.BROKER ? new Broker(context, BrokerSettings.defaults(), stop) : null;
+        List<AdminRoute> routes = new ArrayList<>(List.of(
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState, broker)),
+                AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
+                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))));
+        if (broker != null) {
+            routes.addAll(drainRoutes(broker));
+        }
+        List<Lifecycle> services = new ArrayList<>();
+        services.add(metrics);
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, routes));
+        services.add(broker != null ? broker : new NameServer(NameServerConfig.defaults(config.listenPort()),
+                NameServerAccess.verified(credentials)));
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -66,12 +79,11 @@ final class NodeServices {
         return services;
     }
 
-    /** The services that make the node a name server or a broker, in start order. */
-    private static List<Lifecycle> roleServices(NodeContext context) {
-        return switch (context.config().role()) {
-            case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort()),
-                    NameServerAccess.verified(context.credentials())));
-            case BROKER -> List.of(new Broker(context, BrokerSettings.defaults()));
-        };
+    /** A broker's drain actions. */
+    private static List<AdminRoute> drainRoutes(DrainControl drain) {
+        return List.of(
+                AdminRoute.post("/admin/v1/fence", new DrainActionEndpoint(drain::fence)),
+                AdminRoute.post("/admin/v1/unfence", new DrainActionEndpoint(drain::unfence)),
+                AdminRoute.post("/admin/v1/drain", new DrainActionEndpoint(drain::drain)));
     }
 }

@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.broker;
 import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.replication.ReplicaLag;
 import io.cloudmq.dataplane.replication.ReplicationConfig;
 import io.cloudmq.dataplane.replication.ReplicationMaster;
 import io.cloudmq.dataplane.replication.ReplicationSlave;
@@ -58,6 +59,13 @@ final class BrokerReplication implements AutoCloseable {
         return role == BrokerRole.SYNC_MASTER && current != null
                 ? endOffset -> current.ackWaiter().await(endOffset)
                 : ReplicaWait.NONE;
+    }
+
+    /** Commit-log bytes some connected slave has not confirmed; 0 on a slave or on a master without slaves. */
+    long unreplicatedBytes() {
+        ReplicationMaster current = master;
+        return current == null ? 0
+                : current.replicas().lags().stream().mapToLong(ReplicaLag::lagBytes).max().orElse(0);
     }
 
     void start() throws IOException {

@@ -7,6 +7,10 @@ import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
+import io.cloudmq.dataplane.broker.drain.ConditionWait;
+import io.cloudmq.dataplane.broker.drain.DrainParts;
+import io.cloudmq.dataplane.broker.drain.DrainSequence;
+import io.cloudmq.dataplane.broker.drain.FencedRegistration;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
@@ -21,6 +25,7 @@ import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
+import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
 import io.cloudmq.dataplane.remoting.netty.RemotingServerConfig;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
@@ -37,11 +42,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +56,9 @@ import org.slf4j.LoggerFactory;
  * registration with the name servers, which follows the desired state (a changed topic table is
  * re-registered at once). Every request passes the {@link CredentialAuthorizer} of the node's credential
  * table; registrations are signed with the operator credential ({@link OperatorSigner}). Built started by
- * {@link #start}; {@link #close()} unregisters, answers held pulls, stops serving and replicating, persists
- * offsets and closes the store, in that order.
+ * {@link #start}; {@link #close()} answers held pulls, unregisters, stops serving and replicating, persists
+ * offsets and closes the store, in that order. Requests pass the drain's GO_AWAY gate first, writes are
+ * tracked, and the registered topic table loses write permission while fenced ({@link DrainSequence}).
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -63,7 +67,7 @@ final class RunningBroker implements AutoCloseable {
     static final String OFFSETS_FILE = "consumer-offsets.json";
     static final String SCHEDULE_PROGRESS_FILE = "schedule-progress.bin";
     private static final Duration SCHEDULE_INTERVAL = Duration.ofMillis(100);
-    private static final long UNREGISTER_WAIT_SECONDS = 3;
+    private static final Duration DRAIN_POLL_INTERVAL = Duration.ofMillis(20);
 
     private final DefaultMessageStore store;
     private final ConsumerOffsetStore offsets;
@@ -80,6 +84,8 @@ final class RunningBroker implements AutoCloseable {
     private final TransactionCheckService transactionChecks;
     private final BrokerReplication replication;
     private final @Nullable MasterOffsetSync offsetSync;
+    private final BrokerDrainTarget drainTarget;
+    private final DrainSequence drainSequence;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -87,7 +93,7 @@ final class RunningBroker implements AutoCloseable {
     });
 
     private RunningBroker(NodeContext context, BrokerSettings settings, DefaultMessageStore store,
-            ConsumerOffsetStore offsets, InetSocketAddress storeAddress) throws IOException {
+            ConsumerOffsetStore offsets, InetSocketAddress storeAddress, DrainParts drain) throws IOException {
         NodeConfig config = context.config();
         Clock clock = Clock.systemUTC();
         this.store = store;
@@ -109,10 +115,11 @@ final class RunningBroker implements AutoCloseable {
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
-        this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
-                processors.registry(executors, config.cluster(), replication.role().isMaster(),
-                        replication.replicaWait(), storeAddress, this::reregister),
-                new CredentialAuthorizer(context.credentials()), new RequestNamespaceTranslator(),
+        ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
+                replication.replicaWait(), storeAddress, this::reregister);
+        drain.writes().track(registry);
+        this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()), registry,
+                new CredentialAuthorizer(context.credentials()), new RequestNamespaceTranslator(), drain.admission(),
                 new ConnectionListener() {
                     @Override
                     public void onConnected(Channel channel) {
@@ -126,7 +133,11 @@ final class RunningBroker implements AutoCloseable {
                     }
                 });
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
-                topics::registrationTable, new OperatorSigner(context.credentials()));
+                new FencedRegistration(topics::registrationTable, drain.state()),
+                new OperatorSigner(context.credentials()));
+        this.drainTarget = new BrokerDrainTarget(registrar, store, replication, offsets, clients, holds, server);
+        this.drainSequence = new DrainSequence(drain, drainTarget,
+                ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
@@ -139,7 +150,7 @@ final class RunningBroker implements AutoCloseable {
      *
      * @throws IOException if the store, the offsets or the port cannot be opened
      */
-    static RunningBroker start(NodeContext context, BrokerSettings settings) throws IOException {
+    static RunningBroker start(NodeContext context, BrokerSettings settings, DrainParts drain) throws IOException {
         NodeConfig config = context.config();
         InetSocketAddress storeAddress = new InetSocketAddress(InetAddress.getByName(config.advertisedHost()),
                 config.listenPort());
@@ -154,7 +165,7 @@ final class RunningBroker implements AutoCloseable {
         try {
             ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
                     new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
-            broker = new RunningBroker(context, settings, store, offsets, storeAddress);
+            broker = new RunningBroker(context, settings, store, offsets, storeAddress, drain);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -190,6 +201,11 @@ final class RunningBroker implements AutoCloseable {
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
                 topics.registrationTable().size());
+    }
+
+    /** This broker's drain. */
+    DrainSequence drainSequence() {
+        return drainSequence;
     }
 
     private void onDesiredState(DesiredState state) {
@@ -229,13 +245,7 @@ final class RunningBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            registrar.unregisterAll().get(UNREGISTER_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            log.warn("unregistering from the name servers did not finish: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        drainTarget.leave();
         registrar.close();
         background.shutdownNow();
         if (schedule != null) {
@@ -244,7 +254,6 @@ final class RunningBroker implements AutoCloseable {
         if (offsetSync != null) {
             offsetSync.close();
         }
-        holds.close();
         server.close();
         executors.close();
         replication.close();

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,15 @@ final class ConfigValues {
             return null;
         }
         return Integer.valueOf(value);
+    }
+
+    /** An optional non-negative number of milliseconds; {@code fallback} when unset. */
+    @Nullable Duration millis(String key, Duration fallback) {
+        if (!isSet(key)) {
+            return fallback;
+        }
+        Integer value = nonNegativeInt(key);
+        return value == null ? null : Duration.ofMillis(value);
     }
 
     boolean bool(String key, boolean fallback) {

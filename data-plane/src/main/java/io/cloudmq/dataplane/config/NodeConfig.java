@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param parentWatch whether EOF on stdin means "parent died" and shuts the node down
  * @param controlPlane where to register in distributed mode; {@code null} when the node is launched by a
  *     control plane that already knows it (standalone)
+ * @param drain a broker's drain deadlines
  */
 public record NodeConfig(
         NodeRole role,
@@ -42,7 +43,8 @@ public record NodeConfig(
         List<String> namesrvAddresses,
         Secret adminToken,
         boolean parentWatch,
-        @Nullable ControlPlaneEndpoint controlPlane) {
+        @Nullable ControlPlaneEndpoint controlPlane,
+        DrainConfig drain) {
 
     public NodeConfig {
         namesrvAddresses = List.copyOf(namesrvAddresses);

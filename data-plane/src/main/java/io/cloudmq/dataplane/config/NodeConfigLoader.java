@@ -19,6 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +53,9 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>bootstrap.token</td><td>with url</td><td>no whitespace; refused without control.plane.url</td></tr>
  *   <tr><td>admin.url</td><td>no</td><td>the admin API's URL as the control plane reaches it;
  *       {@code http://<advertised.host>:<admin.port>}; refused without control.plane.url</td></tr>
+ *   <tr><td>drain.fence.timeout.ms, drain.shutdown.propagate.ms, drain.sends.quiet.ms,
+ *       drain.sends.timeout.ms, drain.writes.timeout.ms, drain.replica.timeout.ms,
+ *       drain.consumers.timeout.ms, drain.close.grace.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -76,10 +81,21 @@ public final class NodeConfigLoader {
     static final String CONTROL_PLANE_URL = "control.plane.url";
     static final String BOOTSTRAP_TOKEN = "bootstrap.token";
     static final String ADMIN_URL = "admin.url";
+    static final String DRAIN_FENCE_TIMEOUT = "drain.fence.timeout.ms";
+    static final String DRAIN_SHUTDOWN_PROPAGATE = "drain.shutdown.propagate.ms";
+    static final String DRAIN_SENDS_QUIET = "drain.sends.quiet.ms";
+    static final String DRAIN_SENDS_TIMEOUT = "drain.sends.timeout.ms";
+    static final String DRAIN_WRITES_TIMEOUT = "drain.writes.timeout.ms";
+    static final String DRAIN_REPLICA_TIMEOUT = "drain.replica.timeout.ms";
+    static final String DRAIN_CONSUMERS_TIMEOUT = "drain.consumers.timeout.ms";
+    static final String DRAIN_CLOSE_GRACE = "drain.close.grace.ms";
+    private static final List<String> DRAIN_KEYS = List.of(DRAIN_FENCE_TIMEOUT, DRAIN_SHUTDOWN_PROPAGATE,
+            DRAIN_SENDS_QUIET, DRAIN_SENDS_TIMEOUT, DRAIN_WRITES_TIMEOUT, DRAIN_REPLICA_TIMEOUT,
+            DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
 
-    static final Set<String> KEYS = Set.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
+    static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
-            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL);
+            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream()).collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
     static final int ADMIN_PORT_OFFSET = 1000;
@@ -178,6 +194,7 @@ public final class NodeConfigLoader {
         String adminToken = values.token(ADMIN_TOKEN, MIN_ADMIN_TOKEN_LENGTH);
         boolean parentWatch = values.bool(PARENT_WATCH, false);
         ControlPlaneEndpoint controlPlane = controlPlane(values);
+        DrainConfig drain = drainConfig(values);
 
         String brokerName = null;
         Integer brokerId = null;
@@ -203,7 +220,20 @@ public final class NodeConfigLoader {
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
                 namesrvAddresses,
-                new Secret(adminToken), parentWatch, controlPlane);
+                new Secret(adminToken), parentWatch, controlPlane, drain);
+    }
+
+    private static DrainConfig drainConfig(ConfigValues values) {
+        DrainConfig defaults = DrainConfig.defaults();
+        return new DrainConfig(
+                values.millis(DRAIN_FENCE_TIMEOUT, defaults.fenceTimeout()),
+                values.millis(DRAIN_SHUTDOWN_PROPAGATE, defaults.shutdownPropagate()),
+                values.millis(DRAIN_SENDS_QUIET, defaults.sendsQuiet()),
+                values.millis(DRAIN_SENDS_TIMEOUT, defaults.sendsTimeout()),
+                values.millis(DRAIN_WRITES_TIMEOUT, defaults.writesTimeout()),
+                values.millis(DRAIN_REPLICA_TIMEOUT, defaults.replicaTimeout()),
+                values.millis(DRAIN_CONSUMERS_TIMEOUT, defaults.consumersTimeout()),
+                values.millis(DRAIN_CLOSE_GRACE, defaults.closeGrace()));
     }
 
     private static @Nullable Path dataDir(ConfigValues values) {

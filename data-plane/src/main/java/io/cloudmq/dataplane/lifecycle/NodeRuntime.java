@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a node's services: starts them in the given order and closes the started ones in reverse order,
- * exactly once, whoever asks first (the shutdown hook, the parent watch, or a failed start).
+ * exactly once, whoever asks first (the shutdown hook, the parent watch, a service's {@link StopRequest},
+ * or a failed start).
  *
  * <p>Thread-safe: {@link #start()} is called once by the main thread; {@link #close()} may be called from
  * any thread, any number of times; {@link #awaitClosed()} from any thread.
@@ -81,6 +82,14 @@ public final class NodeRuntime implements AutoCloseable {
     /** Makes end-of-file on {@code stdin} (the launching parent has exited) close the runtime. */
     public void closeWhenParentGone(InputStream stdin) {
         ParentWatcher.watch(stdin, this::close);
+    }
+
+    /** Makes {@code stop} close the runtime, on a thread of its own (the requester may be a service being closed). */
+    public void closeWhenRequested(StopRequest stop) {
+        stop.requested().thenAcceptAsync(reason -> {
+            log.info("Stopping the node: {}", reason);
+            close();
+        }, runnable -> new DaemonThreadFactory("node-stop").newThread(runnable).start());
     }
 
     /** Blocks until {@link #close()} has finished. */

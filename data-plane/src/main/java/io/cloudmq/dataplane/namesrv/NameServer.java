@@ -5,6 +5,7 @@ import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
+import io.cloudmq.dataplane.remoting.netty.RequestAdmission;
 import io.cloudmq.dataplane.remoting.netty.RequestExecutors;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.netty.channel.Channel;
@@ -58,7 +59,7 @@ public final class NameServer implements Lifecycle {
                 .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers)
                 .register(RequestCode.DELETE_KV_CONFIG, new KvConfigDeletionProcessor(), workers);
         this.server = new RemotingServer(config.remoting(), registry, access.authorizer(),
-                new RequestNamespaceTranslator(), new ConnectionListener() {
+                new RequestNamespaceTranslator(), RequestAdmission.OPEN, new ConnectionListener() {
             @Override
             public void onDisconnected(Channel channel) {
                 routes.removeBrokersOf(channel);

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when the process started
  * @param remotingPort the RocketMQ remoting port the node listens on
  * @param appliedGeneration the desired-state generation the node serves, 0 before it received any
+ * @param serving a broker's drain phase and request log ({@link NodeServingView}), {@code null} for a name server
  */
 public record NodeHealthView(
         String nodeId,
@@ -27,4 +28,14 @@ public record NodeHealthView(
         long pid,
         Instant startedAt,
         int remotingPort,
-        long appliedGeneration) {}
+        long appliedGeneration,
+        @Nullable NodeServingView serving) {
+
+    /** A view without serving state (a name server's). */
+    public NodeHealthView(String nodeId, NodeRole role, String cluster, @Nullable String brokerName,
+            @Nullable Integer brokerId, String version, long pid, Instant startedAt, int remotingPort,
+            long appliedGeneration) {
+        this(nodeId, role, cluster, brokerName, brokerId, version, pid, startedAt, remotingPort, appliedGeneration,
+                null);
+    }
+}

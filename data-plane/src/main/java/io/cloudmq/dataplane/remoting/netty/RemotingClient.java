@@ -34,7 +34,7 @@ public final class RemotingClient implements AutoCloseable {
 
     public RemotingClient(RemotingClientConfig config, ProcessorRegistry registry) {
         this.endpoint = new RemotingEndpoint(
-                registry, RequestAuthorizer.ALLOW_ALL, RequestTranslator.IDENTITY, ConnectionListener.NONE,
+                registry, RequestAuthorizer.ALLOW_ALL, RequestTranslator.IDENTITY, RequestAdmission.OPEN, ConnectionListener.NONE,
                 INFLIGHT_HIGH_WATER_MARK, INFLIGHT_LOW_WATER_MARK);
         this.ioGroup = new NioEventLoopGroup(config.ioThreads(), RequestExecutors.namedThreads("remoting-client"));
         this.bootstrap = new Bootstrap()

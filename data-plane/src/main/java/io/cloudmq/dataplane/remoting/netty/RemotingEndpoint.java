@@ -13,8 +13,8 @@ final class RemotingEndpoint {
 
     RemotingEndpoint(
             ProcessorRegistry registry, RequestAuthorizer authorizer, RequestTranslator translator,
-            ConnectionListener listener, int highWaterMark, int lowWaterMark) {
-        this.dispatcher = new RequestDispatcher(registry, authorizer, translator);
+            RequestAdmission admission, ConnectionListener listener, int highWaterMark, int lowWaterMark) {
+        this.dispatcher = new RequestDispatcher(registry, authorizer, translator, admission);
         this.listener = listener;
         this.highWaterMark = highWaterMark;
         this.lowWaterMark = lowWaterMark;

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A remoting server: accepts connections, dispatches their requests to the processors of a
- * {@link ProcessorRegistry} through a {@link RequestAuthorizer} and a {@link RequestTranslator}, and sends
- * server-initiated requests to connected clients ({@link #invoke}, {@link #invokeOneway}; spec §1.7). Requests it sends are JSON and
+ * {@link ProcessorRegistry} through a {@link RequestAdmission}, a {@link RequestAuthorizer} and a
+ * {@link RequestTranslator}, and sends server-initiated requests to connected clients ({@link #invoke},
+ * {@link #invokeOneway}; spec §1.7). Requests it sends are JSON and
  * numbered by the server's own opaque counter.
  *
  * <p>Thread-safe. Lifecycle: {@link #start()} once, then {@link #close()}; the processors' executors
@@ -40,14 +41,18 @@ public final class RemotingServer implements AutoCloseable {
     public RemotingServer(
             RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
             ConnectionListener listener) {
-        this(config, registry, authorizer, RequestTranslator.IDENTITY, listener);
+        this(config, registry, authorizer, RequestTranslator.IDENTITY, RequestAdmission.OPEN, listener);
     }
 
+    /**
+     * A server whose requests first pass {@code admission} (a draining broker's GO_AWAY gate) and, once
+     * authorized, {@code translator} (namespaceV2 names).
+     */
     public RemotingServer(
             RemotingServerConfig config, ProcessorRegistry registry, RequestAuthorizer authorizer,
-            RequestTranslator translator, ConnectionListener listener) {
+            RequestTranslator translator, RequestAdmission admission, ConnectionListener listener) {
         this.config = config;
-        this.endpoint = new RemotingEndpoint(registry, authorizer, translator, listener,
+        this.endpoint = new RemotingEndpoint(registry, authorizer, translator, admission, listener,
                 config.inflightHighWaterMark(), config.inflightLowWaterMark());
         this.ioGroup = new NioEventLoopGroup(config.ioThreads(), RequestExecutors.namedThreads("remoting-io"));
     }
@@ -91,6 +96,16 @@ public final class RemotingServer implements AutoCloseable {
     /** Sends a oneway request; completes when it is written. */
     public CompletableFuture<Void> invokeOneway(Channel channel, RemotingCommand request) {
         return endpoint.responses().invokeOneway(channel, request);
+    }
+
+    /**
+     * Stops accepting connections (new ones are refused) while the open ones keep being served; the first
+     * step of a graceful close.
+     */
+    public synchronized void stopAccepting() {
+        if (serverChannel != null) {
+            serverChannel.close().syncUninterruptibly();
+        }
     }
 
     /** Stops accepting, closes every connection and the event loops; waits for them to finish. */

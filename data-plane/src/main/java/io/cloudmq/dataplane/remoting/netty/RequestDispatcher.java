@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each request through the pipeline: processor lookup (unknown code → {@code REQUEST_CODE_NOT_SUPPORTED}),
+ * Runs each request through the pipeline: the {@link RequestAdmission} (GO_AWAY or connection close
+ * without processing), processor lookup (unknown code → {@code REQUEST_CODE_NOT_SUPPORTED}),
  * hand-off to the registration's executor (full → {@code SYSTEM_BUSY} or backpressure, per
  * {@link OverloadPolicy}), the {@link RequestAuthorizer} (denied → {@code NO_PERMISSION}), the
  * {@link RequestTranslator} around the processor (failure → {@code SYSTEM_ERROR}), and the response write.
@@ -26,18 +27,38 @@ import org.slf4j.LoggerFactory;
 final class RequestDispatcher {
     private static final Logger log = LoggerFactory.getLogger(RequestDispatcher.class);
     private static final long BACKPRESSURE_RETRY_MILLIS = 1;
+    static final String GO_AWAY_REMARK = "please go away";
 
     private final ProcessorRegistry registry;
     private final RequestAuthorizer authorizer;
     private final RequestTranslator translator;
+    private final RequestAdmission admission;
 
-    RequestDispatcher(ProcessorRegistry registry, RequestAuthorizer authorizer, RequestTranslator translator) {
+    RequestDispatcher(ProcessorRegistry registry, RequestAuthorizer authorizer, RequestTranslator translator,
+            RequestAdmission admission) {
         this.registry = registry;
         this.authorizer = authorizer;
         this.translator = translator;
+        this.admission = admission;
     }
 
     void dispatch(Channel channel, RemotingCommand request, InflightGate gate) {
+        if (gate.isClosing()) {
+            return;
+        }
+        switch (admission.admit(request)) {
+            case GO_AWAY -> {
+                reply(channel, request, RemotingCommand.responseTo(request, ResponseCode.GO_AWAY, GO_AWAY_REMARK));
+                return;
+            }
+            case CLOSE -> {
+                gate.closeWhenIdle();
+                return;
+            }
+            case PROCESS -> {
+                // through the rest of the pipeline
+            }
+        }
         ProcessorRegistration registration = registry.lookup(request.code());
         if (registration == null) {
             reply(channel, request, RemotingCommand.responseTo(
@@ -94,10 +115,10 @@ final class RequestDispatcher {
         response.whenComplete((result, failure) -> {
             RemotingCommand answer = failure == null ? result : failureResponse(context, request, failure);
             channel.eventLoop().execute(() -> {
-                gate.release();
                 if (answer != null) {
                     reply(channel, request, answer);
                 }
+                gate.release();
             });
         });
     }

@@ -1,0 +1,26 @@
+package io.cloudmq.api.node;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A broker's serving state in {@code GET /admin/v1/health}: where it is in a drain, how long it has been
+ * write-fenced, how many sends it turned away, and its own request log's first and last served request
+ * (an upgrade report's "unavailable time" runs from the last request served before a stop to the first
+ * served after the restart).
+ *
+ * @param drainPhase {@code SERVING}, {@code FENCED}, {@code CLOSING_SENDS}, {@code FROZEN},
+ *     {@code QUIESCING}, {@code LEAVING} or {@code LEFT}
+ * @param fenced whether the broker is registered without write permission now
+ * @param fencedMillis total time this process has been write-fenced, including a fence still in force
+ * @param goAwayAnswers requests answered with {@code GO_AWAY} (1500) instead of being processed
+ * @param firstRequestServedAt the first request this process admitted for processing, null before any
+ * @param lastRequestServedAt the latest request this process admitted for processing, null before any
+ */
+public record NodeServingView(
+        String drainPhase,
+        boolean fenced,
+        long fencedMillis,
+        long goAwayAnswers,
+        @Nullable Instant firstRequestServedAt,
+        @Nullable Instant lastRequestServedAt) {}
