@@ -43,8 +43,8 @@ record BenchOptions(Duration seconds, Duration warmupSeconds, long backlog, int 
                 Integer.parseInt(values.getOrDefault("rate", "5000")),
                 values.getOrDefault("heap", "1g"),
                 values.get("jfr"),
-                Path.of(values.getOrDefault("dir", "bench/target/client-run")),
-                Path.of(values.getOrDefault("node-jar", "data-plane/target/data-plane-0.1.0-SNAPSHOT-node.jar")),
-                Path.of(values.getOrDefault("rocketmq-lib", "bench/target/rocketmq-5.5.0/lib")));
+                Path.of(values.getOrDefault("dir", "bench/target/client-run")).toAbsolutePath(),
+                Path.of(values.getOrDefault("node-jar", "data-plane/target/data-plane-0.1.0-SNAPSHOT-node.jar")).toAbsolutePath(),
+                Path.of(values.getOrDefault("rocketmq-lib", "bench/target/rocketmq-5.5.0/lib")).toAbsolutePath());
     }
 }

@@ -101,8 +101,9 @@ final class Workloads implements AutoCloseable {
     }
 
     /**
-     * Sends at {@code rate} messages per second for {@code duration} while a push consumer receives them; latency
-     * is send start to delivery to the listener, over messages sent after the first second.
+     * Sends at {@code rate} messages per second for one second of warm-up plus {@code duration} while a push
+     * consumer receives them; latency is from the scheduled send time to delivery to the listener, over the
+     * messages sent after the warm-up.
      */
     PhaseResult endToEnd(String phase, String topic, String group, int rate, Duration duration) throws Exception {
         Latencies latencies = new Latencies();
@@ -134,7 +135,7 @@ final class Workloads implements AutoCloseable {
             long measured = 0;
             for (long i = 0; ; i++) {
                 long due = start + i * period;
-                if (due - start >= duration.toNanos()) {
+                if (due - measureFrom.get() >= duration.toNanos()) {
                     break;
                 }
                 LockSupport.parkNanos(due - System.nanoTime());
@@ -147,20 +148,26 @@ final class Workloads implements AutoCloseable {
                 inFlight.acquire();
                 sendAsync(topic, due, new Latencies(), failures, inFlight);
             }
+            double sendSeconds = (System.nanoTime() - measureFrom.get()) / 1e9;
             awaitCount(latencies::count, measured, Duration.ofSeconds(30));
-            return window == null ? new PhaseResult(0, 0, Double.NaN, Double.NaN, 0, failures.get())
-                    : window.close(measured, latencies, failures.get());
+            if (window == null) {
+                throw new IllegalStateException("the end-to-end phase sent nothing after its warm-up");
+            }
+            PhaseResult result = window.close(measured, latencies, failures.get());
+            // the rate reported is the rate sent, not including the wait for the last deliveries
+            return new PhaseResult(result.messages(), sendSeconds, result.p50Millis(), result.p99Millis(),
+                    result.brokerCpuNanos(), result.failures());
         } finally {
             consumer.shutdown();
         }
     }
 
     /**
-     * Fills {@code topic} with {@code backlog} messages (not measured), then measures a new push consumer group
-     * receiving all of them from the first offset.
+     * Fills {@code topic} with {@code backlog} messages (async sends, not measured), then measures a new push
+     * consumer group receiving all that were stored, from the first offset; failures are the fill's failed sends.
      */
     PhaseResult drain(String phase, String topic, String group, long backlog) throws Exception {
-        asyncSend(phase + "-fill", topic, backlog, Duration.ofDays(1));
+        long filled = asyncSend(phase + "-fill", topic, backlog, Duration.ofDays(1)).messages();
         AtomicLong received = new AtomicLong();
         DefaultMQPushConsumer consumer = broker.pushConsumer(group);
         consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
@@ -172,8 +179,8 @@ final class Workloads implements AutoCloseable {
         Window window = open(phase);
         consumer.start();
         try {
-            awaitCount(received::get, backlog, Duration.ofSeconds(Math.max(120, backlog / 1000)));
-            return window.close(Math.min(received.get(), backlog), new Latencies(), 0);
+            awaitCount(received::get, filled, Duration.ofSeconds(Math.max(120, filled / 1000)));
+            return window.close(Math.min(received.get(), filled), new Latencies(), backlog - filled);
         } finally {
             consumer.shutdown();
         }
