@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Threading: {@link #record} is safe from many threads (synchronized); read percentiles after recording ends.
  */
 final class Latencies {
-    private long[] samples = new long[1 << 16];
+    private long[] samples = new long[1024];
     private int size;
     private boolean sorted;
 

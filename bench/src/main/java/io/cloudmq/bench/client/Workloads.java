@@ -128,6 +128,7 @@ final class Workloads implements AutoCloseable {
         try {
             awaitConsumerReady(topic, probes);
             Semaphore inFlight = new Semaphore(ASYNC_IN_FLIGHT);
+            Latencies sendLatencies = new Latencies();
             long period = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
             measureFrom.set(start + TimeUnit.SECONDS.toNanos(1));
@@ -146,7 +147,7 @@ final class Workloads implements AutoCloseable {
                     measured++;
                 }
                 inFlight.acquire();
-                sendAsync(topic, due, new Latencies(), failures, inFlight);
+                sendAsync(topic, due, sendLatencies, failures, inFlight);
             }
             double sendSeconds = (System.nanoTime() - measureFrom.get()) / 1e9;
             awaitCount(latencies::count, measured, Duration.ofSeconds(30));
