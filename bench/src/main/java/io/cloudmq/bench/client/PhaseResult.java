@@ -8,13 +8,19 @@ package io.cloudmq.bench.client;
  * @param p50Millis median latency, NaN if the phase measures none
  * @param p99Millis 99th-percentile latency, NaN if the phase measures none
  * @param brokerCpuNanos user + kernel CPU time of the broker process over the phase
+ * @param brokerSystemNanos the kernel part of {@code brokerCpuNanos}
  * @param failures sends that failed or were not acknowledged as SEND_OK
  */
 record PhaseResult(long messages, double seconds, double p50Millis, double p99Millis, long brokerCpuNanos,
-        long failures) {
+        long brokerSystemNanos, long failures) {
 
     double messagesPerSecond() {
         return messages / seconds;
+    }
+
+    /** Share of the broker's CPU time spent in the kernel, in percent. */
+    double brokerSystemPercent() {
+        return brokerCpuNanos == 0 ? Double.NaN : 100.0 * brokerSystemNanos / brokerCpuNanos;
     }
 
     double brokerCpuMicrosPerMessage() {

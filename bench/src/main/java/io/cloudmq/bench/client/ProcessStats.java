@@ -26,12 +26,23 @@ final class ProcessStats {
 
     private ProcessStats() {}
 
-    /** User plus kernel CPU time the process has used so far, in nanoseconds. */
-    static long cpuNanos(long pid) {
+    /** CPU time in nanoseconds, split into user mode and kernel mode. */
+    record CpuTimes(long userNanos, long systemNanos) {
+        long totalNanos() {
+            return userNanos + systemNanos;
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(userNanos - earlier.userNanos, systemNanos - earlier.systemNanos);
+        }
+    }
+
+    /** The CPU time the process has used so far. */
+    static CpuTimes cpu(long pid) {
         String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[UTIME_AFTER_COMM]) + Long.parseLong(fields[UTIME_AFTER_COMM + 1]);
-        return ticks * NANOS_PER_TICK;
+        return new CpuTimes(Long.parseLong(fields[UTIME_AFTER_COMM]) * NANOS_PER_TICK,
+                Long.parseLong(fields[UTIME_AFTER_COMM + 1]) * NANOS_PER_TICK);
     }
 
     /** Current resident set size in bytes. */

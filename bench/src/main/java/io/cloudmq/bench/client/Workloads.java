@@ -157,7 +157,7 @@ final class Workloads implements AutoCloseable {
             PhaseResult result = window.close(measured, latencies, failures.get());
             // the rate reported is the rate sent, not including the wait for the last deliveries
             return new PhaseResult(result.messages(), sendSeconds, result.p50Millis(), result.p99Millis(),
-                    result.brokerCpuNanos(), result.failures());
+                    result.brokerCpuNanos(), result.brokerSystemNanos(), result.failures());
         } finally {
             consumer.shutdown();
         }
@@ -239,7 +239,7 @@ final class Workloads implements AutoCloseable {
         if (recording) {
             Jfr.start(broker.brokerPid());
         }
-        return new Window(phase, recording, System.nanoTime(), ProcessStats.cpuNanos(broker.brokerPid()));
+        return new Window(phase, recording, System.nanoTime(), ProcessStats.cpu(broker.brokerPid()));
     }
 
     /** A measured interval: wall clock and broker CPU from its start to {@link #close}. */
@@ -247,9 +247,9 @@ final class Workloads implements AutoCloseable {
         private final String phase;
         private final boolean recording;
         private final long startNanos;
-        private final long startCpu;
+        private final ProcessStats.CpuTimes startCpu;
 
-        Window(String phase, boolean recording, long startNanos, long startCpu) {
+        Window(String phase, boolean recording, long startNanos, ProcessStats.CpuTimes startCpu) {
             this.phase = phase;
             this.recording = recording;
             this.startNanos = startNanos;
@@ -258,11 +258,12 @@ final class Workloads implements AutoCloseable {
 
         PhaseResult close(long messages, Latencies latencies, long failures) throws Exception {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            long cpu = ProcessStats.cpuNanos(broker.brokerPid()) - startCpu;
+            ProcessStats.CpuTimes cpu = ProcessStats.cpu(broker.brokerPid()).minus(startCpu);
             if (recording) {
                 Jfr.stop(broker.brokerPid(), jfrDir.resolve("cloudmq-" + phase + ".jfr"));
             }
-            return new PhaseResult(messages, seconds, latencies.millis(50), latencies.millis(99), cpu, failures);
+            return new PhaseResult(messages, seconds, latencies.millis(50), latencies.millis(99), cpu.totalNanos(),
+                    cpu.systemNanos(), failures);
         }
     }
 
