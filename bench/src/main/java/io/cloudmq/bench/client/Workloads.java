@@ -24,8 +24,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The benchmark's workloads against one broker, each measured as a phase: the broker's CPU time over the phase
- * from its own accounting, and optionally a Flight Recording of that phase. Messages carry 1 KiB bodies whose
- * first 8 bytes are the sender's {@link System#nanoTime} (producer and consumer share this JVM's clock).
+ * from its own accounting, and optionally a Flight Recording of that phase.
+ *
+ * <p>Message body, {@value #BODY_BYTES} bytes (producer and consumer share this JVM's {@link System#nanoTime}):
+ * <table>
+ *   <caption>body layout</caption>
+ *   <tr><th>offset</th><th>size</th><th>content</th></tr>
+ *   <tr><td>0</td><td>8</td><td>send time, {@code System.nanoTime()}, big-endian; {@code Long.MIN_VALUE} marks a
+ *       probe sent only to see that a consumer is assigned</td></tr>
+ *   <tr><td>8</td><td>1016</td><td>zeros</td></tr>
+ * </table>
  *
  * <p>Clients use default settings (see {@link BrokerUnderTest}); the one exception is the drain consumer's
  * {@code CONSUME_FROM_FIRST_OFFSET}: a new group must start at the beginning of the backlog it drains.
