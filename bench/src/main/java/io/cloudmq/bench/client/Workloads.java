@@ -115,7 +115,8 @@ final class Workloads implements AutoCloseable {
      */
     PhaseResult endToEnd(String phase, String topic, String group, int rate, Duration duration) throws Exception {
         Latencies latencies = new Latencies();
-        AtomicLong failures = new AtomicLong();
+        AtomicLong warmUpFailures = new AtomicLong();
+        AtomicLong measuredFailures = new AtomicLong();
         AtomicLong probes = new AtomicLong();
         AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
         DefaultMQPushConsumer consumer = broker.pushConsumer(group);
@@ -140,7 +141,7 @@ final class Workloads implements AutoCloseable {
             long period = TimeUnit.SECONDS.toNanos(1) / rate;
             long start = System.nanoTime();
             measureFrom.set(start + TimeUnit.SECONDS.toNanos(1));
-            Window window = null;
+            @Nullable Window window = null;
             long measured = 0;
             for (long i = 0; ; i++) {
                 long due = start + i * period;
@@ -155,14 +156,15 @@ final class Workloads implements AutoCloseable {
                     measured++;
                 }
                 inFlight.acquire();
-                sendAsync(topic, due, sendLatencies, failures, inFlight);
+                sendAsync(topic, due, sendLatencies, window == null ? warmUpFailures : measuredFailures, inFlight);
             }
             double sendSeconds = (System.nanoTime() - measureFrom.get()) / 1e9;
-            awaitCount(latencies::count, measured, Duration.ofSeconds(30));
+            // a failed send is never delivered: wait for the others only
+            awaitCount(() -> latencies.count() + measuredFailures.get(), measured, Duration.ofSeconds(30));
             if (window == null) {
                 throw new IllegalStateException("the end-to-end phase sent nothing after its warm-up");
             }
-            PhaseResult result = window.close(measured, latencies, failures.get());
+            PhaseResult result = window.close(measured, latencies, warmUpFailures.get() + measuredFailures.get());
             // the rate reported is the rate sent, not including the wait for the last deliveries
             return new PhaseResult(result.messages(), sendSeconds, result.p50Millis(), result.p99Millis(),
                     result.brokerCpuNanos(), result.brokerSystemNanos(), result.failures());
