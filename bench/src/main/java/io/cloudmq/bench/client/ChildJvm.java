@@ -1,0 +1,73 @@
+package io.cloudmq.bench.client;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A JVM started as a child process with its output in a file. {@link #close} stops it with SIGTERM and kills it
+ * if it has not stopped within 30 s; a JVM shutdown hook kills it if the benchmark itself dies.
+ *
+ * <p>Threading: start and close from one thread.
+ */
+final class ChildJvm implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ChildJvm.class);
+
+    private final String name;
+    private final Process process;
+    private final long spawnNanos;
+    private final Thread killer;
+
+    private ChildJvm(String name, Process process, long spawnNanos) {
+        this.name = name;
+        this.process = process;
+        this.spawnNanos = spawnNanos;
+        this.killer = new Thread(process::destroyForcibly, "kill-" + name);
+        Runtime.getRuntime().addShutdownHook(killer);
+    }
+
+    /** Starts {@code java <jvmArgs> <mainArgs>} in {@code dir} with stdout and stderr in {@code dir/<name>.out}. */
+    static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(mainArgs);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".out").toFile());
+        long spawn = System.nanoTime();
+        Process process = builder.start();
+        log.info("{} started as pid {}: {}", name, process.pid(), command);
+        return new ChildJvm(name, process, spawn);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** When the process was spawned, on the {@link System#nanoTime} clock. */
+    long spawnNanos() {
+        return spawnNanos;
+    }
+
+    /** Fails if the process has exited. */
+    void checkAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + name + ".out");
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        Runtime.getRuntime().removeShutdownHook(killer);
+    }
+}

@@ -1,0 +1,209 @@
+package io.cloudmq.bench.client;
+
+import io.cloudmq.api.node.DesiredGroup;
+import io.cloudmq.api.node.DesiredOperatorCredential;
+import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.DesiredTopic;
+import io.cloudmq.api.node.SealedSecret;
+import io.cloudmq.dataplane.config.NodeJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.rocketmq.acl.common.AclClientRPCHook;
+import org.apache.rocketmq.acl.common.SessionCredentials;
+import org.apache.rocketmq.remoting.RPCHook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CloudMQ's name server and broker as the control plane runs them: {@code java -jar <node jar> --config
+ * node.properties}, then the desired state (topics, groups, the operator credential sealed for the node token)
+ * pushed with {@code PUT /admin/v1/desired-state}. Nodes verify every request's signature, so the benchmark's
+ * clients sign with the operator credential through {@link AclClientRPCHook}. The broker's store runs with its
+ * production defaults (ASYNC_FLUSH; the node has no flush setting).
+ *
+ * <p>Threading: one thread.
+ */
+final class CloudMqBroker implements BrokerUnderTest {
+    private static final String NODE_TOKEN = "bench-node-token-0123456789";
+    private static final String OPERATOR_KEY = "bench-operator";
+    private static final String OPERATOR_SECRET = "bench-operator-secret-0123456789";
+    private static final int MAX_MESSAGE_SIZE = 4 * 1024 * 1024;
+    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<DesiredTopic> topics = new ArrayList<>();
+    private final List<DesiredGroup> groups = new ArrayList<>();
+    private final List<Integer> adminPorts = new ArrayList<>();
+    private final List<ChildJvm> jvms = new ArrayList<>();
+    private final RPCHook hook = new AclClientRPCHook(new SessionCredentials(OPERATOR_KEY, OPERATOR_SECRET));
+    private final int nameServerPort;
+    private int brokerPort;
+    private long generation;
+    private double portMillis;
+    private double registeredMillis;
+    private @Nullable RouteProbe probe;
+
+    private CloudMqBroker(int nameServerPort) {
+        this.nameServerPort = nameServerPort;
+    }
+
+    /** Starts a name server and a broker from {@code nodeJar} under {@code dir}, each JVM with {@code jvmArgs}. */
+    static CloudMqBroker start(Path nodeJar, Path dir, List<String> nameServerJvmArgs, List<String> brokerJvmArgs)
+            throws Exception {
+        CloudMqBroker cluster = new CloudMqBroker(Ports.free(0));
+        try {
+            cluster.startNodes(nodeJar, dir, nameServerJvmArgs, brokerJvmArgs);
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    private void startNodes(Path nodeJar, Path dir, List<String> nameServerJvmArgs, List<String> brokerJvmArgs)
+            throws Exception {
+        int nameServerAdmin = Ports.free(0);
+        ChildJvm nameServer = startNode(nodeJar, dir.resolve("namesrv"), nameServerJvmArgs, Map.of(
+                "role", "namesrv", "node.id", "namesrv-0", "listen.port", Integer.toString(nameServerPort),
+                "admin.port", Integer.toString(nameServerAdmin)));
+        awaitHealthy(nameServerAdmin, nameServer);
+        adminPorts.add(nameServerAdmin);
+        push();
+        RouteProbe started = new RouteProbe(nameServerAddress(), hook, "cloudmq");
+        probe = started;
+
+        brokerPort = Ports.free(0, 1);
+        int brokerAdmin = Ports.free(0);
+        ChildJvm broker = startNode(nodeJar, dir.resolve("broker"), brokerJvmArgs, Map.of(
+                "role", "broker", "node.id", "broker-a-0", "listen.port", Integer.toString(brokerPort),
+                "admin.port", Integer.toString(brokerAdmin), "broker.name", BROKER_NAME, "broker.id", "0",
+                "broker.role", "ASYNC_MASTER", "namesrv.addr", nameServerAddress()));
+        portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
+        awaitHealthy(brokerAdmin, broker);
+        adminPorts.add(brokerAdmin);
+        push();
+        registeredMillis = started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE);
+    }
+
+    private ChildJvm startNode(Path nodeJar, Path dir, List<String> jvmArgs, Map<String, String> properties)
+            throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> all = new TreeMap<>(properties);
+        all.put("data.dir", dir.resolve("data").toString());
+        all.put("admin.token", NODE_TOKEN);
+        all.put("parent.watch", "true");
+        Path config = dir.resolve("node.properties");
+        Files.writeString(config, all.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("\n", "", "\n")));
+        List<String> main = List.of("-jar", nodeJar.toString(), "--config", config.toString());
+        ChildJvm jvm = ChildJvm.start(properties.get("node.id"), dir, jvmArgs, main);
+        jvms.add(jvm);
+        return jvm;
+    }
+
+    @Override
+    public String label() {
+        return "CloudMQ";
+    }
+
+    @Override
+    public String nameServerAddress() {
+        return "127.0.0.1:" + nameServerPort;
+    }
+
+    @Override
+    public RPCHook rpcHook() {
+        return hook;
+    }
+
+    @Override
+    public long brokerPid() {
+        return jvms.get(1).pid();
+    }
+
+    @Override
+    public double portAcceptingMillis() {
+        return portMillis;
+    }
+
+    @Override
+    public double registeredMillis() {
+        return registeredMillis;
+    }
+
+    @Override
+    public void createTopic(String topic, int queues) throws Exception {
+        topics.add(new DesiredTopic(topic, queues, 6, "NORMAL", MAX_MESSAGE_SIZE));
+        push();
+        Objects.requireNonNull(probe).awaitRoute(topic, START_DEADLINE);
+    }
+
+    @Override
+    public void createGroup(String group) throws Exception {
+        groups.add(new DesiredGroup(group, 16, false, false));
+        push();
+        Objects.requireNonNull(probe).awaitRoute("%RETRY%" + group, START_DEADLINE);
+    }
+
+    private void awaitHealthy(int adminPort, ChildJvm jvm) throws InterruptedException {
+        long end = System.nanoTime() + START_DEADLINE.toNanos();
+        while (System.nanoTime() < end) {
+            jvm.checkAlive();
+            try {
+                if (call(adminPort, "GET", "/admin/v1/health", new byte[0]).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // admin port not open yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("node on admin port " + adminPort + " not healthy after " + START_DEADLINE);
+    }
+
+    private void push() throws IOException, InterruptedException {
+        generation++;
+        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation, topics, groups, List.of(),
+                new DesiredOperatorCredential(OPERATOR_KEY, SealedSecret.seal(NODE_TOKEN, OPERATOR_KEY,
+                        OPERATOR_SECRET))));
+        for (int adminPort : adminPorts) {
+            HttpResponse<String> response = call(adminPort, "PUT", "/admin/v1/desired-state", body);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("desired state refused: " + response.statusCode() + " "
+                        + response.body());
+            }
+        }
+    }
+
+    private HttpResponse<String> call(int port, String method, String path, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + NODE_TOKEN)
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (probe != null) {
+            probe.close();
+        }
+        for (int i = jvms.size() - 1; i >= 0; i--) {
+            jvms.get(i).close();
+        }
+    }
+}
