@@ -15,7 +15,9 @@ export function NewSecretPanel({ created, onDismiss }: { created: CreatedCredent
   const { credential, secretKey } = created;
 
   function copySecret() {
-    navigator.clipboard.writeText(secretKey).then(() => setCopy('copied'), () => setCopy('failed'));
+    // navigator.clipboard is missing outside secure contexts (plain HTTP to a host other than localhost).
+    const written = navigator.clipboard?.writeText(secretKey) ?? Promise.reject(new Error('no clipboard'));
+    written.then(() => setCopy('copied'), () => setCopy('failed'));
   }
 
   return (
