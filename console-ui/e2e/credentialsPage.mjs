@@ -50,7 +50,7 @@ export async function connectionSnippet(page, baseUrl, api, instance, seeded, di
   const nameServers = (await api.get('/api/v1/clusters/local/nodes'))
     .filter((node) => node.role === 'NAMESRV').map((node) => node.remotingAddress);
   await page.goto(`${baseUrl}/instances/${instance.id}`);
-  const section = page.getByRole('region', { name: 'Connect' });
+  const section = page.getByRole('region', { name: 'Connect', exact: true });
   const choice = section.getByLabel('Credential');
   await choice.selectOption(seeded.accessKey);
   const options = await choice.locator('option').allInnerTexts();

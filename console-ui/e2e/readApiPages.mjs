@@ -14,13 +14,20 @@ export async function topicDetailPage(page, baseUrl, api, instance, data) {
   const path = `/api/v1/instances/${instance.id}/topics/orders`;
   await waitFor(`the stats of orders to count ${SENT} messages`, 60_000,
     async () => (await api.get(`${path}/stats`)).messageCount === SENT);
-  await waitFor('a scraped rate sample of orders', 60_000, async () => (await api.get(`${path}/metrics`)).points.length > 0);
+  await waitFor('a scraped rate sample of orders', 60_000,
+    async () => (await api.get(`${path}/metrics`)).points.length > 0);
   await page.goto(`${baseUrl}/instances/${instance.id}/topics`);
   await page.locator('tr[data-topic="orders"]').getByRole('link', { name: 'orders' }).click();
   await withText(page.getByTestId('message-count'), String(SENT));
-  const stats = await api.get(`${path}/stats`);
-  assert.equal(await page.getByTestId('send-tps').innerText(), rate(stats.sendTps));
-  assert.equal(await page.getByTestId('receive-tps').innerText(), rate(stats.receiveTps));
+  // The rates move with every scrape: compare a fresh page with the API until both saw the same scrape.
+  let stats = null;
+  await waitFor('the page to show the rates the API answers', 60_000, async () => {
+    await page.reload();
+    await page.getByTestId('send-tps').waitFor();
+    const shown = [await page.getByTestId('send-tps').innerText(), await page.getByTestId('receive-tps').innerText()];
+    stats = await api.get(`${path}/stats`);
+    return shown[0] === rate(stats.sendTps) && shown[1] === rate(stats.receiveTps);
+  });
   const queue = page.locator(`tr[data-queue="${data.queue}"]`);
   assert.equal(await queue.locator('.max-offset').innerText(), String(SENT));
   assert.equal(await page.locator('table[aria-label="Queues"] tbody tr').count(), stats.queues.length);
@@ -33,8 +40,8 @@ export async function topicDetailPage(page, baseUrl, api, instance, data) {
 export async function messagesPage(page, baseUrl, instance, data) {
   await page.goto(`${baseUrl}/instances/${instance.id}/messages`);
   const form = page.getByRole('form', { name: 'Find messages' });
-  await form.getByLabel('Topic').fill('orders');
-  await form.getByLabel('Key').fill(MESSAGE_KEY);
+  await form.getByLabel('Topic', { exact: true }).fill('orders');
+  await form.getByLabel('Key', { exact: true }).fill(MESSAGE_KEY);
   await form.getByRole('button', { name: 'Find' }).click();
   const cards = page.locator('article.message');
   await waitFor(`${SENT} messages found by key`, 30_000, async () => (await cards.count()) === SENT);
@@ -52,7 +59,7 @@ export async function messagesPage(page, baseUrl, instance, data) {
   const unconsumed = cards.filter({ hasText: `at offset ${COMMITTED}` });
   const messageId = await unconsumed.getAttribute('data-message-id');
   await form.getByLabel('By message id').check();
-  await form.getByLabel('Message id').fill(messageId);
+  await form.getByLabel('Message id', { exact: true }).fill(messageId);
   await form.getByRole('button', { name: 'Find' }).click();
   await waitFor('exactly the one message found by id', 30_000, async () =>
     (await cards.count()) === 1 && (await cards.first().getAttribute('data-message-id')) === messageId);
@@ -62,7 +69,8 @@ export async function groupDetailPage(page, baseUrl, api, instance, data) {
   const path = `/api/v1/instances/${instance.id}/consumer-groups/billing`;
   const lagOfQueue = async () => (await api.get(`${path}/lag`)).queues
     .find((queue) => queue.topic === 'orders' && `${queue.brokerName}/${queue.queueId}` === data.queue)?.lag;
-  await waitFor('billing to lag one message behind on the queue', 60_000, async () => (await lagOfQueue()) === SENT - COMMITTED);
+  await waitFor('billing to lag one message behind on the queue', 60_000,
+    async () => (await lagOfQueue()) === SENT - COMMITTED);
   await page.goto(`${baseUrl}/instances/${instance.id}/consumer-groups`);
   await page.locator('tr[data-group="billing"]').getByRole('link', { name: 'billing' }).click();
   const lagRow = page.locator(`tr[data-queue="orders/${data.queue}"]`);
@@ -79,7 +87,7 @@ export async function groupDetailPage(page, baseUrl, api, instance, data) {
 }
 
 async function offsetResetWithUndo(page, lagOfQueue, data) {
-  const section = page.getByRole('region', { name: 'Offset reset' });
+  const section = page.getByRole('region', { name: 'Offset reset', exact: true });
   const preview = section.getByRole('form', { name: 'Preview offset reset' });
   await waitFor('Preview to be enabled', 30_000, () => preview.getByRole('button', { name: 'Preview' }).isEnabled());
   await preview.getByLabel('Reset to').selectOption('EARLIEST');
@@ -94,12 +102,14 @@ async function offsetResetWithUndo(page, lagOfQueue, data) {
 
   await table.getByRole('button', { name: 'Apply reset' }).click();
   await table.waitFor({ state: 'detached' });
-  await waitFor('the reset to rewind billing to the start of the queue', 30_000, async () => (await lagOfQueue()) === SENT);
+  await waitFor('the reset to rewind billing to the start of the queue', 30_000,
+    async () => (await lagOfQueue()) === SENT);
   const applied = section.locator('tr[data-reset-id]').first();
   await applied.getByRole('button', { name: 'Undo' }).click();
   await applied.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
   assert.notEqual(await applied.locator('.undone').innerText(), '–');
-  await waitFor('the undo to restore the offset of billing', 30_000, async () => (await lagOfQueue()) === SENT - COMMITTED);
+  await waitFor('the undo to restore the offset of billing', 30_000,
+    async () => (await lagOfQueue()) === SENT - COMMITTED);
 }
 
 async function deadLetters(page, api, path) {

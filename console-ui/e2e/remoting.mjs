@@ -63,7 +63,8 @@ export async function openRemoting(address, accessKey, secretKey) {
     /** Sends one message to a queue; resolves with the response header (code 0 = stored). */
     send({ producerGroup, topic, brokerName, queueId, keys, tags, body }) {
       const uniqKey = randomBytes(16).toString('hex').toUpperCase();
-      const properties = `KEYS\u0001${keys}\u0002TAGS\u0001${tags}\u0002UNIQ_KEY\u0001${uniqKey}\u0002WAIT\u0001true\u0002`;
+      const properties = Object.entries({ KEYS: keys, TAGS: tags, UNIQ_KEY: uniqKey, WAIT: 'true' })
+        .map(([name, value]) => `${name}\u0001${value}\u0002`).join('');
       return request(SEND_MESSAGE_V2, {
         a: producerGroup, b: topic, c: 'TBW102', d: '4', e: String(queueId), f: '0', g: String(Date.now()), h: '0',
         i: properties, j: '0', k: 'false', m: 'false', n: brokerName,

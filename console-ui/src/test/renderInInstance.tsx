@@ -17,15 +17,23 @@ export const INSTANCE: InstanceView = {
   version: 1,
 };
 
-/** Renders a page of one instance as InstanceLayout would, with an unlocked instance unless `reason` is given. */
-export function renderInInstance(page: ReactElement, reason: string | null = null) {
+export interface InstanceRoute {
+  /** Why changes are disabled; unlocked by default. */
+  reason?: string | null;
+  /** Route path of the page below the instance (e.g. `topics/:topic`) and the URL shown (`/topics/orders`). */
+  path?: string;
+  url?: string;
+}
+
+/** Renders a page of one instance as InstanceLayout would. */
+export function renderInInstance(page: ReactElement, { reason = null, path, url = '/' }: InstanceRoute = {}) {
   const refresh = vi.fn();
   const context: InstanceContext = { instance: INSTANCE, lock: { window: null, reason, refresh }, reason };
   render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[url]}>
       <Routes>
         <Route element={<Outlet context={context} />}>
-          <Route index element={page} />
+          {path === undefined ? <Route index element={page} /> : <Route path={path} element={page} />}
         </Route>
       </Routes>
     </MemoryRouter>,

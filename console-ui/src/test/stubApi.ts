@@ -11,9 +11,11 @@ export type StubHandler = (method: string, path: string, body: unknown) => StubA
 /** Replaces fetch with `handler`; returns the mock to inspect the calls. Undo with vi.unstubAllGlobals(). */
 export function stubApi(handler: StubHandler) {
   const fetchMock = vi.fn(async (path: string, init: RequestInit) => {
-    const { status, body } = handler(init.method ?? 'GET', path, init.body ? JSON.parse(String(init.body)) : undefined);
+    const request = init.body ? JSON.parse(String(init.body)) : undefined;
+    const { status, body } = handler(init.method ?? 'GET', path, request);
     const type = status >= 400 ? 'application/problem+json' : 'application/json';
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+    const text = body === undefined ? null : JSON.stringify(body);
+    return new Response(text, { status, headers: { 'Content-Type': type } });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -13,7 +13,7 @@ const letter: DeadLetterView = {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('DeadLettersSection', () => {
-  it('resends during an upgrade lock, shows a refusal next to the button and retries with the same key', async () => {
+  it('resends during an upgrade lock, shows a refusal next to the button, retries with the same key', async () => {
     let attempts = 0;
     const fetchMock = stubApi((method) => {
       if (method === 'GET') return { status: 200, body: { items: [letter], nextPageToken: null } };
@@ -21,16 +21,18 @@ describe('DeadLettersSection', () => {
         ? problem(503, 'NODE_UNAVAILABLE', 'Broker unavailable', 'broker-a did not answer')
         : { status: 200, body: { resent: [{ messageId: 'DLQ0001', newMessageId: 'M0002', topic: 'orders' }] } };
     });
-    renderInInstance(<DeadLettersSection group="billing" />, 'Locked by upgrade window w-1');
+    renderInInstance(<DeadLettersSection group="billing" />, { reason: 'Locked by upgrade window w-1' });
 
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Select DLQ0001' }));
     const resend = screen.getByRole('button', { name: 'Resend selected (1)' });
     expect(resend).toBeEnabled();
     fireEvent.click(resend);
-    expect(await within(resend.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent('broker-a did not answer');
+    const actions = resend.parentElement as HTMLElement;
+    expect(await within(actions).findByRole('alert')).toHaveTextContent('broker-a did not answer');
 
     fireEvent.click(resend);
-    expect(await screen.findByRole('list', { name: 'Resent messages' })).toHaveTextContent('DLQ0001 → orders as M0002');
+    const resent = await screen.findByRole('list', { name: 'Resent messages' });
+    expect(resent).toHaveTextContent('DLQ0001 → orders as M0002');
     const posts = fetchMock.mock.calls.filter(([, init]) => init.method === 'POST');
     const keys = posts.map(([, init]) => (init.headers as Record<string, string>)['Idempotency-Key']);
     expect(keys).toHaveLength(2);

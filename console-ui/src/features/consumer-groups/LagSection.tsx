@@ -46,7 +46,9 @@ export function LagSection({ group }: { group: string }) {
         </tbody>
       </table>
       <ProblemMessage problem={metrics.problem} />
-      {metrics.data !== null && <LineChart title="Lag, last hour (messages)" points={metrics.data.points} lines={LAG_LINE} />}
+      {metrics.data !== null && (
+        <LineChart title="Lag, last hour (messages)" points={metrics.data.points} lines={LAG_LINE} />
+      )}
     </section>
   );
 }

@@ -13,8 +13,10 @@ const preview: OffsetResetView = {
   createdAt: '2026-11-22T04:00:00Z',
   undoneAt: null,
   queues: [
-    { topic: 'orders', brokerName: 'broker-a', queueId: 0, currentOffset: 30, newOffset: 10, skipped: 0, redelivered: 20 },
-    { topic: 'orders', brokerName: 'broker-a', queueId: 1, currentOffset: 5, newOffset: 9, skipped: 4, redelivered: 0 },
+    { topic: 'orders', brokerName: 'broker-a', queueId: 0, currentOffset: 30, newOffset: 10, skipped: 0,
+      redelivered: 20 },
+    { topic: 'orders', brokerName: 'broker-a', queueId: 1, currentOffset: 5, newOffset: 9, skipped: 4,
+      redelivered: 0 },
   ],
   totalSkipped: 4,
   totalRedelivered: 20,
@@ -52,7 +54,8 @@ describe('OffsetResetPreview', () => {
     expect(apply).toBeDisabled();
     const actions = apply.parentElement as HTMLElement;
     expect(actions).toHaveTextContent('Locked by upgrade window w-1');
-    expect(within(actions).getByRole('alert')).toHaveTextContent('Locked by an upgrade window: locked by upgrade window w-1');
+    expect(within(actions).getByRole('alert'))
+      .toHaveTextContent('Locked by an upgrade window: locked by upgrade window w-1');
   });
 
   it('says so when the group has no offsets to reset', () => {

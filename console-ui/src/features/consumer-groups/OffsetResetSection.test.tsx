@@ -10,7 +10,9 @@ const RESETS = '/api/v1/instances/MQ_INST_test/consumer-groups/billing/offset-re
 const dryRun: OffsetResetView = {
   id: null, group: 'billing', target: 'EARLIEST', timestamp: null, dryRun: true, createdAt: '2026-11-22T04:00:00Z',
   undoneAt: null, totalSkipped: 0, totalRedelivered: 7,
-  queues: [{ topic: 'orders', brokerName: 'broker-a', queueId: 0, currentOffset: 7, newOffset: 0, skipped: 0, redelivered: 7 }],
+  queues: [
+    { topic: 'orders', brokerName: 'broker-a', queueId: 0, currentOffset: 7, newOffset: 0, skipped: 0, redelivered: 7 },
+  ],
 };
 
 afterEach(() => vi.unstubAllGlobals());

@@ -37,7 +37,8 @@ export function OffsetResetSection({ group }: { group: string }) {
     event.preventDefault();
     setPreview(null);
     const dryRun = request();
-    await previewing.run(async () => setPreview({ request: dryRun, answer: await resetOffsets(instance.id, group, dryRun) }));
+    await previewing.run(async () =>
+      setPreview({ request: dryRun, answer: await resetOffsets(instance.id, group, dryRun) }));
   }
 
   async function apply() {

@@ -76,7 +76,7 @@ describe('CredentialsPage', () => {
 
   it('disables every change while the instance is locked', async () => {
     stubCredentials(() => null);
-    renderInInstance(<CredentialsPage />, 'Locked by upgrade window w-1 until 2026-11-22T05:00:00Z');
+    renderInInstance(<CredentialsPage />, { reason: 'Locked by upgrade window w-1 until 2026-11-22T05:00:00Z' });
     expect(screen.getByRole('button', { name: 'Create credential' })).toBeDisabled();
     expect(screen.getByRole('form', { name: 'Create credential' })).toHaveTextContent('Locked by upgrade window w-1');
   });

@@ -31,6 +31,8 @@ export function ConnectionSnippet({ cluster, namespace, accessKey, role, secretK
   const lines = [
     'import org.apache.rocketmq.acl.common.AclClientRPCHook;',
     'import org.apache.rocketmq.acl.common.SessionCredentials;',
+    ...(role === 'sub' ? [] : ['import org.apache.rocketmq.client.producer.DefaultMQProducer;']),
+    ...(role === 'pub' ? [] : ['import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;']),
     'import org.apache.rocketmq.remoting.RPCHook;',
     '',
     `RPCHook acl = new AclClientRPCHook(new SessionCredentials("${accessKey}", "${secretKey ?? SECRET_PLACEHOLDER}"));`,

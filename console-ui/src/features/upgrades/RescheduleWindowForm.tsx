@@ -25,7 +25,8 @@ export function RescheduleWindowForm({ window, onRescheduled }: {
   return (
     <form onSubmit={submit} aria-label={`Reschedule window ${window.id}`}>
       <label>
-        New start <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
+        New start{' '}
+        <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />
       </label>
       <label>
         New minutes{' '}

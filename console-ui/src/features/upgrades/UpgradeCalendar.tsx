@@ -10,13 +10,17 @@ export function dayKey(day: Date): string {
   return `${day.getFullYear()}-${month}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
+function nextDay(day: Date): Date {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
+}
+
 /** The days of the month grid: whole weeks (Monday first) covering the month of `first`. */
 export function monthGrid(first: Date): Date[] {
   const start = new Date(first.getFullYear(), first.getMonth(), 1);
   start.setDate(1 - ((start.getDay() + 6) % 7));
   const days: Date[] = [];
   const end = new Date(first.getFullYear(), first.getMonth() + 1, 1);
-  for (let day = start; day < end || days.length % 7 !== 0; day = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1)) {
+  for (let day = start; day < end || days.length % 7 !== 0; day = nextDay(day)) {
     days.push(day);
   }
   return days;
@@ -26,6 +30,11 @@ export function monthGrid(first: Date): Date[] {
 function windowsOn(day: Date, windows: UpgradeWindowView[]): UpgradeWindowView[] {
   const from = day.getTime();
   return windows.filter((window) => Date.parse(window.startsAt) < from + DAY_MS && Date.parse(window.endsAt) > from);
+}
+
+function dayClass(day: Date, month: Date, today: string): string {
+  const other = day.getMonth() === month.getMonth() ? '' : ' other-month';
+  return `day${other}${dayKey(day) === today ? ' today' : ''}`;
 }
 
 /** A month grid with the upgrade windows on the days they cover; starts on the current month. */
@@ -50,9 +59,7 @@ export function UpgradeCalendar({ windows }: { windows: UpgradeWindowView[] }) {
           <div key={weekday} className="weekday">{weekday}</div>
         ))}
         {monthGrid(month).map((day) => (
-          <div key={dayKey(day)} data-day={dayKey(day)}
-            className={['day', day.getMonth() === month.getMonth() ? '' : 'other-month', dayKey(day) === today ? 'today' : '']
-              .join(' ')}>
+          <div key={dayKey(day)} data-day={dayKey(day)} className={dayClass(day, month, today)}>
             <span className="date">{day.getDate()}</span>
             {windowsOn(day, windows).map((window) => (
               <div key={window.id} className={`window ${window.state.toLowerCase()}`} data-window-id={window.id}
