@@ -26,6 +26,11 @@ export function OffsetResetHistory({ group, resets, onUndone }: {
         {resets.map((reset) => (
           <ResetRow key={reset.id} group={group} reset={reset} onUndone={onUndone} />
         ))}
+        {resets.length === 0 && (
+          <tr>
+            <td colSpan={6}>No reset applied yet.</td>
+          </tr>
+        )}
       </tbody>
     </table>
   );
