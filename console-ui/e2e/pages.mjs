@@ -92,7 +92,7 @@ export async function nodesPage(page, baseUrl, api) {
   await shot(page, 'nodes');
 }
 
-export async function upgradeWindowsPage(page, baseUrl, seeded) {
+export async function upgradeWindowsPage(page, baseUrl, api, seeded) {
   await page.goto(`${baseUrl}/upgrade-windows`);
   await withText(page.locator(`tr[data-window-id="${seeded.id}"]`), seeded.targetVersion);
   const form = page.getByRole('form', { name: 'Schedule upgrade window' });
@@ -100,9 +100,36 @@ export async function upgradeWindowsPage(page, baseUrl, seeded) {
   await form.getByRole('button', { name: 'Schedule' }).click();
   const row = await withText(page.locator('tr[data-window-id]'), '0.1.2-ui');
   await withText(row.locator('.state'), 'SCHEDULED');
+  const id = await row.getAttribute('data-window-id');
+  await row.getByRole('button', { name: 'Reschedule' }).click();
+  const reschedule = row.getByRole('form', { name: `Reschedule window ${id}` });
+  await reschedule.getByLabel('New minutes').fill('30');
+  await reschedule.getByRole('button', { name: 'Save' }).click();
+  await reschedule.waitFor({ state: 'detached' });
+  const moved = await api.get(`/api/v1/clusters/local/upgrade-windows/${id}`);
+  assert.equal(Date.parse(moved.endsAt) - Date.parse(moved.startsAt), 30 * 60_000);
+  await calendarShows(page, seeded);
   await row.getByRole('button', { name: 'Cancel' }).click();
   await withText(row.locator('.state'), 'CANCELLED');
   await shot(page, 'upgrade-windows');
+}
+
+/** The calendar shows the seeded window on its (browser-local) start day, paging to its month if needed. */
+async function calendarShows(page, seeded) {
+  const { day, monthsAhead } = await page.evaluate((startsAt) => {
+    const start = new Date(startsAt);
+    const now = new Date();
+    const pad = (value) => String(value).padStart(2, '0');
+    return {
+      day: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
+      monthsAhead: (start.getFullYear() - now.getFullYear()) * 12 + start.getMonth() - now.getMonth(),
+    };
+  }, seeded.startsAt);
+  const calendar = page.getByRole('region', { name: 'Upgrade calendar' });
+  for (let month = 0; month < monthsAhead; month += 1) {
+    await calendar.getByRole('button', { name: 'Next month' }).click();
+  }
+  await withText(calendar.locator(`[data-day="${day}"] [data-window-id="${seeded.id}"]`), seeded.targetVersion);
 }
 
 export async function auditPage(page, baseUrl, keyId) {

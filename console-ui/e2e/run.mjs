@@ -2,12 +2,17 @@
 //   node e2e/run.mjs            (jar: $CLOUDMQ_JAR or ../control-plane/target/control-plane-*.jar)
 // Starts the standalone service, creates data through the REST API, checks every page shows it, runs the
 // upgrade-lock flow, writes screenshots to e2e/screenshots/, stops the service and checks nothing is left.
+// Message data comes from a minimal signed remoting client (remoting.mjs). CLOUDMQ_E2E_SKIP_READ_APIS=1 leaves
+// out the pages on the CONTRACTS.md read APIs while those are not merged.
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { restClient } from './api.mjs';
 import { CHROMIUM, launchBrowser } from './browser.mjs';
+import { connectionSnippet, credentialsPage } from './credentialsPage.mjs';
 import { auditPage, groupPage, instancePages, nodesPage, signIn, topicPage, upgradeWindowsPage } from './pages.mjs';
+import { sendMessages } from './messageData.mjs';
+import { groupDetailPage, messagesPage, topicDetailPage } from './readApiPages.mjs';
 import { startService } from './service.mjs';
 import { upgradeFlow } from './upgradeFlow.mjs';
 
@@ -28,10 +33,30 @@ function findJar() {
 async function seed(api) {
   const instance = await api.post('/api/v1/instances', { name: 'orders-e2e', cluster: 'local', tier: 'single_node' });
   await api.post(`/api/v1/instances/${instance.id}/topics`, { name: 'payments', messageType: 'FIFO' });
+  await api.post(`/api/v1/instances/${instance.id}/topics`, { name: 'orders', messageType: 'NORMAL' });
   await api.post(`/api/v1/instances/${instance.id}/consumer-groups`, { name: 'billing', maxRetries: 7 });
+  const { credential } = await api.post(`/api/v1/instances/${instance.id}/credentials`,
+    { role: 'sub', groups: ['billing'] });
   const window = await api.post('/api/v1/clusters/local/upgrade-windows', {
     startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), duration: 'PT2H', targetVersion: '9.9.9-seed' });
-  return { instance, window };
+  return { instance, window, credential };
+}
+
+/**
+ * Pages on the read and reliability APIs of /work/wt/CONTRACTS.md (owned by other branches). Until those
+ * are merged, CLOUDMQ_E2E_SKIP_READ_APIS=1 leaves these steps out; by default they run.
+ */
+async function readApiSteps(page, baseUrl, api, instance, data) {
+  if (process.env.CLOUDMQ_E2E_SKIP_READ_APIS === '1') {
+    console.log('# read-API pages left out (CLOUDMQ_E2E_SKIP_READ_APIS=1)');
+    return;
+  }
+  await step('topic detail: message count, rates, queues and the rate chart',
+    () => topicDetailPage(page, baseUrl, api, instance, data));
+  await step('messages: by key with properties and per-group delivery state, then by id',
+    () => messagesPage(page, baseUrl, instance, data));
+  await step('consumer group detail: lag and chart, clients, offset reset preview/apply/undo, dead letters',
+    () => groupDetailPage(page, baseUrl, api, instance, data));
 }
 
 let passed = 0;
@@ -57,7 +82,7 @@ async function main() {
   let failed = 0;
   try {
     const api = restClient(service.baseUrl, service.key);
-    const { instance, window } = await seed(api);
+    const { instance, window, credential } = await seed(api);
     browser = await launchBrowser();
     const page = await browser.context.newPage();
     const { baseUrl } = service;
@@ -67,7 +92,20 @@ async function main() {
     await step('topics: list with message type, create, delete', () => topicPage(page, baseUrl, api, instance));
     await step('consumer groups: list, create, delete', () => groupPage(page, baseUrl, api, instance));
     await step('nodes show role, state, version and pid', () => nodesPage(page, baseUrl, api));
-    await step('upgrade windows: list, schedule, cancel', () => upgradeWindowsPage(page, baseUrl, window));
+    let data = null;
+    await step('messages sent and an offset committed over the remoting protocol, signed with a credential',
+      async () => {
+        data = await sendMessages(api, instance);
+      });
+    await readApiSteps(page, baseUrl, api, instance, data);
+    let createdKey = null;
+    await step('credentials: list, create with the secret shown once, disable', async () => {
+      createdKey = await credentialsPage(page, baseUrl, api, instance, credential);
+    });
+    await step('instance connection snippet uses a chosen enabled credential',
+      () => connectionSnippet(page, baseUrl, api, instance, credential, createdKey));
+    await step('upgrade windows: list, calendar, schedule, reschedule, cancel',
+      () => upgradeWindowsPage(page, baseUrl, api, window));
     await step('audit events show the calls of this run', () => auditPage(page, baseUrl, service.key.slice(4, 16)));
     await step('upgrade lock: banner, disabled controls, 423 on a stale page, create after abort',
       () => upgradeFlow(browser.context, page, baseUrl, api, instance));

@@ -1,5 +1,5 @@
 import { afterEach, vi } from 'vitest';
-import { ApiProblem, apiRequest, onUnauthorized, REQUESTED_WITH } from './http';
+import { allPages, ApiProblem, apiRequest, onUnauthorized, REQUESTED_WITH } from './http';
 
 function answer(status: number, body: unknown, contentType: string) {
   const fetchMock = vi.fn().mockResolvedValue(
@@ -53,5 +53,19 @@ describe('onUnauthorized', () => {
 
     await apiRequest('GET', '/api/v1/instances').catch(() => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('allPages', () => {
+  it('follows nextPageToken until the last page, asking for the largest pages', async () => {
+    const pages: Record<string, unknown> = {
+      '/api/v1/x?pageSize=100': { items: [1, 2], nextPageToken: 't 1' },
+      '/api/v1/x?pageSize=100&pageToken=t%201': { items: [3], nextPageToken: null },
+    };
+    const fetchMock = vi.fn(async (path: string) => new Response(JSON.stringify(pages[path]),
+      { status: pages[path] ? 200 : 404, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(allPages('/api/v1/x')).resolves.toEqual([1, 2, 3]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

@@ -51,9 +51,21 @@ export function onUnauthorized(listener: () => void): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-/** Calls the REST API; resolves with the JSON body (undefined for 204) or rejects with an {@link ApiProblem}. */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': REQUESTED_WITH };
+/**
+ * Calls the REST API; resolves with the JSON body (undefined for 204) or rejects with an {@link ApiProblem}.
+ * `extraHeaders` are sent as well, e.g. an Idempotency-Key.
+ */
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    Accept: 'application/json',
+    'X-Requested-With': REQUESTED_WITH,
+  };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -103,6 +115,28 @@ async function toProblem(response: Response): Promise<ApiProblem> {
 export interface Page<T> {
   items: T[];
   nextPageToken: string | null;
+}
+
+/** Largest page the API serves. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Appends `pageSize` (the largest) and, when given, `pageToken` to a list path. */
+export function pagePath(path: string, pageToken: string | null = null): string {
+  const separator = path.includes('?') ? '&' : '?';
+  const token = pageToken === null ? '' : `&pageToken=${encodeURIComponent(pageToken)}`;
+  return `${path}${separator}pageSize=${MAX_PAGE_SIZE}${token}`;
+}
+
+/** Every item of a cursor-paginated list, following `nextPageToken` until the last page. */
+export async function allPages<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let token: string | null = null;
+  do {
+    const page: Page<T> = await apiRequest('GET', pagePath(path, token));
+    items.push(...page.items);
+    token = page.nextPageToken;
+  } while (token !== null);
+  return items;
 }
 
 /** Encodes one path segment. */

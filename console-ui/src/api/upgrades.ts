@@ -1,4 +1,4 @@
-import { apiRequest, Page, seg } from './http';
+import { allPages, apiRequest, seg } from './http';
 
 export type UpgradeWindowState = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
 
@@ -30,8 +30,9 @@ export function isLocking(state: UpgradeWindowState): boolean {
 
 const base = (cluster: string) => `/api/v1/clusters/${seg(cluster)}/upgrade-windows`;
 
-export function listUpgradeWindows(cluster: string): Promise<Page<UpgradeWindowView>> {
-  return apiRequest('GET', `${base(cluster)}?pageSize=100`);
+/** Every window of the cluster, all pages. */
+export function listUpgradeWindows(cluster: string): Promise<UpgradeWindowView[]> {
+  return allPages(base(cluster));
 }
 
 export function scheduleUpgradeWindow(
@@ -45,4 +46,18 @@ export type WindowAction = 'start' | 'cancel' | 'abort';
 
 export function changeUpgradeWindow(cluster: string, id: string, action: WindowAction): Promise<UpgradeWindowView> {
   return apiRequest('POST', `${base(cluster)}/${seg(id)}/${action}`);
+}
+
+export interface RescheduleUpgradeWindowRequest {
+  startsAt: string;
+  duration: string;
+}
+
+/** Moves a SCHEDULED window. */
+export function rescheduleUpgradeWindow(
+  cluster: string,
+  id: string,
+  request: RescheduleUpgradeWindowRequest,
+): Promise<UpgradeWindowView> {
+  return apiRequest('PATCH', `${base(cluster)}/${seg(id)}`, request);
 }

@@ -3,11 +3,15 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { onUnauthorized } from '../api/http';
 import { currentSession, SessionView, signOut } from '../api/session';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ConsumerGroupDetailPage } from '../features/consumer-groups/ConsumerGroupDetailPage';
 import { ConsumerGroupsPage } from '../features/consumer-groups/ConsumerGroupsPage';
+import { CredentialsPage } from '../features/credentials/CredentialsPage';
 import { InstanceLayout } from '../features/instances/InstanceLayout';
 import { InstanceListPage } from '../features/instances/InstanceListPage';
 import { InstanceOverviewPage } from '../features/instances/InstanceOverviewPage';
+import { MessagesPage } from '../features/messages/MessagesPage';
 import { NodesPage } from '../features/nodes/NodesPage';
+import { TopicDetailPage } from '../features/topics/TopicDetailPage';
 import { TopicsPage } from '../features/topics/TopicsPage';
 import { UpgradeWindowsPage } from '../features/upgrades/UpgradeWindowsPage';
 import { Layout } from './Layout';
@@ -47,7 +51,11 @@ export function App() {
             <Route path="instances/:instanceId" element={<InstanceLayout />}>
               <Route index element={<InstanceOverviewPage />} />
               <Route path="topics" element={<TopicsPage />} />
+              <Route path="topics/:topic" element={<TopicDetailPage />} />
               <Route path="consumer-groups" element={<ConsumerGroupsPage />} />
+              <Route path="consumer-groups/:group" element={<ConsumerGroupDetailPage />} />
+              <Route path="messages" element={<MessagesPage />} />
+              <Route path="credentials" element={<CredentialsPage />} />
             </Route>
             <Route path="nodes" element={<NodesPage />} />
             <Route path="upgrade-windows" element={<UpgradeWindowsPage />} />

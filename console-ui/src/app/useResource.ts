@@ -52,3 +52,11 @@ export function useMutation() {
   }, []);
   return { problem, busy, run };
 }
+
+/** Calls `tick` every `intervalMs` while the component is shown (e.g. to reload a metrics history). */
+export function useInterval(tick: () => void, intervalMs: number): void {
+  useEffect(() => {
+    const timer = setInterval(tick, intervalMs);
+    return () => clearInterval(timer);
+  }, [tick, intervalMs]);
+}

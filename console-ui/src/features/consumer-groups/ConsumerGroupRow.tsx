@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { ConsumerGroupView, deleteConsumerGroup } from '../../api/consumerGroups';
 import { useMutation } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -18,7 +19,7 @@ export function ConsumerGroupRow({ group, onDeleted }: { group: ConsumerGroupVie
   }
   return (
     <tr data-group={group.name}>
-      <td>{group.name}</td>
+      <td><Link to={group.name}>{group.name}</Link></td>
       <td>{group.deliveryOrder}</td>
       <td>{group.consumptionMode}</td>
       <td className="max-retries">{group.maxRetries}</td>

@@ -26,6 +26,8 @@ export function InstanceLayout() {
         <NavLink to={base} end>Overview</NavLink>
         <NavLink to={`${base}/topics`}>Topics</NavLink>
         <NavLink to={`${base}/consumer-groups`}>Consumer groups</NavLink>
+        <NavLink to={`${base}/messages`}>Messages</NavLink>
+        <NavLink to={`${base}/credentials`}>Credentials</NavLink>
       </nav>
       <Outlet context={context} />
     </section>

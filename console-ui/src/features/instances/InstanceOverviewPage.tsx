@@ -1,7 +1,8 @@
 import { Time } from '../../components/Time';
+import { ConnectSection } from './ConnectSection';
 import { useInstanceContext } from './instanceContext';
 
-/** Namespace, quotas and a connection snippet for the official Java client. */
+/** Namespace, quotas and a connection snippet for the official Java client with a chosen credential. */
 export function InstanceOverviewPage() {
   const { instance } = useInstanceContext();
   const { quotas } = instance;
@@ -28,11 +29,7 @@ export function InstanceOverviewPage() {
           <tr><th>Largest message (bytes)</th><td data-quota="maxMessageBytes">{quotas.maxMessageBytes}</td></tr>
         </tbody>
       </table>
-      <h2>Connect</h2>
-      <pre className="snippet">{`DefaultMQProducer producer = new DefaultMQProducer("my-producer-group");
-producer.setNamespace("${instance.id}");
-producer.setNamesrvAddr("<name server addresses>");
-producer.start();`}</pre>
+      <ConnectSection />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { deleteTopic, TopicView } from '../../api/topics';
 import { useMutation } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -18,7 +19,7 @@ export function TopicRow({ topic, onDeleted }: { topic: TopicView; onDeleted: ()
   }
   return (
     <tr data-topic={topic.name}>
-      <td>{topic.name}</td>
+      <td><Link to={topic.name}>{topic.name}</Link></td>
       <td className="message-type">{topic.messageType}</td>
       <td>{topic.permission}</td>
       <td><Time value={topic.createdAt} /></td>

@@ -3,12 +3,11 @@ import { scheduleUpgradeWindow } from '../../api/upgrades';
 import { useMutation } from '../../app/useResource';
 import { useRoleReason } from '../../app/session';
 import { DisabledReason } from '../../components/DisabledReason';
+import { toLocalInput } from '../../components/localDateTime';
 import { ProblemMessage } from '../../components/ProblemMessage';
 
 function inOneHour(): string {
-  const start = new Date(Date.now() + 60 * 60 * 1000);
-  start.setSeconds(0, 0);
-  return new Date(start.getTime() - start.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  return toLocalInput(new Date(Date.now() + 60 * 60 * 1000));
 }
 
 /** Schedules an upgrade window of `cluster`; the local start time is sent as an absolute instant. */

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { changeUpgradeWindow, UpgradeWindowView, WindowAction } from '../../api/upgrades';
 import { useMutation } from '../../app/useResource';
 import { useRoleReason } from '../../app/session';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Time } from '../../components/Time';
+import { RescheduleWindowForm } from './RescheduleWindowForm';
 
 const ACTIONS: Record<string, { action: WindowAction; label: string }[]> = {
   SCHEDULED: [
@@ -12,10 +14,11 @@ const ACTIONS: Record<string, { action: WindowAction; label: string }[]> = {
   IN_PROGRESS: [{ action: 'abort', label: 'Abort' }],
 };
 
-/** One window with the state changes it allows; a refused change is shown in the row. */
+/** One window with the state changes it allows (a scheduled one can be moved); a refusal is shown in the row. */
 export function UpgradeWindowRow({ window, onChanged }: { window: UpgradeWindowView; onChanged: () => void }) {
   const { problem, busy, run } = useMutation();
   const reason = useRoleReason();
+  const [rescheduling, setRescheduling] = useState(false);
   async function apply(action: WindowAction) {
     const failure = await run(() => changeUpgradeWindow(window.cluster, window.id, action));
     if (failure === null) {
@@ -40,7 +43,18 @@ export function UpgradeWindowRow({ window, onChanged }: { window: UpgradeWindowV
             {label}
           </button>
         ))}
+        {window.state === 'SCHEDULED' && (
+          <button disabled={reason !== null} title={reason ?? undefined} onClick={() => setRescheduling(!rescheduling)}>
+            {rescheduling ? 'Close' : 'Reschedule'}
+          </button>
+        )}
         <ProblemMessage problem={problem} />
+        {rescheduling && window.state === 'SCHEDULED' && (
+          <RescheduleWindowForm window={window} onRescheduled={() => {
+            setRescheduling(false);
+            onChanged();
+          }} />
+        )}
       </td>
     </tr>
   );

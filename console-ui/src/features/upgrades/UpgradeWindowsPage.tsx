@@ -3,9 +3,10 @@ import { useCluster } from '../../app/useCluster';
 import { useResource } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { ScheduleWindowForm } from './ScheduleWindowForm';
+import { UpgradeCalendar } from './UpgradeCalendar';
 import { UpgradeWindowRow } from './UpgradeWindowRow';
 
-/** The upgrade windows of a cluster: list, schedule, start now, cancel and abort. */
+/** The upgrade windows of a cluster: list (every page) and calendar, schedule, reschedule, start now, cancel, abort. */
 export function UpgradeWindowsPage() {
   const cluster = useCluster();
   const windows = useResource(() => listUpgradeWindows(cluster), cluster);
@@ -14,6 +15,7 @@ export function UpgradeWindowsPage() {
       <h1>Upgrade windows of cluster {cluster}</h1>
       <ScheduleWindowForm cluster={cluster} onScheduled={windows.reload} />
       <ProblemMessage problem={windows.problem} />
+      <UpgradeCalendar windows={windows.data ?? []} />
       <table>
         <thead>
           <tr>
@@ -26,7 +28,7 @@ export function UpgradeWindowsPage() {
           </tr>
         </thead>
         <tbody>
-          {windows.data?.items.map((window) => (
+          {windows.data?.map((window) => (
             <UpgradeWindowRow key={window.id} window={window} onChanged={windows.reload} />
           ))}
         </tbody>

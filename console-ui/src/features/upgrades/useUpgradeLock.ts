@@ -23,7 +23,7 @@ export function useUpgradeLock(cluster: string | undefined): UpgradeLock {
     () => (cluster === undefined ? Promise.resolve(null) : listUpgradeWindows(cluster)),
     cluster ?? '',
   );
-  const window = windows.data?.items.find((candidate) => isLocking(candidate.state)) ?? null;
+  const window = windows.data?.find((candidate) => isLocking(candidate.state)) ?? null;
   // Until the windows are read the lock is unknown; if they cannot be read the server still refuses (423).
   const checking = windows.data === null && windows.problem === null;
   return { window, reason: checking ? CHECKING : lockReason(window), refresh: windows.reload };
