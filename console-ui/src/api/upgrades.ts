@@ -1,6 +1,6 @@
 import { allPages, apiRequest, seg } from './http';
 
-export type UpgradeWindowState = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+export type UpgradeWindowState = 'SCHEDULED' | 'IN_PROGRESS' | 'PAUSED' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
 
 export interface UpgradeWindowView {
   id: string;
@@ -42,7 +42,7 @@ export function scheduleUpgradeWindow(
   return apiRequest('POST', base(cluster), request);
 }
 
-export type WindowAction = 'start' | 'cancel' | 'abort';
+export type WindowAction = 'start' | 'cancel' | 'pause' | 'resume' | 'abort';
 
 export function changeUpgradeWindow(cluster: string, id: string, action: WindowAction): Promise<UpgradeWindowView> {
   return apiRequest('POST', `${base(cluster)}/${seg(id)}/${action}`);

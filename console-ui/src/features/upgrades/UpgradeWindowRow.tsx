@@ -11,7 +11,14 @@ const ACTIONS: Record<string, { action: WindowAction; label: string }[]> = {
     { action: 'start', label: 'Start now' },
     { action: 'cancel', label: 'Cancel' },
   ],
-  IN_PROGRESS: [{ action: 'abort', label: 'Abort' }],
+  IN_PROGRESS: [
+    { action: 'pause', label: 'Pause' },
+    { action: 'abort', label: 'Abort' },
+  ],
+  PAUSED: [
+    { action: 'resume', label: 'Resume' },
+    { action: 'abort', label: 'Abort' },
+  ],
 };
 
 /** One window with the state changes it allows (a scheduled one can be moved); a refusal is shown in the row. */
