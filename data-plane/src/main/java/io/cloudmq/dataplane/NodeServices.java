@@ -14,6 +14,8 @@ import io.cloudmq.dataplane.auth.CredentialRegistry;
 import io.cloudmq.dataplane.auth.CredentialStateListener;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
+import io.cloudmq.dataplane.broker.PromoteEndpoint;
+import io.cloudmq.dataplane.broker.ReplicationEndpoint;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). Before the roles start, the credential table follows the desired state
- * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials. {@link #roleServices} is the one place where a role gets its services.
+ * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials. {@link #roleServices} is the one place where a role gets its services
+ * (and its own admin routes: a broker's {@code promote} and {@code replication}).
  * Called once, on the main thread.
  */
 final class NodeServices {
@@ -50,15 +53,18 @@ final class NodeServices {
         JsonMapper json = NodeJson.mapper();
         DesiredStateStore desiredState = DesiredStateStore.open(config.dataDir(), json);
         NodeMetrics metrics = new NodeMetrics(config, identity);
-        List<Lifecycle> services = new ArrayList<>();
-        services.add(metrics);
-        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
-                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
-                AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
-                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
         CredentialRegistry credentials = new CredentialRegistry();
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials)));
+        RoleServices role = roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials));
+        List<AdminRoute> routes = new ArrayList<>(List.of(
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
+                AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
+                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))));
+        routes.addAll(role.routes());
+        List<Lifecycle> services = new ArrayList<>();
+        services.add(metrics);
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, routes));
+        services.addAll(role.services());
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -66,12 +72,21 @@ final class NodeServices {
         return services;
     }
 
-    /** The services that make the node a name server or a broker, in start order. */
-    private static List<Lifecycle> roleServices(NodeContext context) {
+    /** A role's services in start order, and the admin routes it adds. */
+    private record RoleServices(List<Lifecycle> services, List<AdminRoute> routes) {}
+
+    /** The services that make the node a name server or a broker. */
+    private static RoleServices roleServices(NodeContext context) {
         return switch (context.config().role()) {
-            case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort()),
-                    NameServerAccess.verified(context.credentials())));
-            case BROKER -> List.of(new Broker(context, BrokerSettings.defaults()));
+            case NAMESRV -> new RoleServices(List.of(new NameServer(
+                    NameServerConfig.defaults(context.config().listenPort()),
+                    NameServerAccess.verified(context.credentials()))), List.of());
+            case BROKER -> {
+                Broker broker = new Broker(context, BrokerSettings.defaults());
+                yield new RoleServices(List.of(broker), List.of(
+                        AdminRoute.post("/admin/v1/promote", new PromoteEndpoint(broker)),
+                        AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))));
+            }
         };
     }
 }

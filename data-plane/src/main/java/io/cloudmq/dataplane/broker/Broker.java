@@ -1,19 +1,48 @@
 package io.cloudmq.dataplane.broker;
 
+import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import java.io.IOException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The broker role of a node: {@link #start()} opens the store under {@code data.dir}, serves the remoting
  * port and registers with the name servers ({@link RunningBroker}); {@link #close()} leaves and closes it
- * all. Called by the node runtime, never concurrently.
+ * all. {@link #promote} turns a slave into its group's master by restarting the role in this process with
+ * the promoted configuration (broker id 0, the new epoch), the way a role change is meant to happen: every
+ * service of a role is built for that role.
+ *
+ * <p>Threading: {@link #start}, {@link #close} and {@link #promote} are serialised on this object (the node
+ * runtime and admin threads); {@link #replicationView} may run concurrently with them.
  */
 public final class Broker implements Lifecycle {
-    private final NodeContext context;
+    private static final Logger log = LoggerFactory.getLogger(Broker.class);
+
+    /** How a promotion request ended. */
+    public enum PromotionStatus {
+        /** This slave is now the master in the requested epoch. */
+        PROMOTED,
+        /** This broker already is the master in the requested epoch (a repeated request). */
+        ALREADY_MASTER,
+        /** The requested epoch is not newer than this broker's log's; nothing changed. */
+        STALE_EPOCH,
+        /** This broker is a master of another epoch; only a slave is promoted. */
+        NOT_A_SLAVE,
+        /** The broker role is not serving (starting, stopped, or a promotion failed). */
+        NOT_RUNNING
+    }
+
+    /** A promotion's outcome and, unless not running, where the log stands afterwards. */
+    public record Promotion(PromotionStatus status, @Nullable ReplicationView view) {}
+
     private final BrokerSettings settings;
-    private @Nullable RunningBroker running;
+    private NodeContext context;
+    private volatile @Nullable RunningBroker running;
 
     public Broker(NodeContext context, BrokerSettings settings) {
         this.context = context;
@@ -21,15 +50,52 @@ public final class Broker implements Lifecycle {
     }
 
     @Override
-    public void start() throws IOException {
+    public synchronized void start() throws IOException {
         running = RunningBroker.start(context, settings);
     }
 
+    /**
+     * Makes this slave the master of its group in {@code epoch} with {@code masterRole}: stops replicating
+     * and serving, restarts the role as broker id 0 (the store records the new term at its end) and
+     * registers with every name server under the new epoch.
+     *
+     * @throws IOException if the promoted role failed to start (the broker then serves nothing)
+     */
+    public synchronized Promotion promote(long epoch, BrokerRole masterRole) throws IOException {
+        RunningBroker current = running;
+        if (current == null) {
+            return new Promotion(PromotionStatus.NOT_RUNNING, null);
+        }
+        ReplicationView view = current.replicationView();
+        if (!view.brokerRole().equals(BrokerRole.SLAVE.name())) {
+            return new Promotion(view.epoch() == epoch ? PromotionStatus.ALREADY_MASTER
+                    : view.epoch() > epoch ? PromotionStatus.STALE_EPOCH : PromotionStatus.NOT_A_SLAVE, view);
+        }
+        if (epoch <= view.epoch()) {
+            return new Promotion(PromotionStatus.STALE_EPOCH, view);
+        }
+        log.info("promoting to {} in epoch {} at offset {}", masterRole, epoch, view.endOffset());
+        running = null;
+        current.close();
+        context = new NodeContext(context.config().promoted(masterRole, epoch), context.json(), context.metrics(),
+                context.desiredState(), context.credentials());
+        RunningBroker promoted = RunningBroker.start(context, settings);
+        running = promoted;
+        return new Promotion(PromotionStatus.PROMOTED, promoted.replicationView());
+    }
+
+    /** Where this broker's log stands, empty while the role is not serving. */
+    public Optional<ReplicationView> replicationView() {
+        RunningBroker current = running;
+        return current == null ? Optional.empty() : Optional.of(current.replicationView());
+    }
+
     @Override
-    public void close() {
-        if (running != null) {
-            running.close();
+    public synchronized void close() {
+        RunningBroker current = running;
+        if (current != null) {
             running = null;
+            current.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.cloudmq.dataplane.auth.CredentialAuthorizer;
 import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
@@ -17,6 +18,7 @@ import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
+import io.cloudmq.dataplane.config.DesiredStateListener;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
@@ -79,6 +81,9 @@ final class RunningBroker implements AutoCloseable {
     private final TransactionCheckService transactionChecks;
     private final BrokerReplication replication;
     private final @Nullable MasterOffsetSync offsetSync;
+    private final NodeContext context;
+    private final long brokerId;
+    private final DesiredStateListener desiredStateListener = this::onDesiredState;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -96,7 +101,8 @@ final class RunningBroker implements AutoCloseable {
         metrics.watch(holds);
         this.executors = new BrokerExecutors(settings);
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
-        long brokerId = Objects.requireNonNull(config.brokerId());
+        this.context = context;
+        this.brokerId = Objects.requireNonNull(config.brokerId());
         this.replication = BrokerReplication.of(config, store, context.metrics());
         String masterAddress = config.masterAddress();
         this.offsetSync = masterAddress == null
@@ -104,7 +110,7 @@ final class RunningBroker implements AutoCloseable {
                 : new MasterOffsetSync(masterAddress, offsets, new OperatorSigner(context.credentials()));
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
-                config.advertisedHost() + ":" + (config.listenPort() + 1));
+                config.advertisedHost() + ":" + (config.listenPort() + 1), BrokerReplication.epochOf(store));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
@@ -170,7 +176,7 @@ final class RunningBroker implements AutoCloseable {
     private void serve(NodeContext context, BrokerSettings settings) throws IOException {
         replication.start();
         server.start();
-        context.desiredState().subscribe(this::onDesiredState);
+        context.desiredState().subscribe(desiredStateListener);
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
@@ -188,6 +194,11 @@ final class RunningBroker implements AutoCloseable {
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
                 topics.registrationTable().size());
+    }
+
+    /** Where this broker's log stands in its group. */
+    ReplicationView replicationView() {
+        return replication.view(brokerId);
     }
 
     private void onDesiredState(DesiredState state) {
@@ -227,6 +238,7 @@ final class RunningBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        context.desiredState().unsubscribe(desiredStateListener);
         try {
             registrar.unregisterAll().get(UNREGISTER_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

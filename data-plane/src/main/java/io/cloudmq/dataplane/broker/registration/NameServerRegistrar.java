@@ -39,6 +39,7 @@ public final class NameServerRegistrar implements AutoCloseable {
     private final RegistrarConfig config;
     private final Supplier<? extends Collection<TopicConfig>> topics;
     private final RegistrationRequests requests;
+    private final long epoch;
     private final Clock clock = Clock.systemUTC();
     private final UnaryOperator<RemotingCommand> signer;
     private final RemotingClient client = new RemotingClient(RemotingClientConfig.defaults(), new ProcessorRegistry());
@@ -63,6 +64,7 @@ public final class NameServerRegistrar implements AutoCloseable {
         this.signer = signer;
         this.topics = topics;
         this.requests = new RegistrationRequests(identity, config.heartbeatTimeout());
+        this.epoch = identity.epoch();
         config.nameServerAddresses().forEach(address -> states.put(address, new NameServerState()));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "namesrv-registrar");
@@ -140,7 +142,7 @@ public final class NameServerRegistrar implements AutoCloseable {
         RemotingCommand request;
         try {
             request = signer.apply(
-                    requests.register(topics.get(), new DataVersion(0, clock.millis(), version.incrementAndGet())));
+                    requests.register(topics.get(), new DataVersion(epoch, clock.millis(), version.incrementAndGet())));
         } catch (RuntimeException e) {
             reportFailure(address, state, "topic table unavailable: " + e);
             return CompletableFuture.failedFuture(e);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 class NameServerRegistrarIT {
     private static final BrokerIdentity BROKER =
-            new BrokerIdentity("DefaultCluster", "broker-a", 0, "127.0.0.1:10911", "127.0.0.1:10912");
+            new BrokerIdentity("DefaultCluster", "broker-a", 0, "127.0.0.1:10911", "127.0.0.1:10912", 0);
     private static final int READ_WRITE = Perm.READ | Perm.WRITE;
 
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
