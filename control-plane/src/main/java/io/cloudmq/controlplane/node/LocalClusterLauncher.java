@@ -22,8 +22,13 @@ import org.springframework.core.Ordered;
 
 /**
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
- * (masters take the default role SYNC_MASTER, slaves replicate from their group's master: {@code master.addr}),
- * registers the nodes with the registry and supervises them as child JVMs.
+ * (masters are SYNC_MASTERs, slaves replicate from their group's master: {@code master.addr}), registers the
+ * nodes with the registry and supervises them as child JVMs.
+ *
+ * <p>Fencing: the configuration is rewritten before every (re)start from the group's leadership
+ * ({@link BrokerGroupLeadership}). After a failover the promoted node starts as the master in the group's
+ * epoch, and the deposed master, restarted after its crash, starts as a SLAVE of the new master with the
+ * current {@code broker.epoch} (it truncates to the common point of the epoch histories and catches up).
  *
  * <p>Starts once the application is ready and the cluster row exists (an {@link ApplicationRunner} ordered
  * after the cluster registration); stops the nodes (brokers in parallel, then name servers) when the
@@ -38,6 +43,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final String clusterId;
     private final NodeToken nodeToken;
     private final NodeService registry;
+    private final BrokerGroupLeadership leadership;
     private final Clock clock;
     private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "node-restarts");
@@ -47,12 +53,13 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
 
     LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, NodeToken nodeToken,
-            NodeService registry, Clock clock) {
+            NodeService registry, BrokerGroupLeadership leadership, Clock clock) {
         this.properties = properties;
         this.dataDir = dataDir.toAbsolutePath();
         this.clusterId = clusterId;
         this.nodeToken = nodeToken;
         this.registry = registry;
+        this.leadership = leadership;
         this.clock = clock;
     }
 
@@ -64,8 +71,8 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
             Path nodeDir = dataDir.resolve(node.nodeId());
             Path config = writeConfig(node, nodeDir, layout);
             registry.register(clusterId, node.registration());
-            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(
-                    node.nodeId(), command(runtime, config), nodeDir, restarts, properties, clock);
+            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(node.nodeId(), command(runtime, config),
+                    () -> writeConfig(node, nodeDir, layout), nodeDir, restarts, properties, clock);
             supervisors.put(node, supervisor);
             supervisor.start();
         }
@@ -108,12 +115,16 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         config.setProperty("advertised.host", NodeSpec.HOST);
         config.setProperty("admin.token", nodeToken.value());
         config.setProperty("parent.watch", "true");
-        if (node.brokerName() != null) {
-            config.setProperty("broker.name", node.brokerName());
-            config.setProperty("broker.id", Integer.toString(node.brokerId()));
+        String brokerName = node.brokerName();
+        if (brokerName != null) {
+            config.setProperty("broker.name", brokerName);
             config.setProperty("namesrv.addr", layout.nameServerAddresses());
-            if (node.brokerId() != 0) {
-                config.setProperty("master.addr", layout.masterAddress(node.brokerName()));
+            BrokerPlacement placement = BrokerPlacement.of(node, layout, leadership.leaderOf(clusterId, brokerName));
+            config.setProperty("broker.id", Integer.toString(placement.brokerId()));
+            config.setProperty("broker.role", placement.role());
+            config.setProperty("broker.epoch", Long.toString(placement.epoch()));
+            if (placement.masterAddress() != null) {
+                config.setProperty("master.addr", placement.masterAddress());
             }
         }
         Path file = nodeDir.resolve("node.properties");

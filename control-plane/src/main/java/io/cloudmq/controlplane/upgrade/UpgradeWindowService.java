@@ -133,6 +133,12 @@ public class UpgradeWindowService {
                 .toList();
     }
 
+    /** Whether a window of {@code clusterId} is {@code IN_PROGRESS} (automatic failover is off meanwhile). */
+    @Transactional(readOnly = true)
+    public boolean isInProgress(String clusterId) {
+        return windows.existsByClusterIdAndState(clusterId, UpgradeWindowState.IN_PROGRESS);
+    }
+
     /** {@code IN_PROGRESS} windows whose end has passed at {@code now}. */
     @Transactional(readOnly = true)
     public List<UpgradeWindowView> dueToEnd(Instant now) {

@@ -8,19 +8,18 @@ import io.cloudmq.dataplane.broker.Broker.Promotion;
 import io.cloudmq.dataplane.config.BrokerRole;
 import java.io.IOException;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /admin/v1/promote {"epoch": n, "role": "SYNC_MASTER"}}: makes this slave its group's master in
- * epoch {@code n} ({@link Broker#promote}); {@code role} is optional ({@code SYNC_MASTER} by default, or
- * {@code ASYNC_MASTER}). Answers 200 with the {@link io.cloudmq.api.node.ReplicationView} after the
+ * epoch {@code n} ({@link Broker#promote}) with {@code role} {@code SYNC_MASTER} or {@code ASYNC_MASTER}
+ * (both fields required). Answers 200 with the {@link io.cloudmq.api.node.ReplicationView} after the
  * promotion, also when the broker already is the master in that epoch (idempotent); 409
  * {@code stale-epoch} when the epoch is not newer than the log's, 409 {@code not-a-slave} for a master of
  * another epoch, 503 {@code not-running} while the broker role does not serve. Thread-safe.
  */
 public final class PromoteEndpoint implements AdminEndpoint {
     /** The request body. */
-    public record PromoteRequest(long epoch, @Nullable String role) {}
+    public record PromoteRequest(long epoch, String role) {}
 
     private final Broker broker;
 
@@ -44,10 +43,7 @@ public final class PromoteEndpoint implements AdminEndpoint {
         };
     }
 
-    private static BrokerRole masterRole(@Nullable String role) {
-        if (role == null) {
-            return BrokerRole.SYNC_MASTER;
-        }
+    private static BrokerRole masterRole(String role) {
         try {
             BrokerRole parsed = BrokerRole.valueOf(role.toUpperCase(Locale.ROOT));
             if (parsed.isMaster()) {

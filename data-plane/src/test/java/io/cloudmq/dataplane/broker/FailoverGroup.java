@@ -127,10 +127,10 @@ final class FailoverGroup implements AutoCloseable {
         return NodeJson.mapper().readValue(response.body(), ReplicationView.class);
     }
 
-    /** {@code POST /admin/v1/promote} on {@code member}; answers the HTTP response. */
+    /** {@code POST /admin/v1/promote} to SYNC_MASTER in {@code epoch} on {@code member}; answers the HTTP response. */
     HttpResponse<String> promote(Member member, long epoch) throws Exception {
         return AdminHttp.call(member.adminPort(), "POST", "/admin/v1/promote", NodeProcess.TOKEN,
-                ("{\"epoch\":" + epoch + "}").getBytes(StandardCharsets.UTF_8));
+                ("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Waits until {@code master} reports a slave in sync. */
