@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
 import io.cloudmq.api.node.ReplicationView;
@@ -58,8 +59,11 @@ final class FailoverGroup implements AutoCloseable {
         }
     }
 
-    /** Starts the name server, member 0 as SYNC_MASTER and member 1 as its slave, and creates {@code topic}. */
-    static FailoverGroup start(Path dir, String topic, int queues) throws Exception {
+    /**
+     * Starts the name server, member 0 as SYNC_MASTER and member 1 as its slave, and creates {@code topic}
+     * and the consumer group {@code group}.
+     */
+    static FailoverGroup start(Path dir, String topic, int queues, String group) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -71,11 +75,11 @@ final class FailoverGroup implements AutoCloseable {
                 "admin.port", Integer.toString(nameServerAdmin),
                 "admin.token", NodeProcess.TOKEN));
         nameServer.awaitHealthy(nameServerAdmin);
-        FailoverGroup group = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin);
-        group.startMaster(group.member(0), 0);
-        group.startSlave(group.member(1), group.member(0), 0);
-        group.pushTopic(topic, queues);
-        return group;
+        FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin);
+        failoverGroup.startMaster(failoverGroup.member(0), 0);
+        failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
+        failoverGroup.push(topic, queues, group);
+        return failoverGroup;
     }
 
     Member member(int index) {
@@ -161,11 +165,11 @@ final class FailoverGroup implements AutoCloseable {
         return properties;
     }
 
-    private void pushTopic(String topic, int queues) throws Exception {
+    private void push(String topic, int queues, String group) throws Exception {
         generation++;
         byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation,
-                List.of(new DesiredTopic(topic, queues, 6, "NORMAL", BrokerCluster.MAX_MESSAGE_SIZE)), List.of(),
-                List.of(), TestCredentials.operator()));
+                List.of(new DesiredTopic(topic, queues, 6, "NORMAL", BrokerCluster.MAX_MESSAGE_SIZE)),
+                List.of(new DesiredGroup(group, 16, false, false)), List.of(), TestCredentials.operator()));
         for (int adminPort : List.of(nameServerAdmin, members[0].adminPort(), members[1].adminPort())) {
             HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state",
                     NodeProcess.TOKEN, body);

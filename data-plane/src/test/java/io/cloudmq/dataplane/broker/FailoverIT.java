@@ -43,6 +43,7 @@ class FailoverIT {
     /** New acknowledgements before the kill of each round: the kill points vary. */
     private static final int[] KILL_AFTER_ACKS = {400, 40, 1200};
     private static final long TIMEOUT_MILLIS = 3000;
+    private static final String READER_GROUP = "failover-reader";
 
     @TempDir
     Path dir;
@@ -51,7 +52,7 @@ class FailoverIT {
     void aKilledSyncMastersAcknowledgedMessagesAreServedByThePromotedSlaveAndTheOldMasterRejoinsFenced()
             throws Exception {
         String topic = BrokerCluster.uniqueName("failover");
-        try (FailoverGroup group = FailoverGroup.start(dir, topic, QUEUES)) {
+        try (FailoverGroup group = FailoverGroup.start(dir, topic, QUEUES, READER_GROUP)) {
             group.awaitInSync(group.member(0));
             DefaultMQProducer producer = new DefaultMQProducer(BrokerCluster.uniqueName("producer"),
                     TestCredentials.operatorHook());
@@ -131,8 +132,7 @@ class FailoverIT {
 
     /** Every message of {@code topic} by id with its body, pulled queue by queue from the group's master. */
     private static Map<String, byte[]> readAll(FailoverGroup group, String topic) throws Exception {
-        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(BrokerCluster.uniqueName("verify"),
-                TestCredentials.operatorHook());
+        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(READER_GROUP, TestCredentials.operatorHook());
         consumer.setNamesrvAddr(group.nameServerAddress());
         consumer.start();
         try {
