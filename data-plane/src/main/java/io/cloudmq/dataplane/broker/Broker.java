@@ -2,10 +2,14 @@ package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.config.BrokerRole;
+import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +19,14 @@ import org.slf4j.LoggerFactory;
  * port and registers with the name servers ({@link RunningBroker}); {@link #close()} leaves and closes it
  * all. {@link #promote} turns a slave into its group's master by restarting the role in this process with
  * the promoted configuration (broker id 0, the new epoch), the way a role change is meant to happen: every
- * service of a role is built for that role.
+ * service of a role is built for that role. The opposite change is the fencing of a deposed master: when a
+ * name server refuses this master's registration for its stale epoch, the role restarts as a SLAVE of the
+ * master the name server names ({@link NodeConfig#deposed}); its replication then cuts the log at the common
+ * point of the two epoch histories and catches up.
  *
- * <p>Threading: {@link #start}, {@link #close} and {@link #promote} are serialised on this object (the node
- * runtime and admin threads); {@link #replicationView} may run concurrently with them.
+ * <p>Threading: {@link #start}, {@link #close}, {@link #promote} and the demotion are serialised on this
+ * object (the node runtime, admin threads and the role-change thread, which takes demotions off the
+ * registrar's connection thread); {@link #replicationView} may run concurrently with them.
  */
 public final class Broker implements Lifecycle {
     private static final Logger log = LoggerFactory.getLogger(Broker.class);
@@ -41,6 +49,11 @@ public final class Broker implements Lifecycle {
     public record Promotion(PromotionStatus status, @Nullable ReplicationView view) {}
 
     private final BrokerSettings settings;
+    private final ExecutorService roleChanges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "broker-role-change");
+        thread.setDaemon(true);
+        return thread;
+    });
     private NodeContext context;
     private volatile @Nullable RunningBroker running;
 
@@ -51,7 +64,7 @@ public final class Broker implements Lifecycle {
 
     @Override
     public synchronized void start() throws IOException {
-        running = RunningBroker.start(context, settings);
+        running = RunningBroker.start(context, settings, this::deposedBy);
     }
 
     /**
@@ -79,9 +92,35 @@ public final class Broker implements Lifecycle {
         current.close();
         context = new NodeContext(context.config().promoted(masterRole, epoch), context.json(), context.metrics(),
                 context.desiredState(), context.credentials());
-        RunningBroker promoted = RunningBroker.start(context, settings);
+        RunningBroker promoted = RunningBroker.start(context, settings, this::deposedBy);
         running = promoted;
         return new Promotion(PromotionStatus.PROMOTED, promoted.replicationView());
+    }
+
+    private void deposedBy(String masterAddress) {
+        try {
+            roleChanges.execute(() -> demote(masterAddress));
+        } catch (RejectedExecutionException e) {
+            log.debug("broker closing, not following master {}", masterAddress);
+        }
+    }
+
+    /** Restarts a master the name servers refused for its stale epoch as a slave of {@code masterAddress}. */
+    private synchronized void demote(String masterAddress) {
+        RunningBroker current = running;
+        if (current == null || current.replicationView().brokerRole().equals(BrokerRole.SLAVE.name())) {
+            return;
+        }
+        log.warn("a name server refused this master for its stale epoch; restarting as slave of {}", masterAddress);
+        running = null;
+        current.close();
+        context = new NodeContext(context.config().deposed(masterAddress), context.json(), context.metrics(),
+                context.desiredState(), context.credentials());
+        try {
+            running = RunningBroker.start(context, settings, this::deposedBy);
+        } catch (IOException | RuntimeException e) {
+            log.error("restarting as slave of {} failed; the broker role is not serving", masterAddress, e);
+        }
     }
 
     /** Where this broker's log stands, empty while the role is not serving. */
@@ -92,6 +131,7 @@ public final class Broker implements Lifecycle {
 
     @Override
     public synchronized void close() {
+        roleChanges.shutdownNow();
         RunningBroker current = running;
         if (current != null) {
             running = null;

@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ final class RunningBroker implements AutoCloseable {
     });
 
     private RunningBroker(NodeContext context, BrokerSettings settings, DefaultMessageStore store,
-            ConsumerOffsetStore offsets, InetSocketAddress storeAddress) throws IOException {
+            ConsumerOffsetStore offsets, InetSocketAddress storeAddress, Consumer<String> deposed) throws IOException {
         NodeConfig config = context.config();
         Clock clock = Clock.systemUTC();
         this.store = store;
@@ -130,7 +131,7 @@ final class RunningBroker implements AutoCloseable {
                     }
                 });
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
-                topics::registrationTable, new OperatorSigner(context.credentials()));
+                topics::registrationTable, new OperatorSigner(context.credentials()), deposed);
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
@@ -141,9 +142,12 @@ final class RunningBroker implements AutoCloseable {
     /**
      * Opens the store and the offsets, then serves and registers.
      *
+     * @param deposed told the group's current master when a name server refuses this broker as a master of a
+     *     stale epoch
      * @throws IOException if the store, the offsets or the port cannot be opened
      */
-    static RunningBroker start(NodeContext context, BrokerSettings settings) throws IOException {
+    static RunningBroker start(NodeContext context, BrokerSettings settings, Consumer<String> deposed)
+            throws IOException {
         NodeConfig config = context.config();
         InetSocketAddress storeAddress = new InetSocketAddress(InetAddress.getByName(config.advertisedHost()),
                 config.listenPort());
@@ -158,7 +162,7 @@ final class RunningBroker implements AutoCloseable {
         try {
             ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
                     new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
-            broker = new RunningBroker(context, settings, store, offsets, storeAddress);
+            broker = new RunningBroker(context, settings, store, offsets, storeAddress, deposed);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;

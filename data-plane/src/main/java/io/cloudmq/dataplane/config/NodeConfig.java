@@ -63,6 +63,16 @@ public record NodeConfig(
                 masterRole, null, epoch, namesrvAddresses, adminToken, parentWatch, controlPlane);
     }
 
+    /**
+     * This broker's configuration after its name servers refused it as a deposed master: a SLAVE of
+     * {@code masterAddress} with broker id 1 (its promoted slave's id in a master + slave group; a control
+     * plane that restarts the node passes the registry's id in {@code node.properties}).
+     */
+    public NodeConfig deposed(String masterAddress) {
+        return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
+                BrokerRole.SLAVE, masterAddress, brokerEpoch, namesrvAddresses, adminToken, parentWatch, controlPlane);
+    }
+
     /** Directory of the node's log files. */
     public Path logDir() {
         return dataDir.resolve("logs");

@@ -23,13 +23,10 @@ import tools.jackson.core.JacksonException;
  * by default) are refused with {@code SYSTEM_ERROR}. The broker's leadership epoch travels as the
  * {@code stateVersion} of the body's {@code dataVersion} (the field RocketMQ's own name server compares
  * between registrations of one broker id, so official tools send and tolerate it); a master registration
- * with a stale epoch is answered {@code SYSTEM_ERROR}, remark {@value #STALE_EPOCH}, with the group's current
+ * with a stale epoch is answered {@code SYSTEM_ERROR}, remark {@value RegisterBrokerResponseHeader#STALE_EPOCH_REMARK}, with the group's current
  * master in the response header. Thread-safe (state lives in the {@link RouteTable}).
  */
 final class BrokerRegistrationProcessor implements SyncRequestProcessor {
-    /** Start of the remark of a refused stale-epoch master registration. */
-    static final String STALE_EPOCH = "stale epoch";
-
     private final RouteTable routes;
     private final Duration defaultTimeout;
 
@@ -76,7 +73,7 @@ final class BrokerRegistrationProcessor implements SyncRequestProcessor {
                 header.heartbeatTimeoutMillis() == null ? defaultTimeout : Duration.ofMillis(header.heartbeatTimeoutMillis()),
                 topics), context.channel());
         return RemotingCommand.responseTo(request, result.accepted() ? ResponseCode.SUCCESS : ResponseCode.SYSTEM_ERROR,
-                        result.accepted() ? null : STALE_EPOCH + ": the group's epoch is " + result.groupEpoch())
+                        result.accepted() ? null : RegisterBrokerResponseHeader.STALE_EPOCH_REMARK + ": the group's epoch is " + result.groupEpoch())
                 .withExtFields(new RegisterBrokerResponseHeader(result.haServerAddr(), result.masterAddr()).toExtFields());
     }
 

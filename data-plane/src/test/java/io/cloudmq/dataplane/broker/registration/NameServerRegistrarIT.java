@@ -65,7 +65,7 @@ class NameServerRegistrarIT {
     private NameServerRegistrar startRegistrar(NameServer... nameServers) {
         List<String> addresses = Arrays.stream(nameServers).map(n -> "127.0.0.1:" + n.port()).toList();
         NameServerRegistrar registrar = track(new NameServerRegistrar(RegistrarConfig.defaults(addresses), BROKER, () -> topics,
-                UnaryOperator.identity()));
+                UnaryOperator.identity(), master -> { }));
         registrar.start();
         return registrar;
     }
