@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FailoverGroup implements AutoCloseable {
     static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration PROMOTE_TIMEOUT = Duration.ofSeconds(60);
 
     /** One broker node of the group, by index 0 or 1. */
     record Member(int index, Path dir, int port, int adminPort) {
@@ -131,10 +132,14 @@ final class FailoverGroup implements AutoCloseable {
         return NodeJson.mapper().readValue(response.body(), ReplicationView.class);
     }
 
-    /** {@code POST /admin/v1/promote} to SYNC_MASTER in {@code epoch} on {@code member}; answers the HTTP response. */
+    /**
+     * {@code POST /admin/v1/promote} to SYNC_MASTER in {@code epoch} on {@code member}; answers the HTTP response.
+     * The node restarts its broker role before answering, which takes seconds on a loaded machine.
+     */
     HttpResponse<String> promote(Member member, long epoch) throws Exception {
         return AdminHttp.call(member.adminPort(), "POST", "/admin/v1/promote", NodeProcess.TOKEN,
-                ("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}").getBytes(StandardCharsets.UTF_8));
+                ("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}").getBytes(StandardCharsets.UTF_8),
+                PROMOTE_TIMEOUT);
     }
 
     /** Waits until {@code master} reports a slave in sync. */

@@ -178,7 +178,7 @@ class NodeConfigLoaderTest {
         assertThat(NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_EPOCH", "7")).config().brokerEpoch()).isEqualTo(7);
         assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_EPOCH", "-1")))
                 .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
-                        .anyMatch(p -> p.startsWith("broker.epoch: must be an integer of at least 0")));
+                        .anyMatch(p -> p.startsWith("broker.epoch: \"-1\" is invalid, must be an integer of at least 0")));
     }
 
     @Test
