@@ -88,13 +88,19 @@ public final class Broker implements Lifecycle {
             return new Promotion(PromotionStatus.STALE_EPOCH, view);
         }
         log.info("promoting to {} in epoch {} at offset {}", masterRole, epoch, view.endOffset());
+        RunningBroker promoted = restart(current, context.config().promoted(masterRole, epoch));
+        return new Promotion(PromotionStatus.PROMOTED, promoted.replicationView());
+    }
+
+    /** Closes {@code current} and starts the role anew from {@code config}; the caller holds this monitor. */
+    private RunningBroker restart(RunningBroker current, NodeConfig config) throws IOException {
         running = null;
         current.close();
-        context = new NodeContext(context.config().promoted(masterRole, epoch), context.json(), context.metrics(),
-                context.desiredState(), context.credentials());
-        RunningBroker promoted = RunningBroker.start(context, settings, this::deposedBy);
-        running = promoted;
-        return new Promotion(PromotionStatus.PROMOTED, promoted.replicationView());
+        context = new NodeContext(config, context.json(), context.metrics(), context.desiredState(),
+                context.credentials());
+        RunningBroker restarted = RunningBroker.start(context, settings, this::deposedBy);
+        running = restarted;
+        return restarted;
     }
 
     private void deposedBy(String masterAddress) {
@@ -112,12 +118,8 @@ public final class Broker implements Lifecycle {
             return;
         }
         log.warn("a name server refused this master for its stale epoch; restarting as slave of {}", masterAddress);
-        running = null;
-        current.close();
-        context = new NodeContext(context.config().deposed(masterAddress), context.json(), context.metrics(),
-                context.desiredState(), context.credentials());
         try {
-            running = RunningBroker.start(context, settings, this::deposedBy);
+            restart(current, context.config().deposed(masterAddress));
         } catch (IOException | RuntimeException e) {
             log.error("restarting as slave of {} failed; the broker role is not serving", masterAddress, e);
         }
