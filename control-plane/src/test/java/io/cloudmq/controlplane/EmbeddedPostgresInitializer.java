@@ -6,8 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring test context at {@link EmbeddedPostgresSupport}'s database and data directory. The reconcile
- * loop is off: contexts cached side by side would compete for its leadership, so reconciler tests drive
- * passes themselves (the standalone IT runs the real loop).
+ * loop and the failover watcher are off: contexts cached side by side would compete for their leadership, so
+ * reconciler tests drive passes themselves (the standalone IT runs the real loop).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     /** The token nodes of the test context present to register themselves. */
@@ -21,7 +21,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                         "spring.datasource.password=postgres",
                         "cloudmq.data-dir=" + EmbeddedPostgresSupport.dataDir(),
                         "cloudmq.cluster.bootstrap-token=" + NODE_BOOTSTRAP_TOKEN,
-                        "cloudmq.reconcile.enabled=false")
+                        "cloudmq.reconcile.enabled=false",
+                        "cloudmq.failover.enabled=false")
                 .applyTo(context);
     }
 }

@@ -17,6 +17,9 @@ import io.cloudmq.dataplane.auth.CredentialRegistry;
 import io.cloudmq.dataplane.auth.CredentialStateListener;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
+import io.cloudmq.dataplane.broker.PromoteEndpoint;
+import org.jspecify.annotations.Nullable;
+import io.cloudmq.dataplane.broker.ReplicationEndpoint;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -38,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). Before the roles start, the credential table follows the desired state
  * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials.
- * {@link #assemble} is the one place where a role gets its services; a broker also gets the drain actions
- * ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}) and its serving state in health.
+ * {@link #roleServices} is the one place where a role gets its services and its own admin routes: a broker's
+ * drain actions ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}), {@code promote} and
+ * {@code replication}, and its serving state in health.
  * Called once, on the main thread.
  */
 final class NodeServices {
@@ -58,20 +62,17 @@ final class NodeServices {
         NodeMetrics metrics = new NodeMetrics(config, identity);
         CredentialRegistry credentials = new CredentialRegistry();
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        NodeContext context = new NodeContext(config, json, metrics.registry(), desiredState, credentials);
-        Broker broker = config.role() == NodeRole.BROKER ? new Broker(context, BrokerSettings.defaults(), stop) : null;
+        RoleServices role = roleServices(
+                new NodeContext(config, json, metrics.registry(), desiredState, credentials), stop);
         List<AdminRoute> routes = new ArrayList<>(List.of(
-                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState, broker)),
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState, role.broker())),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
                 AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))));
-        if (broker != null) {
-            routes.addAll(drainRoutes(broker));
-        }
+        routes.addAll(role.routes());
         List<Lifecycle> services = new ArrayList<>();
         services.add(metrics);
         services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, routes));
-        services.add(broker != null ? broker : new NameServer(NameServerConfig.defaults(config.listenPort()),
-                NameServerAccess.verified(credentials)));
+        services.addAll(role.services());
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -79,11 +80,24 @@ final class NodeServices {
         return services;
     }
 
-    /** A broker's drain actions. */
-    private static List<AdminRoute> drainRoutes(DrainControl drain) {
-        return List.of(
-                AdminRoute.post("/admin/v1/fence", new DrainActionEndpoint(drain::fence)),
-                AdminRoute.post("/admin/v1/unfence", new DrainActionEndpoint(drain::unfence)),
-                AdminRoute.post("/admin/v1/drain", new DrainActionEndpoint(drain::drain)));
+    /** A role's services in start order, the admin routes it adds, and the broker if it is one. */
+    private record RoleServices(List<Lifecycle> services, List<AdminRoute> routes, @Nullable Broker broker) {}
+
+    /** The services that make the node a name server or a broker. */
+    private static RoleServices roleServices(NodeContext context, StopRequest stop) {
+        return switch (context.config().role()) {
+            case NAMESRV -> new RoleServices(List.of(new NameServer(
+                    NameServerConfig.defaults(context.config().listenPort()),
+                    NameServerAccess.verified(context.credentials()))), List.of(), null);
+            case BROKER -> {
+                Broker broker = new Broker(context, BrokerSettings.defaults(), stop);
+                yield new RoleServices(List.of(broker), List.of(
+                        AdminRoute.post("/admin/v1/fence", new DrainActionEndpoint(broker::fence)),
+                        AdminRoute.post("/admin/v1/unfence", new DrainActionEndpoint(broker::unfence)),
+                        AdminRoute.post("/admin/v1/drain", new DrainActionEndpoint(broker::drain)),
+                        AdminRoute.post("/admin/v1/promote", new PromoteEndpoint(broker)),
+                        AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))), broker);
+            }
+        };
     }
 }

@@ -19,8 +19,14 @@ public final class AdminHttp {
     /** Sends {@code method path} to the admin port with an optional bearer token and body. */
     public static HttpResponse<String> call(int port, String method, String path, @Nullable String token, byte[] body)
             throws IOException, InterruptedException {
+        return call(port, method, path, token, body, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #call(int, String, String, String, byte[])}, waiting up to {@code timeout} for the answer. */
+    public static HttpResponse<String> call(int port, String method, String path, @Nullable String token, byte[] body,
+            Duration timeout) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(timeout)
                 .method(method, body.length == 0
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));

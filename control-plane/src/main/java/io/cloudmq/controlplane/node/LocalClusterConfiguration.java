@@ -17,8 +17,10 @@ class LocalClusterConfiguration {
 
     @Bean
     LocalClusterLauncher localClusterLauncher(LocalClusterProperties properties, CloudMqProperties cloudmq,
-            ClusterProperties cluster, NodeToken nodeToken, NodeService registry, Clock clock) {
-        return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), nodeToken, registry, clock);
+            ClusterProperties cluster, NodeToken nodeToken, NodeService registry, BrokerGroupLeadership leadership,
+            Clock clock) {
+        return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), nodeToken, registry, leadership,
+                clock);
     }
 
     @Bean

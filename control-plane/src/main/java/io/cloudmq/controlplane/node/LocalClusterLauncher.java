@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -22,8 +24,14 @@ import org.springframework.core.Ordered;
 
 /**
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
- * (masters take the default role SYNC_MASTER, slaves replicate from their group's master: {@code master.addr}),
- * registers the nodes with the registry and supervises them as child JVMs.
+ * (masters are SYNC_MASTERs, slaves replicate from their group's master: {@code master.addr}), registers the
+ * nodes with the registry and supervises them as child JVMs.
+ *
+ * <p>Fencing: the configuration is rewritten before every (re)start from the group's leadership
+ * ({@link BrokerGroupLeadership}). After a failover the promoted node starts as the master in the group's
+ * epoch, and the deposed master, restarted after its crash, starts as a SLAVE of the new master with the
+ * current {@code broker.epoch} (it truncates to the common point of the epoch histories and catches up). The
+ * registry gets the same current broker ids at every start.
  *
  * <p>Starts once the application is ready and the cluster row exists (an {@link ApplicationRunner} ordered
  * after the cluster registration); stops the nodes (brokers in parallel, then name servers) when the
@@ -38,6 +46,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final String clusterId;
     private final NodeToken nodeToken;
     private final NodeService registry;
+    private final BrokerGroupLeadership leadership;
     private final Clock clock;
     private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "node-restarts");
@@ -47,12 +56,13 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
 
     LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, NodeToken nodeToken,
-            NodeService registry, Clock clock) {
+            NodeService registry, BrokerGroupLeadership leadership, Clock clock) {
         this.properties = properties;
         this.dataDir = dataDir.toAbsolutePath();
         this.clusterId = clusterId;
         this.nodeToken = nodeToken;
         this.registry = registry;
+        this.leadership = leadership;
         this.clock = clock;
     }
 
@@ -63,9 +73,10 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         for (NodeSpec node : layout.nodes()) {
             Path nodeDir = dataDir.resolve(node.nodeId());
             Path config = writeConfig(node, nodeDir, layout);
-            registry.register(clusterId, node.registration());
-            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(
-                    node.nodeId(), command(runtime, config), nodeDir, restarts, properties, clock);
+            BrokerPlacement placement = placementOf(node, layout);
+            registry.register(clusterId, node.registration(placement == null ? null : placement.brokerId()));
+            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(node.nodeId(), command(runtime, config),
+                    () -> writeConfig(node, nodeDir, layout), nodeDir, restarts, properties, clock);
             supervisors.put(node, supervisor);
             supervisor.start();
         }
@@ -97,6 +108,13 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
                 "-jar", runtime.jar().toString(), "--config", config.toString());
     }
 
+    /** How a broker starts given its group's recorded leadership; {@code null} for a name server. */
+    private @Nullable BrokerPlacement placementOf(NodeSpec node, LocalClusterLayout layout) {
+        String brokerName = node.brokerName();
+        return brokerName == null ? null
+                : BrokerPlacement.of(node, layout, leadership.leaderOf(clusterId, brokerName));
+    }
+
     private Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {
         Properties config = new Properties();
         config.setProperty("role", node.role().name().toLowerCase(Locale.ROOT));
@@ -108,12 +126,15 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         config.setProperty("advertised.host", NodeSpec.HOST);
         config.setProperty("admin.token", nodeToken.value());
         config.setProperty("parent.watch", "true");
-        if (node.brokerName() != null) {
-            config.setProperty("broker.name", node.brokerName());
-            config.setProperty("broker.id", Integer.toString(node.brokerId()));
+        BrokerPlacement placement = placementOf(node, layout);
+        if (placement != null) {
+            config.setProperty("broker.name", Objects.requireNonNull(node.brokerName()));
             config.setProperty("namesrv.addr", layout.nameServerAddresses());
-            if (node.brokerId() != 0) {
-                config.setProperty("master.addr", layout.masterAddress(node.brokerName()));
+            config.setProperty("broker.id", Integer.toString(placement.brokerId()));
+            config.setProperty("broker.role", placement.role());
+            config.setProperty("broker.epoch", Long.toString(placement.epoch()));
+            if (placement.masterAddress() != null) {
+                config.setProperty("master.addr", placement.masterAddress());
             }
         }
         Path file = nodeDir.resolve("node.properties");

@@ -89,6 +89,19 @@ class Node {
         }
     }
 
+    /** Takes a new broker id after a failover swapped the group's roles. */
+    void assignBrokerId(int newBrokerId) {
+        this.brokerId = newBrokerId;
+    }
+
+    @Nullable String brokerName() {
+        return brokerName;
+    }
+
+    @Nullable Integer brokerId() {
+        return brokerId;
+    }
+
     String adminUrl() {
         return adminUrl;
     }

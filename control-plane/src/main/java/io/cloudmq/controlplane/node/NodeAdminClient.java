@@ -3,6 +3,7 @@ package io.cloudmq.controlplane.node;
 import io.cloudmq.api.node.AppliedState;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.ReplicationView;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,8 @@ public class NodeAdminClient {
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
     /** A push waits longer than a health check: the node makes the state durable (fsync) before answering. */
     static final Duration PUSH_TIMEOUT = Duration.ofSeconds(10);
+    /** A promotion restarts the broker role (unregister, close, reopen the store) before it answers. */
+    static final Duration PROMOTE_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_ERROR_BODY = 300;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(HEALTH_TIMEOUT).build();
@@ -77,6 +80,49 @@ public class NodeAdminClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DesiredStatePush.failed("interrupted");
+        }
+    }
+
+    /** The broker's replication state ({@code GET /admin/v1/replication}), or empty when it did not answer 200. */
+    public Optional<ReplicationView> replication(String adminUrl) {
+        HttpRequest request = request(adminUrl, "/admin/v1/replication", HEALTH_TIMEOUT).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200
+                    ? Optional.of(json.readValue(response.body(), ReplicationView.class))
+                    : Optional.empty();
+        } catch (IOException | JacksonException e) {
+            log.debug("Replication state of {} unavailable: {}", adminUrl, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Promotes a slave to SYNC_MASTER in {@code epoch} ({@code POST /admin/v1/promote}); true when the node
+     * answered 200 (promoted, or already master in that epoch). The node restarts its broker role before
+     * answering, hence the long timeout.
+     */
+    public boolean promote(String adminUrl, long epoch) {
+        HttpRequest request = request(adminUrl, "/admin/v1/promote", PROMOTE_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}"))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                log.warn("Promotion of {} to epoch {} answered {}: {}", adminUrl, epoch, response.statusCode(),
+                        excerpt(response.body()));
+            }
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            log.warn("Promotion of {} to epoch {} failed: {}", adminUrl, epoch, e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@code <node dir>/logs/console.log}. The back-off doubles for every crash that follows a run shorter than
  * {@link #STABLE_RUN} and is reset by a longer run.
  *
+ * <p>Before every launch, first start and restarts alike, {@code prepare} runs (the launcher rewrites the
+ * node's configuration there, so a restarted broker takes its group's current role and epoch).
+ *
  * <p>Thread-safe: {@link #start} and {@link #stop} come from the launcher, exits from the process reaper.
  */
 final class NodeProcessSupervisor {
@@ -30,6 +33,7 @@ final class NodeProcessSupervisor {
 
     private final String nodeId;
     private final List<String> command;
+    private final Runnable prepare;
     private final Path consoleLog;
     private final ScheduledExecutorService restarts;
     private final LocalClusterProperties properties;
@@ -40,10 +44,11 @@ final class NodeProcessSupervisor {
     private Duration nextBackoff;
     private boolean running;
 
-    NodeProcessSupervisor(String nodeId, List<String> command, Path nodeDir, ScheduledExecutorService restarts,
-            LocalClusterProperties properties, Clock clock) {
+    NodeProcessSupervisor(String nodeId, List<String> command, Runnable prepare, Path nodeDir,
+            ScheduledExecutorService restarts, LocalClusterProperties properties, Clock clock) {
         this.nodeId = nodeId;
         this.command = List.copyOf(command);
+        this.prepare = prepare;
         this.consoleLog = nodeDir.resolve("logs").resolve("console.log");
         this.restarts = restarts;
         this.properties = properties;
@@ -80,6 +85,7 @@ final class NodeProcessSupervisor {
 
     private void launch() {
         try {
+            prepare.run();
             Files.createDirectories(consoleLog.getParent());
             Process started = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -89,7 +95,7 @@ final class NodeProcessSupervisor {
             startedAt = clock.instant();
             log.info("Node {} started (pid {})", nodeId, started.pid());
             started.onExit().thenAccept(this::exited);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("Node {} could not be started; retrying in {}", nodeId, nextBackoff, e);
             scheduleRestart();
         }

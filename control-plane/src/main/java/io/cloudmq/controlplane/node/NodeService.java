@@ -42,6 +42,24 @@ public class NodeService {
         return nodes.findByKeyClusterIdOrderByKeyNodeId(clusterId).stream().map(Node::toView).toList();
     }
 
+    /**
+     * Makes {@code masterNodeId} the master (broker id 0) of {@code brokerName} in the registry after a
+     * failover; the former master takes the promoted node's broker id. Joins the caller's transaction.
+     */
+    @Transactional
+    public void assignMaster(String clusterId, String brokerName, String masterNodeId) {
+        List<Node> group = nodes.findByKeyClusterIdOrderByKeyNodeId(clusterId).stream()
+                .filter(node -> brokerName.equals(node.brokerName()))
+                .toList();
+        Node promoted = group.stream().filter(node -> node.key().nodeId().equals(masterNodeId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(masterNodeId + " is not in broker group " + brokerName));
+        Integer freedId = promoted.brokerId();
+        group.stream()
+                .filter(node -> node != promoted && Integer.valueOf(0).equals(node.brokerId()))
+                .forEach(node -> node.assignBrokerId(freedId == null ? 1 : freedId));
+        promoted.assignBrokerId(0);
+    }
+
     @Transactional(readOnly = true)
     List<Node> nodesOf(String clusterId) {
         return nodes.findByKeyClusterIdOrderByKeyNodeId(clusterId);

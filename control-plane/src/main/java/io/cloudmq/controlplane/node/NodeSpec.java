@@ -17,7 +17,12 @@ record NodeSpec(String nodeId, NodeRole role, @Nullable String brokerName, @Null
     }
 
     NodeRegistration registration() {
-        return new NodeRegistration(nodeId, role, brokerName, brokerId,
+        return registration(brokerId);
+    }
+
+    /** The registration under {@code currentBrokerId}, which differs from the layout's after a failover. */
+    NodeRegistration registration(@Nullable Integer currentBrokerId) {
+        return new NodeRegistration(nodeId, role, brokerName, currentBrokerId,
                 "http://" + HOST + ":" + adminPort(), HOST + ":" + remotingPort);
     }
 }

@@ -22,6 +22,8 @@ interface UpgradeWindowRepository extends JpaRepository<UpgradeWindow, UUID> {
 
     List<UpgradeWindow> findByStateAndEndsAtLessThanEqual(UpgradeWindowState state, Instant now);
 
+    boolean existsByClusterIdAndStateIn(String clusterId, Collection<UpgradeWindowState> states);
+
     @Query("""
             select new io.cloudmq.controlplane.upgrade.LockingWindow(w.id, w.endsAt) from UpgradeWindow w
             where w.clusterId = :clusterId and w.state in :states order by w.startsAt""")

@@ -157,6 +157,15 @@ public class UpgradeWindowService {
                 .toList();
     }
 
+    /**
+     * Whether a window of {@code clusterId} is running or paused mid-upgrade (automatic failover is off
+     * meanwhile).
+     */
+    @Transactional(readOnly = true)
+    public boolean isUpgrading(String clusterId) {
+        return windows.existsByClusterIdAndStateIn(clusterId, UpgradeLockService.LOCKING_STATES);
+    }
+
     /** {@code IN_PROGRESS} windows whose end has passed at {@code now}. */
     @Transactional(readOnly = true)
     public List<UpgradeWindowView> dueToEnd(Instant now) {

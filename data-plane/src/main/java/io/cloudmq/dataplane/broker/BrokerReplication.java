@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.broker;
 
+import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -8,9 +9,11 @@ import io.cloudmq.dataplane.replication.ReplicationConfig;
 import io.cloudmq.dataplane.replication.ReplicationMaster;
 import io.cloudmq.dataplane.replication.ReplicationSlave;
 import io.cloudmq.dataplane.store.ReplicatedLog;
+import io.cloudmq.dataplane.store.meta.EpochEntry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -19,16 +22,23 @@ import org.jspecify.annotations.Nullable;
  * replication port (remoting port + 1, all interfaces) to any slave; a slave replicates from
  * {@code master.addr}'s port + 1. Lag gauges go to the node's metrics ({@code cloudmq.replication.*}).
  *
+ * <p>A master starts its leadership term: when {@code broker.epoch} is newer than the last term of the
+ * store's epoch history (after a promotion), that epoch is recorded (fsynced) from the log's end before
+ * anything else is written, so a deposed master's later bytes never pass for this term's.
+ *
  * <p>Threading: {@link #start} and {@link #close} once each from the broker's start and close;
  * {@link #replicaWait()} from any thread.
  */
 final class BrokerReplication implements AutoCloseable {
     private final BrokerRole role;
+    private final ReplicatedLog store;
     private final @Nullable ReplicationMaster master;
     private final @Nullable ReplicationSlave slave;
 
-    private BrokerReplication(BrokerRole role, @Nullable ReplicationMaster master, @Nullable ReplicationSlave slave) {
+    private BrokerReplication(BrokerRole role, ReplicatedLog store, @Nullable ReplicationMaster master,
+            @Nullable ReplicationSlave slave) {
         this.role = role;
+        this.store = store;
         this.master = master;
         this.slave = slave;
     }
@@ -38,19 +48,40 @@ final class BrokerReplication implements AutoCloseable {
         BrokerRole role = Objects.requireNonNull(config.brokerRole());
         ReplicationConfig settings = ReplicationConfig.defaults();
         if (role.isMaster()) {
+            if (config.brokerEpoch() > epochOf(store)) {
+                store.recordEpoch(new EpochEntry(config.brokerEpoch(), store.commitLogMaxOffset()));
+            }
             InetSocketAddress bind = new InetSocketAddress(ReplicationConfig.replicationPort(config.listenPort()));
-            return new BrokerReplication(role, new ReplicationMaster(store, bind, settings, registry), null);
+            return new BrokerReplication(role, store, new ReplicationMaster(store, bind, settings, registry), null);
         }
         String masterAddress = Objects.requireNonNull(config.masterAddress());
         int colon = masterAddress.lastIndexOf(':');
         InetSocketAddress replicationAddress = new InetSocketAddress(masterAddress.substring(0, colon),
                 ReplicationConfig.replicationPort(Integer.parseInt(masterAddress.substring(colon + 1))));
-        return new BrokerReplication(role, null,
+        return new BrokerReplication(role, store, null,
                 new ReplicationSlave(store, replicationAddress, config.nodeId(), settings, registry));
     }
 
     BrokerRole role() {
         return role;
+    }
+
+    /** The leadership epoch of {@code store}'s log: its epoch history's last term, 0 without one. */
+    static long epochOf(ReplicatedLog store) {
+        List<EpochEntry> history = store.epochHistory();
+        return history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+    }
+
+    /** Where this broker's log stands, for the control plane's failover. */
+    ReplicationView view(long brokerId) {
+        ReplicationMaster currentMaster = master;
+        ReplicationSlave currentSlave = slave;
+        long acked = currentMaster == null ? -1 : currentMaster.ackWaiter().confirmedOffset();
+        boolean inSync = currentMaster != null ? currentMaster.replicas().anyInSync()
+                : currentSlave != null && currentSlave.isInSync();
+        long lag = currentSlave == null ? 0 : currentSlave.lagBytes();
+        return new ReplicationView(role.name(), brokerId, epochOf(store), store.commitLogMaxOffset(), acked, inSync,
+                lag);
     }
 
     /** What a stored send waits for: a slave's confirmation on a SYNC_MASTER, nothing otherwise. */

@@ -5,6 +5,7 @@ import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.drain.ConditionWait;
@@ -22,6 +23,7 @@ import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
+import io.cloudmq.dataplane.config.DesiredStateListener;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
@@ -45,6 +47,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +89,9 @@ final class RunningBroker implements AutoCloseable {
     private final @Nullable MasterOffsetSync offsetSync;
     private final BrokerDrainTarget drainTarget;
     private final DrainSequence drainSequence;
+    private final NodeContext context;
+    private final long brokerId;
+    private final DesiredStateListener desiredStateListener = this::onDesiredState;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -93,7 +99,8 @@ final class RunningBroker implements AutoCloseable {
     });
 
     private RunningBroker(NodeContext context, BrokerSettings settings, DefaultMessageStore store,
-            ConsumerOffsetStore offsets, InetSocketAddress storeAddress, DrainParts drain) throws IOException {
+            ConsumerOffsetStore offsets, InetSocketAddress storeAddress, DrainParts drain, Consumer<String> deposed)
+            throws IOException {
         NodeConfig config = context.config();
         Clock clock = Clock.systemUTC();
         this.store = store;
@@ -103,7 +110,8 @@ final class RunningBroker implements AutoCloseable {
         metrics.watch(holds);
         this.executors = new BrokerExecutors(settings);
         this.notifier = new RebalanceNotifier(clients, this::sendOneway);
-        long brokerId = Objects.requireNonNull(config.brokerId());
+        this.context = context;
+        this.brokerId = Objects.requireNonNull(config.brokerId());
         this.replication = BrokerReplication.of(config, store, context.metrics());
         String masterAddress = config.masterAddress();
         this.offsetSync = masterAddress == null
@@ -111,7 +119,7 @@ final class RunningBroker implements AutoCloseable {
                 : new MasterOffsetSync(masterAddress, offsets, new OperatorSigner(context.credentials()));
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
-                config.advertisedHost() + ":" + (config.listenPort() + 1));
+                config.advertisedHost() + ":" + (config.listenPort() + 1), BrokerReplication.epochOf(store));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
@@ -134,7 +142,7 @@ final class RunningBroker implements AutoCloseable {
                 });
         this.registrar = new NameServerRegistrar(RegistrarConfig.defaults(config.namesrvAddresses()), identity,
                 new FencedRegistration(topics::registrationTable, drain.state()),
-                new OperatorSigner(context.credentials()));
+                new OperatorSigner(context.credentials()), deposed);
         this.drainTarget = new BrokerDrainTarget(registrar, store, replication, offsets, clients, holds, server);
         this.drainSequence = new DrainSequence(drain, drainTarget,
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
@@ -148,9 +156,12 @@ final class RunningBroker implements AutoCloseable {
     /**
      * Opens the store and the offsets, then serves and registers.
      *
+     * @param deposed told the group's current master when a name server refuses this broker as a master of a
+     *     stale epoch
      * @throws IOException if the store, the offsets or the port cannot be opened
      */
-    static RunningBroker start(NodeContext context, BrokerSettings settings, DrainParts drain) throws IOException {
+    static RunningBroker start(NodeContext context, BrokerSettings settings, DrainParts drain,
+            Consumer<String> deposed) throws IOException {
         NodeConfig config = context.config();
         InetSocketAddress storeAddress = new InetSocketAddress(InetAddress.getByName(config.advertisedHost()),
                 config.listenPort());
@@ -165,7 +176,7 @@ final class RunningBroker implements AutoCloseable {
         try {
             ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
                     new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
-            broker = new RunningBroker(context, settings, store, offsets, storeAddress, drain);
+            broker = new RunningBroker(context, settings, store, offsets, storeAddress, drain, deposed);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -183,7 +194,7 @@ final class RunningBroker implements AutoCloseable {
     private void serve(NodeContext context, BrokerSettings settings) throws IOException {
         replication.start();
         server.start();
-        context.desiredState().subscribe(this::onDesiredState);
+        context.desiredState().subscribe(desiredStateListener);
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
@@ -206,6 +217,11 @@ final class RunningBroker implements AutoCloseable {
     /** This broker's drain. */
     DrainSequence drainSequence() {
         return drainSequence;
+    }
+
+    /** Where this broker's log stands in its group. */
+    ReplicationView replicationView() {
+        return replication.view(brokerId);
     }
 
     private void onDesiredState(DesiredState state) {
@@ -245,6 +261,7 @@ final class RunningBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        context.desiredState().unsubscribe(desiredStateListener);
         drainTarget.leave();
         registrar.close();
         background.shutdownNow();

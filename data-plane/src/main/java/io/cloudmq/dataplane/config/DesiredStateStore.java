@@ -90,6 +90,11 @@ public final class DesiredStateStore {
         listener.onDesiredState(current);
     }
 
+    /** Stops telling {@code listener} about changes. */
+    public synchronized void unsubscribe(DesiredStateListener listener) {
+        listeners.remove(listener);
+    }
+
     /**
      * Persists {@code state} if its generation is newer than the stored one and tells the listeners.
      *

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param brokerRole replication role; {@code null} for a name server
  * @param masterAddress a slave's master as {@code host:port} (its remoting port; replication is on port + 1);
  *     {@code null} for a master or a name server
+ * @param brokerEpoch the broker group's leadership epoch as the control plane last stated it (0 before any
+ *     failover); a master records it in its epoch history when it is newer than the store's last term
  * @param namesrvAddresses name servers as {@code host:port}, in configured order
  * @param adminToken the per-cluster node token every admin request must carry
  * @param parentWatch whether EOF on stdin means "parent died" and shuts the node down
@@ -40,6 +42,7 @@ public record NodeConfig(
         @Nullable Integer brokerId,
         @Nullable BrokerRole brokerRole,
         @Nullable String masterAddress,
+        long brokerEpoch,
         List<String> namesrvAddresses,
         Secret adminToken,
         boolean parentWatch,
@@ -48,6 +51,29 @@ public record NodeConfig(
 
     public NodeConfig {
         namesrvAddresses = List.copyOf(namesrvAddresses);
+    }
+
+    /**
+     * This broker's configuration after a promotion to the master of its group in {@code epoch}: broker id
+     * 0, {@code masterRole}, no master address.
+     */
+    public NodeConfig promoted(BrokerRole masterRole, long epoch) {
+        if (!masterRole.isMaster()) {
+            throw new IllegalArgumentException(masterRole + " is not a master role");
+        }
+        return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 0,
+                masterRole, null, epoch, namesrvAddresses, adminToken, parentWatch, controlPlane, drain);
+    }
+
+    /**
+     * This broker's configuration after its name servers refused it as a deposed master: a SLAVE of
+     * {@code masterAddress} with broker id 1 (its promoted slave's id in a master + slave group; a control
+     * plane that restarts the node passes the registry's id in {@code node.properties}).
+     */
+    public NodeConfig deposed(String masterAddress) {
+        return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
+                BrokerRole.SLAVE, masterAddress, brokerEpoch, namesrvAddresses, adminToken, parentWatch, controlPlane,
+                drain);
     }
 
     /** Directory of the node's log files. */

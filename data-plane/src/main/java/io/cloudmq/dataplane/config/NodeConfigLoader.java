@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +47,9 @@ import org.jspecify.annotations.Nullable;
  *       broker.id 0, a slave ≥ 1</td></tr>
  *   <tr><td>master.addr</td><td>for a SLAVE</td><td>the master's remoting {@code host:port} (it replicates
  *       from port + 1); refused for a master</td></tr>
+ *   <tr><td>broker.epoch</td><td>no, broker only</td><td>integer ≥ 0, default 0: the group's leadership
+ *       epoch as the control plane knows it (raised by every failover); a master whose store has an older
+ *       last term starts the term at its log's end</td></tr>
  *   <tr><td>namesrv.addr</td><td>broker only</td><td>{@code host:port;host:port}</td></tr>
  *   <tr><td>admin.token</td><td>yes</td><td>≥ 16 characters, no whitespace</td></tr>
  *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
@@ -75,6 +79,7 @@ public final class NodeConfigLoader {
     static final String BROKER_ID = "broker.id";
     static final String BROKER_ROLE = "broker.role";
     static final String MASTER_ADDR = "master.addr";
+    static final String BROKER_EPOCH = "broker.epoch";
     static final String NAMESRV_ADDR = "namesrv.addr";
     static final String ADMIN_TOKEN = "admin.token";
     static final String PARENT_WATCH = "parent.watch";
@@ -94,8 +99,9 @@ public final class NodeConfigLoader {
             DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
-            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
-            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream()).collect(Collectors.toUnmodifiableSet());
+            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, NAMESRV_ADDR, ADMIN_TOKEN,
+            PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
     static final int ADMIN_PORT_OFFSET = 1000;
@@ -200,15 +206,17 @@ public final class NodeConfigLoader {
         Integer brokerId = null;
         BrokerRole brokerRole = null;
         String masterAddress = null;
+        long brokerEpoch = 0;
         List<String> namesrvAddresses = List.of();
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
             brokerId = values.nonNegativeInt(BROKER_ID);
             brokerRole = brokerRole(values, brokerId);
             masterAddress = masterAddress(values, brokerRole);
+            brokerEpoch = values.isSet(BROKER_EPOCH) ? Objects.requireNonNullElse(values.nonNegativeInt(BROKER_EPOCH), 0) : 0;
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
-            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR)) {
+            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, NAMESRV_ADDR)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -219,7 +227,7 @@ public final class NodeConfigLoader {
         }
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
-                namesrvAddresses,
+                brokerEpoch, namesrvAddresses,
                 new Secret(adminToken), parentWatch, controlPlane, drain);
     }
 

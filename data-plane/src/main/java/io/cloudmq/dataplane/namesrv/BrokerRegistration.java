@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One broker's registration as the route table takes it: who it is and its whole topic table.
  *
  * @param brokerId 0 for the master of the group, &gt;0 for a slave
+ * @param epoch the leadership epoch the broker registers with (the {@code stateVersion} of the body's data
+ *     version, 0 for brokers that send none)
  * @param timeout silence after which the broker is dropped (its own {@code heartbeatTimeoutMillis}, or
  *     the name server's default)
  */
@@ -19,6 +21,7 @@ public record BrokerRegistration(
         long brokerId,
         @Nullable String haServerAddr,
         boolean enableActingMaster,
+        long epoch,
         Duration timeout,
         Map<String, TopicConfig> topics) {
 

@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * by its lowest slave's (so a master restart does not remove the queues consumers read); a group stays in
  * every route while any of its brokers is registered, and leaves all routes with its last broker.
  *
+ * <p>Fencing: the table remembers, per group, the highest epoch a master registered with (for as long as
+ * this name server runs, also after the group left the routes). A master registration with an older epoch
+ * is refused and changes nothing: a master deposed by a failover cannot take its group back. A newer
+ * epoch's master replaces the group's broker id 0 at once, whatever address held it.
+ *
  * <p>Thread-safe: reads share a read lock, changes take the write lock.
  */
 public final class RouteTable {
@@ -43,15 +48,29 @@ public final class RouteTable {
     private final Map<String, BrokerGroup> groups = new HashMap<>();
     private final Map<String, Set<String>> groupsByCluster = new HashMap<>();
     private final Map<String, LiveBroker> liveBrokers = new HashMap<>();
+    private final Map<String, Long> groupEpochs = new HashMap<>();
 
     public RouteTable(Clock clock) {
         this.clock = clock;
     }
 
-    /** Adds or refreshes a broker registered over {@code channel}. */
+    /** Adds or refreshes a broker registered over {@code channel}, unless it is a master of a stale epoch. */
     public RegistrationResult register(BrokerRegistration registration, Channel channel) {
         lock.writeLock().lock();
         try {
+            long groupEpoch = groupEpochs.getOrDefault(registration.brokerName(), 0L);
+            if (registration.isMaster() && registration.epoch() < groupEpoch) {
+                log.warn("refused master {} of {}: epoch {} is older than the group's {}", registration.brokerAddr(),
+                        registration.brokerName(), registration.epoch(), groupEpoch);
+                BrokerGroup current = groups.get(registration.brokerName());
+                RegistrationResult master = current == null ? new RegistrationResult(false, null, null, groupEpoch)
+                        : masterOf(current, groupEpoch);
+                return new RegistrationResult(false, master.masterAddr(), master.haServerAddr(), groupEpoch);
+            }
+            if (registration.isMaster()) {
+                groupEpoch = registration.epoch();
+                groupEpochs.put(registration.brokerName(), groupEpoch);
+            }
             BrokerGroup group = groups.computeIfAbsent(
                     registration.brokerName(), name -> new BrokerGroup(registration.clusterName(), name));
             group.put(registration.brokerId(), registration.brokerAddr(), registration.enableActingMaster());
@@ -66,7 +85,8 @@ public final class RouteTable {
             if (group.definesQueues(registration.brokerId())) {
                 replaceQueues(registration.brokerName(), registration.topics());
             }
-            return registration.isMaster() ? new RegistrationResult(null, null) : masterOf(group);
+            return registration.isMaster() ? new RegistrationResult(true, null, null, groupEpoch)
+                    : masterOf(group, groupEpoch);
         } finally {
             lock.writeLock().unlock();
         }
@@ -214,13 +234,13 @@ public final class RouteTable {
         replaceQueues(registration.brokerName(), Map.of());
     }
 
-    private RegistrationResult masterOf(BrokerGroup group) {
+    private RegistrationResult masterOf(BrokerGroup group, long groupEpoch) {
         String masterAddr = group.address(BrokerRegistration.MASTER_ID);
         if (masterAddr == null) {
-            return new RegistrationResult(null, null);
+            return new RegistrationResult(true, null, null, groupEpoch);
         }
         LiveBroker master = liveBrokers.get(masterAddr);
         @Nullable String haServerAddr = master == null ? null : master.registration().haServerAddr();
-        return new RegistrationResult(masterAddr, haServerAddr);
+        return new RegistrationResult(true, masterAddr, haServerAddr, groupEpoch);
     }
 }

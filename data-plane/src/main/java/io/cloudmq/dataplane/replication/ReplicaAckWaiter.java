@@ -78,6 +78,13 @@ public final class ReplicaAckWaiter {
         overdue.forEach(wait -> wait.future().complete(ReplicaAckStatus.FLUSH_SLAVE_TIMEOUT));
     }
 
+    /** The highest offset a slave confirmed, -1 before the first confirmation. */
+    public long confirmedOffset() {
+        synchronized (waits) {
+            return confirmedOffset;
+        }
+    }
+
     /** Number of puts waiting. */
     public int pendingCount() {
         synchronized (waits) {

@@ -70,6 +70,11 @@ public final class ReplicationSlave implements Lifecycle {
         return streaming;
     }
 
+    /** Whether this slave streams and is at most the in-sync lag in bytes behind the master's last reported end. */
+    public boolean isInSync() {
+        return streaming && lagBytes() <= config.inSyncMaxLagBytes();
+    }
+
     /** Bytes behind the master's last reported end. */
     public long lagBytes() {
         return Math.max(0, masterEnd.get() - store.commitLogMaxOffset());

@@ -171,6 +171,17 @@ class NodeConfigLoaderTest {
     }
 
     @Test
+    void theBrokerEpochDefaultsToZeroAndMustBeANonNegativeInteger() throws Exception {
+        String[] args = configFile(broker());
+
+        assertThat(NodeConfigLoader.load(args, Map.of()).config().brokerEpoch()).isZero();
+        assertThat(NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_EPOCH", "7")).config().brokerEpoch()).isEqualTo(7);
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_EPOCH", "-1")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("broker.epoch: \"-1\" is invalid, must be an integer of at least 0")));
+    }
+
+    @Test
     void refusesBrokerKeysForANameServer() throws IOException {
         String[] args = configFile("role=namesrv\nnode.id=n\ndata.dir=d\nlisten.port=9876\nadmin.token=" + TOKEN
                 + "\nbroker.name=broker-a\n");

@@ -27,7 +27,7 @@ class RouteTableTest {
         for (TopicConfig topic : topics) {
             table.put(topic.topicName(), topic);
         }
-        return new BrokerRegistration("c", name, addr, id, addr + "1", false, TIMEOUT, table);
+        return new BrokerRegistration("c", name, addr, id, addr + "1", false, 0, TIMEOUT, table);
     }
 
     @Test
@@ -93,7 +93,7 @@ class RouteTableTest {
     @Test
     void deletesATopicOnlyFromTheGroupsOfTheGivenCluster() {
         table.register(broker("a", 0, "h:1", TopicConfig.of("T", 4, 6)), masterChannel);
-        table.register(new BrokerRegistration("other", "b", "h:3", 0, null, false, TIMEOUT,
+        table.register(new BrokerRegistration("other", "b", "h:3", 0, null, false, 0, TIMEOUT,
                 Map.of("T", TopicConfig.of("T", 4, 6))), slaveChannel);
 
         table.deleteTopic("T", "c");
@@ -109,7 +109,7 @@ class RouteTableTest {
 
         RegistrationResult result = table.register(broker("a", 1, "h:2"), slaveChannel);
 
-        assertThat(result).isEqualTo(new RegistrationResult("h:1", "h:11"));
+        assertThat(result).isEqualTo(new RegistrationResult(true, "h:1", "h:11", 0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
 import io.cloudmq.dataplane.remoting.protocol.body.DataVersion;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
+import io.cloudmq.dataplane.remoting.protocol.header.RegisterBrokerResponseHeader;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -31,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each registration carries the whole topic table, read from the supplier when it is sent.
  * Registrations with one name server run one after the other, so an on-demand registration always sends
  * a table at least as new as the change that caused it. Every request passes the signer (the operator
- * credential's signature) when it is sent. Thread-safe.
+ * credential's signature) when it is sent. A master registration a name server refuses for its stale epoch
+ * (a failover promoted another broker meanwhile) is reported to {@code deposed} with the group's current
+ * master, on the registrar's connection thread. Thread-safe.
  */
 public final class NameServerRegistrar implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NameServerRegistrar.class);
@@ -39,8 +43,10 @@ public final class NameServerRegistrar implements AutoCloseable {
     private final RegistrarConfig config;
     private final Supplier<? extends Collection<TopicConfig>> topics;
     private final RegistrationRequests requests;
+    private final long epoch;
     private final Clock clock = Clock.systemUTC();
     private final UnaryOperator<RemotingCommand> signer;
+    private final Consumer<String> deposed;
     private final RemotingClient client = new RemotingClient(RemotingClientConfig.defaults(), new ProcessorRegistry());
     private final ScheduledExecutorService scheduler;
     private final Map<String, NameServerState> states = new ConcurrentHashMap<>();
@@ -58,11 +64,13 @@ public final class NameServerRegistrar implements AutoCloseable {
 
     public NameServerRegistrar(
             RegistrarConfig config, BrokerIdentity identity, Supplier<? extends Collection<TopicConfig>> topics,
-            UnaryOperator<RemotingCommand> signer) {
+            UnaryOperator<RemotingCommand> signer, Consumer<String> deposed) {
         this.config = config;
         this.signer = signer;
+        this.deposed = deposed;
         this.topics = topics;
         this.requests = new RegistrationRequests(identity, config.heartbeatTimeout());
+        this.epoch = identity.epoch();
         config.nameServerAddresses().forEach(address -> states.put(address, new NameServerState()));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "namesrv-registrar");
@@ -140,7 +148,7 @@ public final class NameServerRegistrar implements AutoCloseable {
         RemotingCommand request;
         try {
             request = signer.apply(
-                    requests.register(topics.get(), new DataVersion(0, clock.millis(), version.incrementAndGet())));
+                    requests.register(topics.get(), new DataVersion(epoch, clock.millis(), version.incrementAndGet())));
         } catch (RuntimeException e) {
             reportFailure(address, state, "topic table unavailable: " + e);
             return CompletableFuture.failedFuture(e);
@@ -156,6 +164,12 @@ public final class NameServerRegistrar implements AutoCloseable {
 
     private void accept(String address, NameServerState state, RemotingCommand response) {
         if (response.code() != ResponseCode.SUCCESS) {
+            String remark = response.remark();
+            String currentMaster = RegisterBrokerResponseHeader.fromExtFields(response.extFields()).masterAddr();
+            if (remark != null && remark.startsWith(RegisterBrokerResponseHeader.STALE_EPOCH_REMARK)
+                    && currentMaster != null) {
+                deposed.accept(currentMaster);
+            }
             throw new IllegalStateException("name server " + address + " refused the registration: "
                     + response.code() + " " + response.remark());
         }

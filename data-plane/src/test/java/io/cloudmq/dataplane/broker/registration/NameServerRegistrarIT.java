@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 class NameServerRegistrarIT {
     private static final BrokerIdentity BROKER =
-            new BrokerIdentity("DefaultCluster", "broker-a", 0, "127.0.0.1:10911", "127.0.0.1:10912");
+            new BrokerIdentity("DefaultCluster", "broker-a", 0, "127.0.0.1:10911", "127.0.0.1:10912", 0);
     private static final int READ_WRITE = Perm.READ | Perm.WRITE;
 
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
@@ -65,7 +65,7 @@ class NameServerRegistrarIT {
     private NameServerRegistrar startRegistrar(NameServer... nameServers) {
         List<String> addresses = Arrays.stream(nameServers).map(n -> "127.0.0.1:" + n.port()).toList();
         NameServerRegistrar registrar = track(new NameServerRegistrar(RegistrarConfig.defaults(addresses), BROKER, () -> topics,
-                UnaryOperator.identity()));
+                UnaryOperator.identity(), master -> { }));
         registrar.start();
         return registrar;
     }

@@ -1,0 +1,14 @@
+package io.cloudmq.controlplane.failover;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Automatic failover, prefix {@code cloudmq.failover}.
+ *
+ * @param enabled whether the watcher promotes slaves of dead SYNC_MASTERs at all
+ * @param masterDownFor how long a SYNC_MASTER must have missed its health checks before its slave is promoted
+ */
+@ConfigurationProperties("cloudmq.failover")
+public record FailoverProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration masterDownFor) {}

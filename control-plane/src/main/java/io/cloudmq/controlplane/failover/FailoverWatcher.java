@@ -1,0 +1,146 @@
+package io.cloudmq.controlplane.failover;
+
+import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeState;
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.failover.FailoverDecision.Promote;
+import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
+import io.cloudmq.controlplane.node.NodeAdminClient;
+import io.cloudmq.controlplane.node.NodeService;
+import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
+import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The failover singleton (runs only on the replica holding its leadership lock): every two seconds it
+ * reads the replication state of every broker that is UP, remembers per slave whether it was in sync while
+ * its master was UP, and lets {@link FailoverPolicy} decide per group. A promotion is first recorded
+ * ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent to the node; a recorded
+ * promotion the node has not taken (a failed call, a new leader replica) is sent again on later passes,
+ * the node's promote being idempotent. What it remembers lives in memory: a new leader replica starts
+ * without the dead master's last acknowledged offset and so holds until the master returns.
+ *
+ * <p>Threading: one scheduler thread; the maps are concurrent only for safety across leader changes.
+ */
+@Component
+class FailoverWatcher {
+    private static final Logger log = LoggerFactory.getLogger(FailoverWatcher.class);
+    private static final String SINGLETON = "failover-watcher";
+
+    private final NodeService nodes;
+    private final NodeAdminClient admin;
+    private final SingletonGuard singletons;
+    private final GroupEpochService epochs;
+    private final UpgradeWindowService upgrades;
+    private final FailoverProperties properties;
+    private final FailoverPolicy policy;
+    private final String clusterId;
+    private final Clock clock;
+    private final Map<String, ReplicationView> lastViews = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> inSyncWhileMasterUp = new ConcurrentHashMap<>();
+
+    FailoverWatcher(NodeService nodes, NodeAdminClient admin, SingletonGuard singletons, GroupEpochService epochs,
+            UpgradeWindowService upgrades, FailoverProperties properties, ClusterProperties cluster, Clock clock) {
+        this.nodes = nodes;
+        this.admin = admin;
+        this.singletons = singletons;
+        this.epochs = epochs;
+        this.upgrades = upgrades;
+        this.properties = properties;
+        this.policy = new FailoverPolicy(properties.masterDownFor());
+        this.clusterId = cluster.id();
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = 2000)
+    void watchIfLeader() {
+        if (properties.enabled()) {
+            singletons.runIfLeader(SINGLETON, this::watch);
+        }
+    }
+
+    private void watch() {
+        List<NodeView> brokers = nodes.list(clusterId).stream()
+                .filter(node -> node.role() == NodeRole.BROKER && node.brokerName() != null)
+                .toList();
+        for (NodeView node : brokers) {
+            if (node.state() == NodeState.UP) {
+                admin.replication(node.adminUrl()).ifPresent(view -> lastViews.put(node.nodeId(), view));
+            }
+        }
+        boolean upgrading = upgrades.isUpgrading(clusterId);
+        Map<String, List<NodeView>> groups = brokers.stream().collect(Collectors.groupingBy(
+                node -> Objects.requireNonNull(node.brokerName()), TreeMap::new, Collectors.toList()));
+        groups.forEach((brokerName, members) -> watchGroup(brokerName, members, upgrading));
+    }
+
+    private void watchGroup(String brokerName, List<NodeView> members, boolean upgrading) {
+        boolean masterUp = members.stream().anyMatch(node -> isMaster(node) && node.state() == NodeState.UP);
+        if (masterUp) {
+            members.stream().filter(node -> !isMaster(node)).forEach(node -> {
+                ReplicationView view = lastViews.get(node.nodeId());
+                inSyncWhileMasterUp.put(node.nodeId(), view != null && view.inSync());
+            });
+        }
+        Optional<GroupLeader> leader = epochs.leaderOf(clusterId, brokerName);
+        GroupSnapshot snapshot = new GroupSnapshot(brokerName, leader.map(GroupLeader::epoch).orElse(0L), upgrading,
+                members.stream().map(this::snapshot).toList());
+        if (policy.decide(snapshot, clock.instant()) instanceof Promote promote) {
+            failOver(brokerName, members, promote);
+        } else {
+            leader.ifPresent(current -> resendPromotion(current, members));
+        }
+    }
+
+    private void failOver(String brokerName, List<NodeView> members, Promote promote) {
+        log.warn("Broker group {}: master down, promoting {} to epoch {} (its offset {} covers the master's "
+                        + "acknowledged {})", brokerName, promote.nodeId(), promote.epoch(), promote.confirmedOffset(),
+                promote.masterAcknowledgedOffset());
+        if (!epochs.recordPromotion(clusterId, brokerName, promote.nodeId(), promote.epoch())) {
+            log.warn("Broker group {}: epoch {} is not newer than the recorded one; not promoting", brokerName,
+                    promote.epoch());
+            return;
+        }
+        members.forEach(node -> inSyncWhileMasterUp.remove(node.nodeId()));
+        members.stream().filter(node -> node.nodeId().equals(promote.nodeId())).findFirst()
+                .ifPresent(node -> admin.promote(node.adminUrl(), promote.epoch()));
+    }
+
+    private void resendPromotion(GroupLeader leader, List<NodeView> members) {
+        members.stream()
+                .filter(node -> node.nodeId().equals(leader.masterNodeId()) && node.state() == NodeState.UP)
+                .filter(node -> {
+                    ReplicationView view = lastViews.get(node.nodeId());
+                    return view != null && view.brokerRole().equals("SLAVE");
+                })
+                .findFirst()
+                .ifPresent(node -> {
+                    log.info("Node {} has not taken its promotion to epoch {} yet; sending it again", node.nodeId(),
+                            leader.epoch());
+                    admin.promote(node.adminUrl(), leader.epoch());
+                });
+    }
+
+    private MemberSnapshot snapshot(NodeView node) {
+        return new MemberSnapshot(node.nodeId(), Objects.requireNonNullElse(node.brokerId(), -1), node.state(),
+                node.lastSeenAt(), lastViews.get(node.nodeId()),
+                inSyncWhileMasterUp.getOrDefault(node.nodeId(), false));
+    }
+
+    private static boolean isMaster(NodeView node) {
+        return Integer.valueOf(0).equals(node.brokerId());
+    }
+}

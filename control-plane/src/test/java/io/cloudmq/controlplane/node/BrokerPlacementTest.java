@@ -1,0 +1,39 @@
+package io.cloudmq.controlplane.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BrokerPlacementTest {
+    private final LocalClusterLayout layout = LocalClusterLayout.forPortBase(9876);
+
+    private NodeSpec node(String nodeId) {
+        return layout.nodes().stream().filter(node -> node.nodeId().equals(nodeId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutAFailoverTheLayoutsBrokerIdZeroIsTheSyncMasterOfEpochZero() {
+        assertThat(BrokerPlacement.of(node("broker-a-0"), layout, Optional.empty()))
+                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 0, null));
+        assertThat(BrokerPlacement.of(node("broker-a-1"), layout, Optional.empty()))
+                .isEqualTo(new BrokerPlacement(1, "SLAVE", 0, "127.0.0.1:10911"));
+    }
+
+    @Test
+    void afterAFailoverThePromotedNodeStartsAsMasterInTheGroupsEpoch() {
+        Optional<GroupLeader> leader = Optional.of(new GroupLeader("broker-a-1", 3));
+
+        assertThat(BrokerPlacement.of(node("broker-a-1"), layout, leader))
+                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 3, null));
+    }
+
+    @Test
+    void theDeposedMasterRestartsAsSlaveOfTheNewMasterWithTheCurrentEpoch() {
+        Optional<GroupLeader> leader = Optional.of(new GroupLeader("broker-a-1", 3));
+
+        assertThat(BrokerPlacement.of(node("broker-a-0"), layout, leader))
+                .isEqualTo(new BrokerPlacement(1, "SLAVE", 3, "127.0.0.1:10921"));
+    }
+}

@@ -1,0 +1,199 @@
+package io.cloudmq.dataplane.broker;
+
+import static org.awaitility.Awaitility.await;
+
+import io.cloudmq.api.node.DesiredGroup;
+import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.DesiredTopic;
+import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.dataplane.AdminHttp;
+import io.cloudmq.dataplane.NodeProcess;
+import io.cloudmq.dataplane.TestCredentials;
+import io.cloudmq.dataplane.config.NodeJson;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A name server and one broker group ({@code broker-a}) of two node processes that swap roles through
+ * failovers, driven the way the control plane drives them: {@code POST /admin/v1/promote} on the slave,
+ * and a restart of the old master from a rewritten {@code node.properties} (role SLAVE of the new master,
+ * the group's epoch). Each member keeps its data directory and ports across restarts. Not thread-safe: one
+ * test thread drives it.
+ */
+final class FailoverGroup implements AutoCloseable {
+    static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration PROMOTE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** One broker node of the group, by index 0 or 1. */
+    record Member(int index, Path dir, int port, int adminPort) {
+        String address() {
+            return "127.0.0.1:" + port;
+        }
+
+        Path dataDir() {
+            return dir.resolve("data");
+        }
+    }
+
+    private final NodeProcess nameServer;
+    private final int nameServerPort;
+    private final int nameServerAdmin;
+    private final Member[] members = new Member[2];
+    private final @Nullable NodeProcess[] processes = new NodeProcess[2];
+    private long generation;
+
+    private FailoverGroup(Path dir, NodeProcess nameServer, int nameServerPort, int nameServerAdmin) throws IOException {
+        this.nameServer = nameServer;
+        this.nameServerPort = nameServerPort;
+        this.nameServerAdmin = nameServerAdmin;
+        for (int i = 0; i < 2; i++) {
+            members[i] = new Member(i, Files.createDirectories(dir.resolve("broker-" + i)), AdminHttp.freeBrokerPort(),
+                    AdminHttp.freePort());
+        }
+    }
+
+    /**
+     * Starts the name server, member 0 as SYNC_MASTER and member 1 as its slave, and creates {@code topic}
+     * and the consumer group {@code group}.
+     */
+    static FailoverGroup start(Path dir, String topic, int queues, String group) throws Exception {
+        int nameServerPort = AdminHttp.freePort();
+        int nameServerAdmin = AdminHttp.freePort();
+        Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
+        NodeProcess nameServer = NodeProcess.start(nameServerDir, Map.of(
+                "role", "namesrv",
+                "node.id", "namesrv-0",
+                "data.dir", nameServerDir.resolve("data").toString(),
+                "listen.port", Integer.toString(nameServerPort),
+                "admin.port", Integer.toString(nameServerAdmin),
+                "admin.token", NodeProcess.TOKEN));
+        nameServer.awaitHealthy(nameServerAdmin);
+        FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin);
+        failoverGroup.startMaster(failoverGroup.member(0), 0);
+        failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
+        failoverGroup.push(topic, queues, group);
+        return failoverGroup;
+    }
+
+    Member member(int index) {
+        return members[index];
+    }
+
+    String nameServerAddress() {
+        return "127.0.0.1:" + nameServerPort;
+    }
+
+    /** Starts {@code member} as the SYNC_MASTER (broker id 0) of {@code epoch}. */
+    NodeProcess startMaster(Member member, long epoch) throws IOException {
+        return start(member, properties(member, "SYNC_MASTER", 0, null, epoch));
+    }
+
+    /** Starts {@code member} as slave (broker id 1) of {@code master} in the group's {@code epoch}. */
+    NodeProcess startSlave(Member member, Member master, long epoch) throws IOException {
+        return start(member, properties(member, "SLAVE", 1, master.address(), epoch));
+    }
+
+    /** Kills {@code member}'s process (SIGKILL) and leaves it down. */
+    void kill(Member member) throws InterruptedException {
+        NodeProcess process = processes[member.index()];
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Stops {@code member}'s process gracefully. */
+    void stop(Member member) throws InterruptedException {
+        NodeProcess process = processes[member.index()];
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    /** The output {@code member}'s current process wrote so far. */
+    String output(Member member) throws IOException {
+        NodeProcess process = processes[member.index()];
+        return process == null ? "" : process.output();
+    }
+
+    /** {@code GET /admin/v1/replication} of {@code member}. */
+    ReplicationView replication(Member member) throws Exception {
+        HttpResponse<String> response = AdminHttp.get(member.adminPort(), "/admin/v1/replication", NodeProcess.TOKEN);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("replication view: " + response.statusCode() + " " + response.body());
+        }
+        return NodeJson.mapper().readValue(response.body(), ReplicationView.class);
+    }
+
+    /**
+     * {@code POST /admin/v1/promote} to SYNC_MASTER in {@code epoch} on {@code member}; answers the HTTP response.
+     * The node restarts its broker role before answering, which takes seconds on a loaded machine.
+     */
+    HttpResponse<String> promote(Member member, long epoch) throws Exception {
+        return AdminHttp.call(member.adminPort(), "POST", "/admin/v1/promote", NodeProcess.TOKEN,
+                ("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}").getBytes(StandardCharsets.UTF_8),
+                PROMOTE_TIMEOUT);
+    }
+
+    /** Waits until {@code master} reports a slave in sync. */
+    void awaitInSync(Member master) {
+        await("a slave in sync with " + master).atMost(DEADLINE).ignoreExceptions()
+                .until(() -> replication(master).inSync());
+    }
+
+    private NodeProcess start(Member member, Map<String, String> properties) throws IOException {
+        NodeProcess process = NodeProcess.start(member.dir(), properties);
+        processes[member.index()] = process;
+        process.awaitHealthy(member.adminPort());
+        return process;
+    }
+
+    private Map<String, String> properties(Member member, String role, int brokerId, @Nullable String masterAddress,
+            long epoch) {
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(member.dataDir(), member.adminPort()));
+        properties.put("node.id", "broker-a-" + member.index());
+        properties.put("listen.port", Integer.toString(member.port()));
+        properties.put("namesrv.addr", nameServerAddress());
+        properties.put("broker.role", role);
+        properties.put("broker.id", Integer.toString(brokerId));
+        properties.put("broker.epoch", Long.toString(epoch));
+        if (masterAddress != null) {
+            properties.put("master.addr", masterAddress);
+        }
+        return properties;
+    }
+
+    private void push(String topic, int queues, String group) throws Exception {
+        generation++;
+        byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation,
+                List.of(new DesiredTopic(topic, queues, 6, "NORMAL", BrokerCluster.MAX_MESSAGE_SIZE)),
+                List.of(new DesiredGroup(group, 16, false, false)), List.of(), TestCredentials.operator()));
+        for (int adminPort : List.of(nameServerAdmin, members[0].adminPort(), members[1].adminPort())) {
+            HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state",
+                    NodeProcess.TOKEN, body);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("desired state refused: " + response.statusCode() + " " + response.body());
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            for (NodeProcess process : processes) {
+                if (process != null) {
+                    process.close();
+                }
+            }
+        } finally {
+            nameServer.close();
+        }
+    }
+}
