@@ -3,6 +3,7 @@ package io.cloudmq.bench;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class StoreBenchmark {
         PrintStream out = System.out;
         Files.createDirectories(directory);
         checkDisk(directory, rawBytes + asyncMessages * 1200);
+        out.printf(Locale.ROOT, "load average (1 min) at start: %.2f%n", loadAverage());
 
         double rawBandwidth = DiskBaseline.sequentialWriteBytesPerSecond(directory, rawBytes);
         double appendFsyncRate = DiskBaseline.fsyncsPerSecond(directory, syncSeconds, false);
@@ -45,18 +47,24 @@ public final class StoreBenchmark {
 
         for (int writers : WRITERS) {
             StorePutRun.Result result = new StorePutRun(FlushMode.ASYNC_FLUSH, writers, asyncMessages, 600).run(directory);
-            out.printf(Locale.ROOT, "ASYNC_FLUSH %2d writers: %.0f puts/s, %.1f MiB/s = %.0f %% of raw sequential%n",
+            out.printf(Locale.ROOT, "ASYNC_FLUSH %2d writers: %.0f puts/s, %.1f MiB/s = %.0f %% of raw sequential; %s%n",
                     writers, result.messagesPerSecond(), result.bytesPerSecond() / (1 << 20),
-                    100 * result.bytesPerSecond() / rawBandwidth);
+                    100 * result.bytesPerSecond() / rawBandwidth, result.cpu().perOperation(result.messages(), "put"));
         }
         for (int writers : WRITERS) {
             StorePutRun.Result result = new StorePutRun(FlushMode.SYNC_FLUSH, writers, Long.MAX_VALUE, syncSeconds)
                     .run(directory);
             out.printf(Locale.ROOT, "SYNC_FLUSH  %2d writers: %.0f puts/s = %.1fx the single-writer fsync rate"
-                    + " (%.0f fsyncs/s, %.1f puts per fsync)%n", writers, result.messagesPerSecond(),
+                    + " (%.0f fsyncs/s, %.1f puts per fsync); %s%n", writers, result.messagesPerSecond(),
                     result.messagesPerSecond() / fsyncRate, result.fsyncs() / result.seconds(),
-                    (double) result.messages() / Math.max(1, result.fsyncs()));
+                    (double) result.messages() / Math.max(1, result.fsyncs()),
+                    result.cpu().perOperation(result.messages(), "put"));
         }
+        out.printf(Locale.ROOT, "load average (1 min) at end: %.2f%n", loadAverage());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void checkDisk(Path directory, long needed) throws IOException {

@@ -34,8 +34,8 @@ import java.util.stream.Stream;
 record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeconds) {
     static final int BODY_SIZE = 1024;
 
-    /** Result of a run; {@code fsyncs} counts commit-log fsyncs. */
-    record Result(long messages, long bytes, double seconds, long fsyncs) {
+    /** Result of a run; {@code fsyncs} counts commit-log fsyncs, {@code cpu} is the process CPU of the run. */
+    record Result(long messages, long bytes, double seconds, long fsyncs, CpuTime cpu) {
         double messagesPerSecond() {
             return messages / seconds;
         }
@@ -53,6 +53,7 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         AtomicLong bytes = new AtomicLong();
         long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         long started = System.nanoTime();
+        CpuTime cpuAtStart = CpuTime.now();
         AtomicLong fsyncs = new AtomicLong();
         FlushObserver counter = new FlushObserver() {
             @Override
@@ -74,8 +75,9 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         }
         store.close();
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now().since(cpuAtStart);
         delete(root);
-        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get());
+        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get(), cpu);
     }
 
     private static void put(DefaultMessageStore store, int writer, AtomicLong budget, AtomicLong bytes,
