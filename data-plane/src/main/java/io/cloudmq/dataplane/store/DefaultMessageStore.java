@@ -142,6 +142,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
                         message.properties()), properties.get(i));
             }
             parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            parts.faultAhead().writerAt(parts.commitLog().maxOffset());
             return appended;
         } finally {
             parts.putLock().unlock();
@@ -275,6 +276,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
                 parts.dispatcher().dispatch(record);
             }
             parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            parts.faultAhead().writerAt(parts.commitLog().maxOffset());
             return ReplicaAppendStatus.APPENDED;
         } catch (IOException e) {
             parts.health().markNotWritable("replicated append failed: " + e);
