@@ -49,7 +49,7 @@ public final class StoreBenchmark {
             StorePutRun.Result result = new StorePutRun(FlushMode.ASYNC_FLUSH, writers, asyncMessages, 600).run(directory);
             out.printf(Locale.ROOT, "ASYNC_FLUSH %2d writers: %.0f puts/s, %.1f MiB/s = %.0f %% of raw sequential; %s%n",
                     writers, result.messagesPerSecond(), result.bytesPerSecond() / (1 << 20),
-                    100 * result.bytesPerSecond() / rawBandwidth, result.cpu().perOperation(result.messages(), "put"));
+                    100 * result.bytesPerSecond() / rawBandwidth, cpu(result));
         }
         for (int writers : WRITERS) {
             StorePutRun.Result result = new StorePutRun(FlushMode.SYNC_FLUSH, writers, Long.MAX_VALUE, syncSeconds)
@@ -58,9 +58,14 @@ public final class StoreBenchmark {
                     + " (%.0f fsyncs/s, %.1f puts per fsync); %s%n", writers, result.messagesPerSecond(),
                     result.messagesPerSecond() / fsyncRate, result.fsyncs() / result.seconds(),
                     (double) result.messages() / Math.max(1, result.fsyncs()),
-                    result.cpu().perOperation(result.messages(), "put"));
+                    cpu(result));
         }
         out.printf(Locale.ROOT, "load average (1 min) at end: %.2f%n", loadAverage());
+    }
+
+    private static String cpu(StorePutRun.Result result) {
+        return String.format(Locale.ROOT, "%s, of which writer threads %.2f", result.cpu().perOperation(result.messages(),
+                "put"), result.writerCpuNanos() / 1e3 / Math.max(1, result.messages()));
     }
 
     private static double loadAverage() {
