@@ -37,10 +37,16 @@ public final class StoreBenchmark {
         out.printf(Locale.ROOT, "load average (1 min) at start: %.2f%n", loadAverage());
 
         double rawBandwidth = DiskBaseline.sequentialWriteBytesPerSecond(directory, rawBytes);
+        int mappedBytes = (int) Math.min(rawBytes, 1 << 30);
+        CpuTime mappedStart = CpuTime.now();
+        double mappedBandwidth = DiskBaseline.mappedWriteBytesPerSecond(directory, mappedBytes, StorePutRun.BODY_SIZE);
+        CpuTime mappedCpu = CpuTime.now().since(mappedStart);
         double appendFsyncRate = DiskBaseline.fsyncsPerSecond(directory, syncSeconds, false);
         double fsyncRate = DiskBaseline.fsyncsPerSecond(directory, syncSeconds, true);
         out.printf(Locale.ROOT, "raw sequential write: %.1f MiB/s (%d MiB in 1 MiB blocks + one fsync)%n",
                 rawBandwidth / (1 << 20), rawBytes >> 20);
+        out.printf(Locale.ROOT, "raw write through a mapping of a new sparse file in 1 KiB pieces: %.1f MiB/s; %s%n",
+                mappedBandwidth / (1 << 20), mappedCpu.perOperation(mappedBytes >> 10, "KiB"));
         out.printf(Locale.ROOT, "raw fsync rate (1 writer, 4 KiB writes growing the file): %.0f /s%n", appendFsyncRate);
         out.printf(Locale.ROOT, "raw fsync rate (1 writer, 4 KiB writes into a preallocated file): %.0f /s"
                 + " (the baseline below)%n", fsyncRate);
