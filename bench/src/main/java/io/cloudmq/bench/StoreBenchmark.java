@@ -52,8 +52,10 @@ public final class StoreBenchmark {
                 + " (the baseline below)%n", fsyncRate);
 
         for (int writers : WRITERS) {
-            StorePutRun.Result result = new StorePutRun(FlushMode.ASYNC_FLUSH, writers, asyncMessages, 600).run(directory);
-            out.printf(Locale.ROOT, "ASYNC_FLUSH %2d writers: %.0f puts/s, %.1f MiB/s = %.0f %% of raw sequential; %s%n",
+            StorePutRun.Result result = new StorePutRun(FlushMode.ASYNC_FLUSH, writers, asyncMessages, 600)
+                    .run(directory);
+            out.printf(Locale.ROOT,
+                    "ASYNC_FLUSH %2d writers: %.0f puts/s, %.1f MiB/s = %.0f %% of raw sequential; %s%n",
                     writers, result.messagesPerSecond(), result.bytesPerSecond() / (1 << 20),
                     100 * result.bytesPerSecond() / rawBandwidth, cpu(result));
         }
@@ -70,8 +72,9 @@ public final class StoreBenchmark {
     }
 
     private static String cpu(StorePutRun.Result result) {
-        return String.format(Locale.ROOT, "%s, of which writer threads %.2f", result.cpu().perOperation(result.messages(),
-                "put"), result.writerCpuNanos() / 1e3 / Math.max(1, result.messages()));
+        return String.format(Locale.ROOT, "%s, of which writer threads %.2f",
+                result.cpu().perOperation(result.messages(), "put"),
+                result.writerCpuNanos() / 1e3 / Math.max(1, result.messages()));
     }
 
     private static double loadAverage() {

@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Open order: lock the directory, check {@code store.meta}, open the epoch history, load files,
  * recover, checkpoint, create the abort marker, start services. Close order: refuse new puts (under
- * the put lock), stop retention, the periodic flusher and the fault-ahead thread, let group commit cover every stored record,
- * final flush and checkpoint, and only if all of that succeeded and the store is healthy, delete the
- * abort marker.
+ * the put lock), stop retention, the periodic flusher and the fault-ahead thread, let group commit
+ * cover every stored record, final flush and checkpoint, and only if all of that succeeded and the
+ * store is healthy, delete the abort marker.
  *
  * <p>Threading: open and close from one thread; {@link #flushAndCheckpoint} is serialised.
  */

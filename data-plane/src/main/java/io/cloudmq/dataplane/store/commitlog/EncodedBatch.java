@@ -30,7 +30,7 @@ public final class EncodedBatch {
     }
 
     /** Encodes {@code messages} as stored by {@code storeHost}, with offsets and store time unassigned. */
-    public static EncodedBatch encode(List<IncomingMessage> messages, InetSocketAddress storeHost) {
+    static EncodedBatch encode(List<IncomingMessage> messages, InetSocketAddress storeHost) {
         RecordCodec.Fields[] fields = new RecordCodec.Fields[messages.size()];
         int[] sizes = new int[fields.length];
         int total = 0;
@@ -46,16 +46,16 @@ public final class EncodedBatch {
         return new EncodedBatch(bytes.flip(), sizes);
     }
 
-    public int count() {
+    int count() {
         return sizes.length;
     }
 
     /** Size of record {@code i} in bytes. */
-    public int size(int i) {
+    int size(int i) {
         return sizes[i];
     }
 
-    public int totalSize() {
+    int totalSize() {
         return bytes.limit();
     }
 

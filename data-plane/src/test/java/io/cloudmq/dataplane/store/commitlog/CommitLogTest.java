@@ -59,8 +59,10 @@ class CommitLogTest {
     void aBatchAtAFileBoundaryGoesWholeIntoTheNextFile() throws IOException {
         log.append(log.encode(List.of(TestMessages.message(500, 1))), 0, 1L);
 
-        AppendResult batch = log.append(log.encode(
-                List.of(TestMessages.message(200, 2), TestMessages.message(200, 3), TestMessages.message(200, 4))), 1, 2L);
+        EncodedBatch records = log.encode(
+                List.of(TestMessages.message(200, 2), TestMessages.message(200, 3), TestMessages.message(200, 4)));
+
+        AppendResult batch = log.append(records, 1, 2L);
 
         assertThat(batch.records()).extracting(AppendedRecord::queueOffset).containsExactly(1L, 2L, 3L);
         assertThat(batch.records()).allSatisfy(r -> assertThat(r.physicalOffset() / FILE_SIZE).isEqualTo(1));
