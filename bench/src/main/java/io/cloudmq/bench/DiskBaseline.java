@@ -2,6 +2,7 @@ package io.cloudmq.bench;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Raw limits of the disk under a directory: sequential write bandwidth (1 MiB blocks, one fsync at the
- * end, timed including it) and the fsync rate of one writer doing 4 KiB appends.
+ * end, timed including it), the same amount stored through a memory mapping of a fresh sparse file in
+ * 1 KiB pieces (the store's write path without any store work), and the fsync rate of one writer doing
+ * 4 KiB appends.
  *
  * <p>Threading: single-threaded.
  */
@@ -36,6 +39,28 @@ final class DiskBaseline {
                 }
             }
             channel.force(false);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Files.delete(file);
+        return bytes / seconds;
+    }
+
+    /**
+     * Bytes per second of storing {@code bytes} in {@code pieceSize} pieces through a read-write mapping
+     * of a new sparse file, then forcing the mapping once: what writing the commit log costs before
+     * any store logic (page-cache allocation and zeroing, one write fault per page, writeback).
+     */
+    static double mappedWriteBytesPerSecond(Path directory, int bytes, int pieceSize) throws IOException {
+        Path file = directory.resolve("raw-mapped.dat");
+        byte[] piece = new byte[pieceSize];
+        long started = System.nanoTime();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes);
+            while (mapped.remaining() >= pieceSize) {
+                mapped.put(piece);
+            }
+            mapped.force();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Files.delete(file);

@@ -10,6 +10,7 @@ import io.cloudmq.dataplane.store.flush.FlushMode;
 import io.cloudmq.dataplane.store.flush.FlushObserver;
 import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -34,8 +35,12 @@ import java.util.stream.Stream;
 record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeconds) {
     static final int BODY_SIZE = 1024;
 
-    /** Result of a run; {@code fsyncs} counts commit-log fsyncs. */
-    record Result(long messages, long bytes, double seconds, long fsyncs) {
+    /**
+     * Result of a run; {@code fsyncs} counts commit-log fsyncs, {@code cpu} is the process CPU of the run
+     * and {@code writerCpuNanos} the part the writer threads used (their puts, including the put lock's
+     * critical section, but not the store's own threads, JIT or GC).
+     */
+    record Result(long messages, long bytes, double seconds, long fsyncs, CpuTime cpu, long writerCpuNanos) {
         double messagesPerSecond() {
             return messages / seconds;
         }
@@ -51,8 +56,10 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         StoreConfig config = StoreConfig.defaults(root, "bench", "broker-bench", address).withFlushMode(mode);
         AtomicLong budget = new AtomicLong(maxMessages);
         AtomicLong bytes = new AtomicLong();
+        AtomicLong writerCpu = new AtomicLong();
         long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         long started = System.nanoTime();
+        CpuTime cpuAtStart = CpuTime.now();
         AtomicLong fsyncs = new AtomicLong();
         FlushObserver counter = new FlushObserver() {
             @Override
@@ -65,7 +72,10 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
-            Thread thread = new Thread(() -> put(store, writer, budget, bytes, deadline), "bench-writer-" + w);
+            Thread thread = new Thread(() -> {
+                put(store, writer, budget, bytes, deadline);
+                writerCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            }, "bench-writer-" + w);
             threads.add(thread);
             thread.start();
         }
@@ -74,8 +84,10 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         }
         store.close();
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now().since(cpuAtStart);
         delete(root);
-        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get());
+        return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get(), cpu,
+                writerCpu.get());
     }
 
     private static void put(DefaultMessageStore store, int writer, AtomicLong budget, AtomicLong bytes,

@@ -3,7 +3,9 @@ package io.cloudmq.dataplane.store;
 import io.cloudmq.dataplane.store.commitlog.AppendResult;
 import io.cloudmq.dataplane.store.commitlog.AppendStatus;
 import io.cloudmq.dataplane.store.commitlog.AppendedRecord;
+import io.cloudmq.dataplane.store.commitlog.EncodedBatch;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.MessageProperties;
 import io.cloudmq.dataplane.store.commitlog.OffsetMessageId;
 import io.cloudmq.dataplane.store.commitlog.RecordHeader;
 import io.cloudmq.dataplane.store.commitlog.VerbatimAppend;
@@ -19,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The message store: delayed messages are parked in {@code SCHEDULE_TOPIC_XXXX} (see
- * {@link ScheduleTopic}); puts go through one lock that assigns queue offsets, appends to the commit log
- * and dispatches consume-queue and index entries; reads go straight to the structures. Replicated
+ * {@link ScheduleTopic}); a put parses properties and encodes its records (body CRC included) first, then
+ * takes one lock that assigns offsets and store time, copies the records into the commit log and
+ * dispatches consume-queue and index entries; reads go straight to the structures. Replicated
  * bytes ({@link ReplicatedLog}) go through the same lock. Opening,
  * background services and shutdown order live in {@link StoreComponents}.
  *
@@ -75,8 +79,13 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
 
     @Override
     public PutResult putBatch(List<IncomingMessage> incoming) {
-        List<IncomingMessage> messages = incoming.stream()
-                .map(message -> ScheduleTopic.park(message, DelayLevels.DEFAULT)).toList();
+        List<IncomingMessage> messages = new ArrayList<>(incoming.size());
+        List<Map<String, String>> properties = new ArrayList<>(incoming.size());
+        for (IncomingMessage message : incoming) {
+            Map<String, String> parsed = MessageProperties.parse(message.properties());
+            messages.add(ScheduleTopic.park(message, parsed, DelayLevels.DEFAULT));
+            properties.add(parsed);
+        }
         PutStatus invalid = validator.check(messages);
         if (invalid != null) {
             return PutResult.rejected(invalid);
@@ -92,7 +101,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
         }
         @Nullable AppendResult appended;
         try {
-            appended = appendAndDispatch(messages);
+            appended = appendAndDispatch(messages, properties, parts.commitLog().encode(messages));
         } catch (IOException e) {
             parts.health().markNotWritable("put failed: " + e);
             throw new StorageException("put failed", e);
@@ -111,8 +120,12 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
         return new PutResult(status, appended.records(), List.copyOf(ids), appended.storeTimestamp());
     }
 
-    /** Appends and dispatches under the put lock; {@code null} if the store closed meanwhile. */
-    private @Nullable AppendResult appendAndDispatch(List<IncomingMessage> messages) throws IOException {
+    /**
+     * Appends the encoded records and dispatches them under the put lock; {@code null} if the store
+     * closed meanwhile. Everything that does not depend on the offsets was done before the lock.
+     */
+    private @Nullable AppendResult appendAndDispatch(List<IncomingMessage> messages,
+            List<Map<String, String>> properties, EncodedBatch encoded) throws IOException {
         IncomingMessage first = messages.get(0);
         parts.putLock().lock();
         try {
@@ -120,15 +133,16 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
                 return null;
             }
             ConsumeQueue queue = parts.queues().findOrCreate(first.topic(), first.queueId());
-            AppendResult appended = parts.commitLog().append(messages, queue.maxOffset(), config.clock().millis());
+            AppendResult appended = parts.commitLog().append(encoded, queue.maxOffset(), config.clock().millis());
             for (int i = 0; i < appended.records().size(); i++) {
                 AppendedRecord record = appended.records().get(i);
                 IncomingMessage message = messages.get(i);
                 parts.dispatcher().dispatch(new RecordHeader(record.size(), message.topic(), message.queueId(),
                         record.queueOffset(), record.physicalOffset(), appended.storeTimestamp(),
-                        message.properties()));
+                        message.properties()), properties.get(i));
             }
             parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            parts.faultAhead().writerAt(parts.commitLog().maxOffset());
             return appended;
         } finally {
             parts.putLock().unlock();
@@ -262,6 +276,7 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
                 parts.dispatcher().dispatch(record);
             }
             parts.dispatcher().markDispatchedUpTo(parts.commitLog().maxOffset());
+            parts.faultAhead().writerAt(parts.commitLog().maxOffset());
             return ReplicaAppendStatus.APPENDED;
         } catch (IOException e) {
             parts.health().markNotWritable("replicated append failed: " + e);

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.store;
 
 import io.cloudmq.dataplane.store.commitlog.CommitLog;
+import io.cloudmq.dataplane.store.file.FaultAhead;
 import io.cloudmq.dataplane.store.file.MappedFileQueue;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import io.cloudmq.dataplane.store.flush.FlushObserver;
@@ -35,14 +36,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Open order: lock the directory, check {@code store.meta}, open the epoch history, load files,
  * recover, checkpoint, create the abort marker, start services. Close order: refuse new puts (under
- * the put lock), stop retention and the periodic flusher, let group commit cover every stored record,
- * final flush and checkpoint, and only if all of that succeeded and the store is healthy, delete the
- * abort marker.
+ * the put lock), stop retention, the periodic flusher and the fault-ahead thread, let group commit
+ * cover every stored record, final flush and checkpoint, and only if all of that succeeded and the
+ * store is healthy, delete the abort marker.
  *
  * <p>Threading: open and close from one thread; {@link #flushAndCheckpoint} is serialised.
  */
 final class StoreComponents {
     private static final Logger log = LoggerFactory.getLogger(StoreComponents.class);
+    /** How far ahead of the commit-log writer pages are faulted in (see {@link FaultAhead}). */
+    private static final int FAULT_AHEAD_WINDOW = 16 << 20;
 
     private final StoreConfig config;
     private final FlushObserver observer;
@@ -50,6 +53,7 @@ final class StoreComponents {
     private final FileLock directoryLock;
     private final EpochHistory epochs;
     private final CommitLog commitLog;
+    private final FaultAhead faultAhead;
     private final ConsumeQueueStore queues;
     private final IndexService index;
     private final Dispatcher dispatcher;
@@ -76,6 +80,7 @@ final class StoreComponents {
         MappedFileQueue files = new MappedFileQueue(config.root().resolve("commitlog"), config.commitLogFileSize());
         files.load();
         this.commitLog = new CommitLog(files, config.storeAddress());
+        this.faultAhead = new FaultAhead(files, FAULT_AHEAD_WINDOW);
         this.queues = new ConsumeQueueStore(config.root().resolve("consumequeue"), config.consumeQueueEntriesPerFile());
         queues.load();
         this.index = new IndexService(config.root().resolve("index"), config.indexSlotsPerFile(),
@@ -137,6 +142,7 @@ final class StoreComponents {
             groupCommit.start();
         }
         periodicFlush.start();
+        faultAhead.start();
         long period = config.retentionCheckInterval().toMillis();
         retentionThread.scheduleWithFixedDelay(this::runRetention, period, period, TimeUnit.MILLISECONDS);
     }
@@ -188,6 +194,7 @@ final class StoreComponents {
         try {
             retentionThread.awaitTermination(10, TimeUnit.SECONDS);
             periodicFlush.close();
+            faultAhead.close();
             if (config.flushMode() == FlushMode.SYNC_FLUSH) {
                 groupCommit.awaitFlushed(commitLog.maxOffset(), config.syncFlushTimeout());
                 groupCommit.close();
@@ -224,6 +231,10 @@ final class StoreComponents {
 
     CommitLog commitLog() {
         return commitLog;
+    }
+
+    FaultAhead faultAhead() {
+        return faultAhead;
     }
 
     ConsumeQueueStore queues() {

@@ -33,18 +33,18 @@ public final class CommitLog {
         return files;
     }
 
+    /** Encodes {@code messages} for {@link #append}; safe from any thread, outside the put lock. */
+    public EncodedBatch encode(List<IncomingMessage> messages) {
+        return EncodedBatch.encode(messages, storeHost);
+    }
+
     /**
-     * Appends {@code messages} as consecutive records with queue offsets {@code firstQueueOffset},
-     * {@code firstQueueOffset + 1}, ... All land in one file, or none is written.
+     * Appends the records of {@code batch} with queue offsets {@code firstQueueOffset},
+     * {@code firstQueueOffset + 1}, ... and store time {@code storeTimestamp}. All land in one file, or
+     * none is written.
      */
-    public AppendResult append(List<IncomingMessage> messages, long firstQueueOffset, long storeTimestamp)
-            throws IOException {
-        int[] sizes = new int[messages.size()];
-        int total = 0;
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = RecordCodec.sizeOf(messages.get(i), storeHost);
-            total += sizes[i];
-        }
+    public AppendResult append(EncodedBatch batch, long firstQueueOffset, long storeTimestamp) throws IOException {
+        int total = batch.totalSize();
         if (total + RecordCodec.MIN_BLANK > files.fileSize()) {
             return AppendResult.tooLarge();
         }
@@ -56,15 +56,13 @@ public final class CommitLog {
             file = files.lastWritable(0);
         }
         long physicalOffset = file.startOffset() + file.writePosition();
-        ByteBuffer encoded = ByteBuffer.allocate(total);
-        List<AppendedRecord> records = new ArrayList<>(sizes.length);
-        for (int i = 0; i < sizes.length; i++) {
-            RecordCodec.encode(messages.get(i), storeHost, physicalOffset, firstQueueOffset + i, storeTimestamp,
-                    encoded);
-            records.add(new AppendedRecord(physicalOffset, sizes[i], firstQueueOffset + i));
-            physicalOffset += sizes[i];
+        batch.assign(physicalOffset, firstQueueOffset, storeTimestamp);
+        List<AppendedRecord> records = new ArrayList<>(batch.count());
+        for (int i = 0; i < batch.count(); i++) {
+            records.add(new AppendedRecord(physicalOffset, batch.size(i), firstQueueOffset + i));
+            physicalOffset += batch.size(i);
         }
-        file.append(encoded.flip());
+        file.append(batch.bytes());
         lastStoreTimestamp = storeTimestamp;
         return new AppendResult(AppendStatus.APPENDED, List.copyOf(records), storeTimestamp);
     }

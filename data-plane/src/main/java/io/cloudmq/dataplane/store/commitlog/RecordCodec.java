@@ -64,21 +64,43 @@ public final class RecordCodec {
 
     private RecordCodec() {}
 
+    /**
+     * A message with its strings encoded once, ready to be sized and written.
+     *
+     * @param message the message
+     * @param storeHost the node's store address
+     * @param topic UTF-8 topic
+     * @param properties UTF-8 properties
+     */
+    record Fields(IncomingMessage message, InetSocketAddress storeHost, byte[] topic, byte[] properties) {
+        static Fields of(IncomingMessage message, InetSocketAddress storeHost) {
+            return new Fields(message, storeHost, message.topic().getBytes(StandardCharsets.UTF_8),
+                    message.properties().getBytes(StandardCharsets.UTF_8));
+        }
+
+        int size() {
+            return FIXED_SIZE + hostSize(message.bornHost()) + hostSize(storeHost) + message.body().length
+                    + topic.length + properties.length;
+        }
+    }
+
     /** Encoded size of {@code message} stored by {@code storeHost}. */
     public static int sizeOf(IncomingMessage message, InetSocketAddress storeHost) {
-        return FIXED_SIZE + hostSize(message.bornHost()) + hostSize(storeHost) + message.body().length
-                + utf8Length(message.topic()) + utf8Length(message.properties());
+        return Fields.of(message, storeHost).size();
     }
 
     /** Writes one record at the position of {@code target}. */
     public static void encode(IncomingMessage message, InetSocketAddress storeHost, long physicalOffset,
             long queueOffset, long storeTimestamp, ByteBuffer target) {
-        byte[] topic = message.topic().getBytes(StandardCharsets.UTF_8);
-        byte[] properties = message.properties().getBytes(StandardCharsets.UTF_8);
+        encode(Fields.of(message, storeHost), physicalOffset, queueOffset, storeTimestamp, target);
+    }
+
+    static void encode(Fields fields, long physicalOffset, long queueOffset, long storeTimestamp, ByteBuffer target) {
+        IncomingMessage message = fields.message();
         int sysFlag = message.sysFlag() & ~(BORN_HOST_V6_FLAG | STORE_HOST_V6_FLAG);
         sysFlag |= isV6(message.bornHost()) ? BORN_HOST_V6_FLAG : 0;
-        sysFlag |= isV6(storeHost) ? STORE_HOST_V6_FLAG : 0;
-        target.putInt(sizeOf(message, storeHost))
+        sysFlag |= isV6(fields.storeHost()) ? STORE_HOST_V6_FLAG : 0;
+        target.putInt(fields.size())
                 .putInt(MESSAGE_MAGIC_V1)
                 .putInt(bodyCrc(ByteBuffer.wrap(message.body())))
                 .putInt(message.queueId())
@@ -89,15 +111,22 @@ public final class RecordCodec {
                 .putLong(message.bornTimestamp());
         putHost(target, message.bornHost());
         target.putLong(storeTimestamp);
-        putHost(target, storeHost);
+        putHost(target, fields.storeHost());
         target.putInt(message.reconsumeTimes())
                 .putLong(message.preparedTransactionOffset())
                 .putInt(message.body().length)
                 .put(message.body())
-                .put((byte) topic.length)
-                .put(topic)
-                .putShort((short) properties.length)
-                .put(properties);
+                .put((byte) fields.topic().length)
+                .put(fields.topic())
+                .putShort((short) fields.properties().length)
+                .put(fields.properties());
+    }
+
+    /** Overwrites the offsets and store time of the record starting at {@code position} of {@code record}. */
+    static void assign(ByteBuffer record, int position, long physicalOffset, long queueOffset, long storeTimestamp) {
+        record.putLong(position + QUEUE_OFFSET_POSITION, queueOffset)
+                .putLong(position + PHYSICAL_OFFSET_POSITION, physicalOffset)
+                .putLong(storeTimestampPosition(record, position), storeTimestamp);
     }
 
     /** Writes an end-of-file blank filling {@code target}'s remaining bytes. */
@@ -144,9 +173,12 @@ public final class RecordCodec {
 
     /** The store time field of a whole record. */
     public static long storeTimestampOf(ByteBuffer record) {
-        int sysFlag = record.getInt(record.position() + SYS_FLAG_POSITION);
-        int bornHostSize = (sysFlag & BORN_HOST_V6_FLAG) != 0 ? 20 : 8;
-        return record.getLong(record.position() + BORN_HOST_POSITION + bornHostSize);
+        return record.getLong(storeTimestampPosition(record, record.position()));
+    }
+
+    private static int storeTimestampPosition(ByteBuffer buffer, int recordPosition) {
+        int sysFlag = buffer.getInt(recordPosition + SYS_FLAG_POSITION);
+        return recordPosition + BORN_HOST_POSITION + ((sysFlag & BORN_HOST_V6_FLAG) != 0 ? 20 : 8);
     }
 
     static int bodyCrc(ByteBuffer body) {
@@ -206,9 +238,5 @@ public final class RecordCodec {
 
     private static int hostSize(InetSocketAddress host) {
         return host.getAddress().getAddress().length + Integer.BYTES;
-    }
-
-    static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

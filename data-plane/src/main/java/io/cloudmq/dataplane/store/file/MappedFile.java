@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fixed-size store file mapped into memory, named by its start offset ({@link StoreFileNames}).
  *
- * <p>The file is created sparse at its full size and never pre-touched. Bytes are appended at the
+ * <p>The file is created sparse at its full size and never pre-touched as a whole (a {@link FaultAhead}
+ * may read a bounded window just ahead of the writer). Bytes are appended at the
  * write position; readers only see bytes below the published write position, so a reader never
  * observes a half-written append. The first four bytes of every append (a record's length field) are
  * written last, after a release fence: after a process kill, a non-zero length at a position means the
@@ -116,6 +117,14 @@ public final class MappedFile {
         byte[] copy = new byte[length];
         buffer.duplicate().get(position, copy);
         return copy;
+    }
+
+    /**
+     * Reads the pages of {@code [position, position + length)} into the page cache and maps them,
+     * without writing anything ({@link MappedByteBuffer#load}).
+     */
+    public void load(int position, int length) {
+        buffer.slice(position, length).load();
     }
 
     /** A read-only view of the whole mapping, including unpublished bytes; for recovery scans and readers that check bounds. */

@@ -40,7 +40,11 @@ public final class Dispatcher {
 
     /** Writes the derived entries of one record and wakes listeners. */
     public void dispatch(RecordHeader record) throws IOException {
-        Map<String, String> properties = MessageProperties.parse(record.properties());
+        dispatch(record, MessageProperties.parse(record.properties()));
+    }
+
+    /** As {@link #dispatch(RecordHeader)}, with the record's properties already parsed (outside the put lock). */
+    public void dispatch(RecordHeader record, Map<String, String> properties) throws IOException {
         long tagsCode = ScheduleTopic.tagsCode(record, properties, DelayLevels.DEFAULT);
         ConsumeQueue queue = queues.findOrCreate(record.topic(), record.queueId());
         queue.put(record.queueOffset(), new ConsumeQueueEntry(record.physicalOffset(), record.size(), tagsCode));

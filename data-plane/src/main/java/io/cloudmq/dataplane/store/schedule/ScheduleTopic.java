@@ -32,13 +32,17 @@ public final class ScheduleTopic {
 
     private ScheduleTopic() {}
 
-    /** {@code message} parked in its level's queue, or {@code message} itself when it is not delayed. */
-    public static IncomingMessage park(IncomingMessage message, DelayLevels levels) {
+    /**
+     * {@code message} parked in its level's queue, or {@code message} itself when it is not delayed.
+     *
+     * @param properties the parsed properties of {@code message}; when it is parked, {@code REAL_TOPIC}
+     *     and {@code REAL_QID} are added, so the map stays the parsed properties of the returned message
+     */
+    public static IncomingMessage park(IncomingMessage message, Map<String, String> properties, DelayLevels levels) {
         int transactionType = message.sysFlag() & TRANSACTION_TYPE_MASK;
         if (transactionType == TRANSACTION_PREPARED || transactionType == TRANSACTION_ROLLBACK) {
             return message;
         }
-        Map<String, String> properties = MessageProperties.parse(message.properties());
         int level = level(properties.get(DELAY));
         if (level <= 0) {
             return message;

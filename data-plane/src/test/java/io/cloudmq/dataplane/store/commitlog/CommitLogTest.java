@@ -26,7 +26,7 @@ class CommitLogTest {
 
     @Test
     void appendedRecordReadsBackWithItsOffsets() throws IOException {
-        AppendResult result = log.append(List.of(TestMessages.message(50, 1)), 7, 1000L);
+        AppendResult result = log.append(log.encode(List.of(TestMessages.message(50, 1))), 7, 1000L);
 
         AppendedRecord record = result.records().get(0);
         assertThat(result.status()).isEqualTo(AppendStatus.APPENDED);
@@ -41,10 +41,10 @@ class CommitLogTest {
 
     @Test
     void aRecordThatDoesNotFitEndsTheFileWithABlankAndGoesToTheNextFile() throws IOException {
-        int size = log.append(List.of(TestMessages.message(300, 1)), 0, 1L).records().get(0).size();
-        log.append(List.of(TestMessages.message(300, 2)), 1, 2L);
+        int size = log.append(log.encode(List.of(TestMessages.message(300, 1))), 0, 1L).records().get(0).size();
+        log.append(log.encode(List.of(TestMessages.message(300, 2))), 1, 2L);
 
-        AppendedRecord third = log.append(List.of(TestMessages.message(300, 3)), 2, 3L).records().get(0);
+        AppendedRecord third = log.append(log.encode(List.of(TestMessages.message(300, 3))), 2, 3L).records().get(0);
 
         assertThat(third.physicalOffset()).isEqualTo(FILE_SIZE);
         RecordScan blank = log.scanAt(2L * size);
@@ -57,10 +57,12 @@ class CommitLogTest {
 
     @Test
     void aBatchAtAFileBoundaryGoesWholeIntoTheNextFile() throws IOException {
-        log.append(List.of(TestMessages.message(500, 1)), 0, 1L);
+        log.append(log.encode(List.of(TestMessages.message(500, 1))), 0, 1L);
 
-        AppendResult batch = log.append(
-                List.of(TestMessages.message(200, 2), TestMessages.message(200, 3), TestMessages.message(200, 4)), 1, 2L);
+        EncodedBatch records = log.encode(
+                List.of(TestMessages.message(200, 2), TestMessages.message(200, 3), TestMessages.message(200, 4)));
+
+        AppendResult batch = log.append(records, 1, 2L);
 
         assertThat(batch.records()).extracting(AppendedRecord::queueOffset).containsExactly(1L, 2L, 3L);
         assertThat(batch.records()).allSatisfy(r -> assertThat(r.physicalOffset() / FILE_SIZE).isEqualTo(1));
@@ -69,7 +71,8 @@ class CommitLogTest {
 
     @Test
     void aBatchLargerThanAFileIsRefusedAndWritesNothing() throws IOException {
-        AppendResult result = log.append(List.of(TestMessages.message(600, 1), TestMessages.message(600, 2)), 0, 1L);
+        AppendResult result = log.append(
+                log.encode(List.of(TestMessages.message(600, 1), TestMessages.message(600, 2))), 0, 1L);
 
         assertThat(result.status()).isEqualTo(AppendStatus.TOO_LARGE_FOR_FILE);
         assertThat(log.maxOffset()).isZero();
@@ -77,7 +80,7 @@ class CommitLogTest {
 
     @Test
     void readsOfUnwrittenOrMisalignedOffsetsFindNothing() throws IOException {
-        int size = log.append(List.of(TestMessages.message(50, 1)), 0, 1L).records().get(0).size();
+        int size = log.append(log.encode(List.of(TestMessages.message(50, 1))), 0, 1L).records().get(0).size();
 
         assertThat(log.readRecord(size)).isNull();
         assertThat(log.readRecord(8)).isNull();
@@ -86,7 +89,7 @@ class CommitLogTest {
 
     @Test
     void scanOfAnAppendedRecordChecksItsCrc() throws IOException {
-        log.append(List.of(TestMessages.message(50, 1)), 0, 1L);
+        log.append(log.encode(List.of(TestMessages.message(50, 1))), 0, 1L);
 
         assertThat(log.scanAt(0).status()).isEqualTo(RecordScan.Status.RECORD);
         assertThat(log.flush()).isEqualTo(log.maxOffset());
