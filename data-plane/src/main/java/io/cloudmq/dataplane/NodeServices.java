@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane;
 
+import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.admin.AdminServer;
 import io.cloudmq.dataplane.admin.AdminToken;
@@ -14,6 +15,8 @@ import io.cloudmq.dataplane.auth.CredentialRegistry;
 import io.cloudmq.dataplane.auth.CredentialStateListener;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
+import io.cloudmq.dataplane.broker.read.BrokerReadEndpoints;
+import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -52,13 +55,14 @@ final class NodeServices {
         NodeMetrics metrics = new NodeMetrics(config, identity);
         List<Lifecycle> services = new ArrayList<>();
         services.add(metrics);
-        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
+        LiveBrokerReads brokerReads = new LiveBrokerReads();
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, withReadRoutes(config, brokerReads, List.of(
                 AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
-                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
+                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))))));
         CredentialRegistry credentials = new CredentialRegistry();
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials)));
+        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials), brokerReads));
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -67,11 +71,21 @@ final class NodeServices {
     }
 
     /** The services that make the node a name server or a broker, in start order. */
-    private static List<Lifecycle> roleServices(NodeContext context) {
+    private static List<Lifecycle> roleServices(NodeContext context, LiveBrokerReads brokerReads) {
         return switch (context.config().role()) {
             case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort()),
                     NameServerAccess.verified(context.credentials())));
-            case BROKER -> List.of(new Broker(context, BrokerSettings.defaults()));
+            case BROKER -> List.of(new Broker(context, BrokerSettings.defaults(), brokerReads));
         };
+    }
+
+    /** {@code routes} plus, on a broker, the read routes of {@link BrokerReadEndpoints} answered by {@code brokerReads}. */
+    private static List<AdminRoute> withReadRoutes(NodeConfig config, LiveBrokerReads brokerReads, List<AdminRoute> routes) {
+        if (config.role() != NodeRole.BROKER) {
+            return routes;
+        }
+        List<AdminRoute> all = new ArrayList<>(routes);
+        all.addAll(new BrokerReadEndpoints(brokerReads).routes());
+        return all;
     }
 }

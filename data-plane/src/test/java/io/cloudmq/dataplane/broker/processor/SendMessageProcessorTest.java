@@ -68,8 +68,8 @@ class SendMessageProcessorTest {
     }
 
     private SendMessageProcessor processor(boolean master, ReplicaWait replicaWait) {
-        return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()), "local",
-                master, replicaWait, TestMessages.STORE_HOST);
+        return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()),
+                (instance, messages) -> true, "local", master, replicaWait, TestMessages.STORE_HOST);
     }
 
     private RemotingCommand handle(SendMessageProcessor processor, RemotingCommand request) {
