@@ -1,0 +1,72 @@
+package io.cloudmq.controlplane.insight;
+
+import io.cloudmq.api.consumergroup.ConsumerClientView;
+import io.cloudmq.api.consumergroup.ConsumerClientsView;
+import io.cloudmq.api.consumergroup.ConsumerLagView;
+import io.cloudmq.api.consumergroup.QueueLagView;
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.read.NodeClient;
+import io.cloudmq.api.node.read.NodeGroupOffsets;
+import io.cloudmq.api.node.read.NodeQueueOffset;
+import io.cloudmq.controlplane.node.NodeAdminClient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * A consumer group's connected clients and lag, read from every broker group's reader (one that does not
+ * answer is left out). Thread-safe.
+ */
+@Service
+class ConsumerInsightService {
+    private final InstanceNames names;
+    private final BrokerReaders readers;
+    private final NodeAdminClient admin;
+
+    ConsumerInsightService(InstanceNames names, BrokerReaders readers, NodeAdminClient admin) {
+        this.names = names;
+        this.readers = readers;
+        this.admin = admin;
+    }
+
+    /** One entry per client id, from the first broker group (by name) that reports it; ordered by client id. */
+    ConsumerClientsView clients(String instanceId, String group) {
+        String cluster = names.clusterOfGroup(instanceId, group);
+        Map<String, ConsumerClientView> byClientId = new TreeMap<>();
+        for (NodeView reader : readers.of(cluster)) {
+            admin.groupClients(reader.adminUrl(), WireNames.wire(instanceId, group)).answer().ifPresent(found -> {
+                for (NodeClient client : found.clients()) {
+                    byClientId.putIfAbsent(client.clientId(), new ConsumerClientView(client.clientId(), client.address(),
+                            client.language(), client.version(), ClientVersions.name(client.version()),
+                            found.brokerName(), client.lastHeartbeat()));
+                }
+            });
+        }
+        return new ConsumerClientsView(group, List.copyOf(byClientId.values()));
+    }
+
+    /** Every queue of every topic the group has offsets for, by topic, broker group and queue id. */
+    ConsumerLagView lag(String instanceId, String group) {
+        String cluster = names.clusterOfGroup(instanceId, group);
+        List<QueueLagView> queues = new ArrayList<>();
+        for (NodeView reader : readers.of(cluster)) {
+            admin.groupOffsets(reader.adminUrl(), WireNames.wire(instanceId, group)).answer()
+                    .ifPresent(found -> queues.addAll(queues(instanceId, found)));
+        }
+        queues.sort(Comparator.comparing(QueueLagView::topic).thenComparing(QueueLagView::brokerName)
+                .thenComparingInt(QueueLagView::queueId));
+        return new ConsumerLagView(group, queues.stream().mapToLong(QueueLagView::lag).sum(), queues);
+    }
+
+    private static List<QueueLagView> queues(String instanceId, NodeGroupOffsets offsets) {
+        List<QueueLagView> queues = new ArrayList<>();
+        for (NodeQueueOffset queue : offsets.queues()) {
+            WireNames.local(instanceId, queue.topic()).ifPresent(topic -> queues.add(new QueueLagView(topic,
+                    offsets.brokerName(), queue.queueId(), queue.brokerOffset(), queue.consumerOffset(), queue.lag())));
+        }
+        return queues;
+    }
+}
