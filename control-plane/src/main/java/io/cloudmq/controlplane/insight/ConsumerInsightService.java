@@ -11,9 +11,12 @@ import io.cloudmq.api.node.read.NodeQueueOffset;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,17 +51,32 @@ class ConsumerInsightService {
         return new ConsumerClientsView(group, List.copyOf(byClientId.values()));
     }
 
-    /** Every queue of every topic the group has offsets for, by topic, broker group and queue id. */
+    /**
+     * Every queue of every topic the group has offsets for (or subscribed to) on any broker group, by topic,
+     * broker group and queue id: a broker group that lacks some of those topics is asked again for them, so
+     * messages on a broker where the group never committed count as lag.
+     */
     ConsumerLagView lag(String instanceId, String group) {
         String cluster = names.clusterOfGroup(instanceId, group);
-        List<QueueLagView> queues = new ArrayList<>();
+        String wireGroup = WireNames.wire(instanceId, group);
+        Map<NodeView, NodeGroupOffsets> answers = new LinkedHashMap<>();
         for (NodeView reader : readers.of(cluster)) {
-            admin.groupOffsets(reader.adminUrl(), WireNames.wire(instanceId, group)).answer()
-                    .ifPresent(found -> queues.addAll(queues(instanceId, found)));
+            admin.groupOffsets(reader.adminUrl(), wireGroup, Set.of()).answer().ifPresent(found -> answers.put(reader, found));
         }
+        Set<String> topics = answers.values().stream().flatMap(found -> topicsOf(found).stream()).collect(Collectors.toSet());
+        List<QueueLagView> queues = new ArrayList<>();
+        answers.forEach((reader, found) -> {
+            NodeGroupOffsets complete = topicsOf(found).containsAll(topics) ? found
+                    : admin.groupOffsets(reader.adminUrl(), wireGroup, topics).answer().orElse(found);
+            queues.addAll(queues(instanceId, complete));
+        });
         queues.sort(Comparator.comparing(QueueLagView::topic).thenComparing(QueueLagView::brokerName)
                 .thenComparingInt(QueueLagView::queueId));
         return new ConsumerLagView(group, queues.stream().mapToLong(QueueLagView::lag).sum(), queues);
+    }
+
+    private static Set<String> topicsOf(NodeGroupOffsets offsets) {
+        return offsets.queues().stream().map(NodeQueueOffset::topic).collect(Collectors.toSet());
     }
 
     private static List<QueueLagView> queues(String instanceId, NodeGroupOffsets offsets) {

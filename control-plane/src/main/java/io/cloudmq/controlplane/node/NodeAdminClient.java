@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -97,9 +99,10 @@ public class NodeAdminClient {
         return read(adminUrl, "/admin/v1/groups/" + pathSegment(wireGroup) + "/clients", NodeGroupClients.class);
     }
 
-    /** {@code GET /admin/v1/groups/{wireGroup}/offsets}. */
-    public NodeRead<NodeGroupOffsets> groupOffsets(String adminUrl, String wireGroup) {
-        return read(adminUrl, "/admin/v1/groups/" + pathSegment(wireGroup) + "/offsets", NodeGroupOffsets.class);
+    /** {@code GET /admin/v1/groups/{wireGroup}/offsets?topics=…}: also the queues of {@code extraTopics}. */
+    public NodeRead<NodeGroupOffsets> groupOffsets(String adminUrl, String wireGroup, Set<String> extraTopics) {
+        String query = extraTopics.isEmpty() ? "" : "?topics=" + pathSegment(String.join(",", new TreeSet<>(extraTopics)));
+        return read(adminUrl, "/admin/v1/groups/" + pathSegment(wireGroup) + "/offsets" + query, NodeGroupOffsets.class);
     }
 
     /** {@code GET /admin/v1/messages/{offsetMsgId}}; REFUSED when the id is not an offset message id. */

@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers every admin request: bearer-token check first (401, so unknown paths reveal nothing), then the
- * route (404), the method (405 with {@code Allow}), the body size (413), then the endpoint. Client mistakes
- * are answered with a JSON {@link io.cloudmq.api.node.NodeAdminError} and a 4xx status; a 500 only means the
- * node itself failed. Thread-safe: stateless after construction.
+ * route (404; exact paths and {@code {name}} templates, {@link AdminRoute#match}), the method (405 with
+ * {@code Allow}), the body size (413), then the endpoint. Client mistakes are answered with a JSON
+ * {@link io.cloudmq.api.node.NodeAdminError} and a 4xx status; a 500 only means the node itself failed.
+ * Thread-safe: stateless after construction.
  */
 final class AdminHttpHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(AdminHttpHandler.class);
@@ -59,7 +60,7 @@ final class AdminHttpHandler implements HttpHandler {
         }
         AdminRoute route = byMethod.get(exchange.getRequestMethod());
         if (route == null) {
-            String allowed = String.join(", ", new TreeMap<>(byMethod).keySet());
+            String allowed = String.join(", ", byMethod.keySet());
             return AdminResponse.error(405, "method-not-allowed",
                     exchange.getRequestMethod() + " is not allowed on " + path + ", use " + allowed,
                     Map.of("Allow", allowed));

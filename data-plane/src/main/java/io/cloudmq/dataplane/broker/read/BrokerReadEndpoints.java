@@ -5,7 +5,10 @@ import io.cloudmq.dataplane.admin.AdminRequest;
 import io.cloudmq.dataplane.admin.AdminRequestException;
 import io.cloudmq.dataplane.admin.AdminResponse;
 import io.cloudmq.dataplane.admin.AdminRoute;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The broker's admin read routes (names are wire names, percent-encoded in the path):
@@ -15,7 +18,8 @@ import java.util.List;
  *   <tr><th>route</th><th>answer</th><th>404 when</th></tr>
  *   <tr><td>GET /admin/v1/topics/{topic}/stats</td><td>NodeTopicStats</td><td>the topic is not served here</td></tr>
  *   <tr><td>GET /admin/v1/groups/{group}/clients</td><td>NodeGroupClients</td><td>unknown group</td></tr>
- *   <tr><td>GET /admin/v1/groups/{group}/offsets</td><td>NodeGroupOffsets</td><td>unknown group</td></tr>
+ *   <tr><td>GET /admin/v1/groups/{group}/offsets[?topics=a,b]</td><td>NodeGroupOffsets (also of the listed
+ *   topics)</td><td>unknown group</td></tr>
  *   <tr><td>GET /admin/v1/messages/{messageId}</td><td>NodeMessages (one)</td><td>not stored here (400: not an offset id)</td></tr>
  *   <tr><td>GET /admin/v1/messages?topic=&amp;key=</td><td>NodeMessages</td><td>the topic is not served here (400: a parameter missing)</td></tr>
  * </table>
@@ -50,7 +54,12 @@ public final class BrokerReadEndpoints {
 
     private AdminResponse groupOffsets(AdminRequest request) {
         String group = request.pathParameter("group");
-        return AdminResponse.ok(reads.current().groupOffsets(group).orElseThrow(() -> notFound("group " + group)));
+        Set<String> extraTopics = request.queryParameter("topics")
+                .map(topics -> Arrays.stream(topics.split(",")).filter(topic -> !topic.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return AdminResponse.ok(reads.current().groupOffsets(group, extraTopics)
+                .orElseThrow(() -> notFound("group " + group)));
     }
 
     private AdminResponse messageById(AdminRequest request) {

@@ -26,6 +26,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -73,25 +75,32 @@ public final class BrokerReadModel {
     }
 
     /**
-     * Every read queue of every topic {@code group} committed offsets for on this broker (and still served),
-     * by topic then queue id, if the group exists.
+     * Every read queue of every served topic that {@code group} committed offsets for on this broker, that its
+     * consumers subscribed to since the broker started, or that {@code extraTopics} names (another broker has
+     * offsets of the group for it), by topic then queue id, if the group exists. A queue without a committed
+     * offset shows -1.
      */
-    public Optional<NodeGroupOffsets> groupOffsets(String group) {
+    public Optional<NodeGroupOffsets> groupOffsets(String group, Set<String> extraTopics) {
         if (!groups.exists(group)) {
             return Optional.empty();
         }
+        Map<String, Map<Integer, Long>> committed = offsets.ofGroup(group);
+        Set<String> topicNames = new TreeSet<>(committed.keySet());
+        topicNames.addAll(clients.subscribedTopics(group));
+        topicNames.addAll(extraTopics);
         List<NodeQueueOffset> queues = new ArrayList<>();
-        offsets.ofGroup(group).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
-                topics.find(entry.getKey()).ifPresent(served -> queueIds(served).forEach(queueId ->
-                        queues.add(new NodeQueueOffset(entry.getKey(), queueId, store.minOffset(entry.getKey(), queueId),
-                                store.maxOffset(entry.getKey(), queueId),
-                                entry.getValue().getOrDefault(queueId, -1L))))));
+        for (String topic : topicNames) {
+            Map<Integer, Long> byQueue = committed.getOrDefault(topic, Map.of());
+            topics.find(topic).ifPresent(served -> queueIds(served).forEach(queueId -> queues.add(new NodeQueueOffset(
+                    topic, queueId, store.minOffset(topic, queueId), store.maxOffset(topic, queueId),
+                    byQueue.getOrDefault(queueId, -1L)))));
+        }
         return Optional.of(new NodeGroupOffsets(group, brokerName, queues));
     }
 
-    /** Σ lag of {@link #groupOffsets} (0 for an unknown group). */
+    /** Σ lag of {@link #groupOffsets} without extra topics (0 for an unknown group). */
     public long groupLag(String group) {
-        return groupOffsets(group).map(found -> found.queues().stream().mapToLong(NodeQueueOffset::lag).sum())
+        return groupOffsets(group, Set.of()).map(found -> found.queues().stream().mapToLong(NodeQueueOffset::lag).sum())
                 .orElse(0L);
     }
 

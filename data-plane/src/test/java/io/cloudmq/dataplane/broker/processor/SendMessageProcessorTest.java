@@ -100,6 +100,24 @@ class SendMessageProcessorTest {
     }
 
     @Test
+    void aSendTheQuotaRefusesIsFlowControlAndNotStored() {
+        List<String> asked = new ArrayList<>();
+        SendQuota refusing = (instance, messages) -> {
+            asked.add(instance + ":" + messages);
+            return false;
+        };
+        SendMessageProcessor throttled = new SendMessageProcessor(topics, groups, store,
+                new BrokerMetrics(new SimpleMeterRegistry()), refusing, "local", true, ReplicaWait.NONE,
+                TestMessages.STORE_HOST);
+
+        RemotingCommand response = handle(throttled, send("T", 0, "", new byte[1]));
+
+        assertThat(response.code()).isEqualTo(ResponseCode.FLOW_CONTROL);
+        assertThat(asked).containsExactly(":1");
+        assertThat(store.maxOffset("T", 0)).isZero();
+    }
+
+    @Test
     void aBodyAboveTheTopicsMaximumIsIllegal() {
         assertThat(handle(processor(true), send("T", 0, "", new byte[101])).code())
                 .isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
