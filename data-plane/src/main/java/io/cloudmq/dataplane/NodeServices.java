@@ -56,13 +56,15 @@ final class NodeServices {
         List<Lifecycle> services = new ArrayList<>();
         services.add(metrics);
         LiveBrokerReads brokerReads = new LiveBrokerReads();
-        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, withReadRoutes(config, brokerReads, List.of(
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json,
+                withReadRoutes(config, brokerReads, List.of(
                 AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
                 AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))))));
         CredentialRegistry credentials = new CredentialRegistry();
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials), brokerReads));
+        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials),
+                brokerReads));
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -80,7 +82,8 @@ final class NodeServices {
     }
 
     /** {@code routes} plus, on a broker, the read routes of {@link BrokerReadEndpoints} answered by {@code brokerReads}. */
-    private static List<AdminRoute> withReadRoutes(NodeConfig config, LiveBrokerReads brokerReads, List<AdminRoute> routes) {
+    private static List<AdminRoute> withReadRoutes(NodeConfig config, LiveBrokerReads brokerReads,
+            List<AdminRoute> routes) {
         if (config.role() != NodeRole.BROKER) {
             return routes;
         }
