@@ -1,6 +1,5 @@
 package io.cloudmq.dataplane;
 
-import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.admin.AdminServer;
 import io.cloudmq.dataplane.admin.AdminToken;
@@ -18,8 +17,9 @@ import io.cloudmq.dataplane.auth.CredentialStateListener;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
 import io.cloudmq.dataplane.broker.PromoteEndpoint;
-import org.jspecify.annotations.Nullable;
 import io.cloudmq.dataplane.broker.ReplicationEndpoint;
+import io.cloudmq.dataplane.broker.read.BrokerReadEndpoints;
+import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
 import io.cloudmq.dataplane.config.ControlPlaneEndpoint;
 import io.cloudmq.dataplane.config.DesiredStateStore;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,14 +91,18 @@ final class NodeServices {
                     NameServerConfig.defaults(context.config().listenPort()),
                     NameServerAccess.verified(context.credentials()))), List.of(), null);
             case BROKER -> {
-                Broker broker = new Broker(context, BrokerSettings.defaults(), stop);
-                yield new RoleServices(List.of(broker), List.of(
+                LiveBrokerReads reads = new LiveBrokerReads();
+                Broker broker = new Broker(context, BrokerSettings.defaults(), stop, reads);
+                List<AdminRoute> routes = new ArrayList<>(List.of(
                         AdminRoute.post("/admin/v1/fence", new DrainActionEndpoint(broker::fence)),
                         AdminRoute.post("/admin/v1/unfence", new DrainActionEndpoint(broker::unfence)),
                         AdminRoute.post("/admin/v1/drain", new DrainActionEndpoint(broker::drain)),
                         AdminRoute.post("/admin/v1/promote", new PromoteEndpoint(broker)),
-                        AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))), broker);
+                        AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))));
+                routes.addAll(new BrokerReadEndpoints(reads).routes());
+                yield new RoleServices(List.of(broker), routes, broker);
             }
         };
     }
+
 }

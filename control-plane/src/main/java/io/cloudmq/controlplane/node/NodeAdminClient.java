@@ -4,14 +4,21 @@ import io.cloudmq.api.node.AppliedState;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.api.node.read.NodeGroupClients;
+import io.cloudmq.api.node.read.NodeGroupOffsets;
+import io.cloudmq.api.node.read.NodeMessages;
+import io.cloudmq.api.node.read.NodeTopicStats;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -124,6 +131,76 @@ public class NodeAdminClient {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    // ---- read endpoints of brokers (topic stats, consumers, offsets, messages) and metrics
+
+    /** {@code GET /admin/v1/topics/{wireTopic}/stats}. */
+    public NodeRead<NodeTopicStats> topicStats(String adminUrl, String wireTopic) {
+        return read(adminUrl, "/admin/v1/topics/" + pathSegment(wireTopic) + "/stats", NodeTopicStats.class);
+    }
+
+    /** {@code GET /admin/v1/groups/{wireGroup}/clients}. */
+    public NodeRead<NodeGroupClients> groupClients(String adminUrl, String wireGroup) {
+        return read(adminUrl, "/admin/v1/groups/" + pathSegment(wireGroup) + "/clients", NodeGroupClients.class);
+    }
+
+    /** {@code GET /admin/v1/groups/{wireGroup}/offsets?topics=…}: also the queues of {@code extraTopics}. */
+    public NodeRead<NodeGroupOffsets> groupOffsets(String adminUrl, String wireGroup, Set<String> extraTopics) {
+        String query = extraTopics.isEmpty() ? "" : "?topics=" + pathSegment(String.join(",", new TreeSet<>(extraTopics)));
+        return read(adminUrl, "/admin/v1/groups/" + pathSegment(wireGroup) + "/offsets" + query, NodeGroupOffsets.class);
+    }
+
+    /** {@code GET /admin/v1/messages/{offsetMsgId}}; REFUSED when the id is not an offset message id. */
+    public NodeRead<NodeMessages> messageById(String adminUrl, String offsetMessageId) {
+        return read(adminUrl, "/admin/v1/messages/" + pathSegment(offsetMessageId), NodeMessages.class);
+    }
+
+    /** {@code GET /admin/v1/messages?topic=&key=}: by key or unique id. */
+    public NodeRead<NodeMessages> messagesByKey(String adminUrl, String wireTopic, String key) {
+        return read(adminUrl, "/admin/v1/messages?topic=" + pathSegment(wireTopic) + "&key=" + pathSegment(key),
+                NodeMessages.class);
+    }
+
+    /** The node's {@code /admin/v1/metrics} in the Prometheus text format, or empty when it did not answer 200. */
+    public Optional<String> metrics(String adminUrl) {
+        HttpRequest request = request(adminUrl, "/admin/v1/metrics", HEALTH_TIMEOUT).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            log.debug("Metrics of {} not read: {}", adminUrl, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private <T> NodeRead<T> read(String adminUrl, String path, Class<T> type) {
+        HttpRequest request = request(adminUrl, path, HEALTH_TIMEOUT).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return switch (response.statusCode()) {
+                case 200 -> NodeRead.found(json.readValue(response.body(), type));
+                case 404 -> NodeRead.of(NodeRead.Status.NOT_FOUND);
+                case 400 -> NodeRead.of(NodeRead.Status.REFUSED);
+                default -> {
+                    log.debug("Read {} of {} answered {}: {}", path, adminUrl, response.statusCode(), excerpt(response.body()));
+                    yield NodeRead.of(NodeRead.Status.UNAVAILABLE);
+                }
+            };
+        } catch (IOException | JacksonException e) {
+            log.debug("Read {} of {} failed: {}", path, adminUrl, e.toString());
+            return NodeRead.of(NodeRead.Status.UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return NodeRead.of(NodeRead.Status.UNAVAILABLE);
+        }
+    }
+
+    private static String pathSegment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private HttpRequest.Builder request(String adminUrl, String path, Duration timeout) {

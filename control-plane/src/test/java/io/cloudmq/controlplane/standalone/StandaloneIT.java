@@ -1,9 +1,11 @@
 package io.cloudmq.controlplane.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
@@ -11,6 +13,9 @@ import io.cloudmq.api.credential.CredentialRole;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.instance.InstanceView;
+import io.cloudmq.api.message.DeliveryState;
+import io.cloudmq.api.message.MessageDeliveryView;
+import io.cloudmq.api.message.MessageView;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.reconcile.NodeReconciliationView;
@@ -29,6 +34,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -43,6 +49,7 @@ import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.remoting.RPCHook;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -280,6 +287,105 @@ class StandaloneIT {
         await("broker-b-1 registered with its new pid").atMost(NODE_DEADLINE)
                 .until(() -> node("broker-b-1").pid() != pid);
         assertThat(Files.readString(stateFile)).contains(reconciledInstanceId + "%orders", reconciledInstanceId + "%billing");
+    }
+
+    /**
+     * The read APIs against the real nodes, with the clients of step 7 (signed with a REST-created credential,
+     * {@code setNamespace}, otherwise default): topic stats count exactly what this step sent, the group's
+     * consumer shows with its SDK version while connected, lag equals the messages sent after it stopped, a
+     * query by key or either id answers the message as CONSUMED by the group, the metrics history shows the lag,
+     * and unknown names or wrong query parameters are 404 and 400 problems.
+     */
+    @Test
+    @Order(9)
+    void readApisShowTopicStatsConsumersLagMessagesAndMetricsHistory() throws Exception {
+        CreatedCredentialView credential = client.createCredential(reconciledInstanceId,
+                new CreateCredentialRequest(CredentialRole.PUB_SUB, null, null), null);
+        RPCHook signing = new AclClientRPCHook(
+                new SessionCredentials(credential.credential().accessKey(), credential.secretKey()));
+        long countBefore = client.getTopicStats(reconciledInstanceId, "orders").messageCount();
+        List<String> received = new CopyOnWriteArrayList<>();
+        DefaultMQPushConsumer consumer = readApiConsumer(signing, received);
+        DefaultMQProducer producer = new DefaultMQProducer("standalone-it-read-producer", signing);
+        producer.setNamespace(reconciledInstanceId);
+        producer.setNamesrvAddr(nameServers());
+        List<SendResult> consumed = new ArrayList<>();
+        producer.start();
+        try {
+            consumer.start();
+            await("the credential reached the nodes").atMost(NODE_DEADLINE).ignoreExceptions().until(() ->
+                    consumed.add(producer.send(new Message("orders", "tagR", "read-key-0", "read-0".getBytes(StandardCharsets.UTF_8)))));
+            consumed.add(producer.send(new Message("orders", "tagR", "read-key-1", "read-1".getBytes(StandardCharsets.UTF_8))));
+            await("the consumer receives both").atMost(NODE_DEADLINE).until(() -> received.containsAll(List.of("read-0", "read-1")));
+            await("offsets committed").atMost(NODE_DEADLINE)
+                    .until(() -> client.getConsumerLag(reconciledInstanceId, "billing").totalLag() == 0);
+
+            assertThat(client.getTopicStats(reconciledInstanceId, "orders").messageCount()).isEqualTo(countBefore + 2);
+            assertThat(client.getConsumerClients(reconciledInstanceId, "billing").clients()).singleElement()
+                    .satisfies(clientView -> {
+                        assertThat(clientView.clientId()).isEqualTo(consumer.getDefaultMQPushConsumerImpl()
+                                .getmQClientFactory().getClientId());
+                        assertThat(clientView.language()).isEqualTo("JAVA");
+                        assertThat(clientView.version()).isEqualTo(513);
+                        assertThat(clientView.versionName()).isEqualTo("V5_5_0");
+                    });
+        } finally {
+            consumer.shutdown();
+        }
+        try {
+            producer.send(new Message("orders", "after-stop-0".getBytes(StandardCharsets.UTF_8)));
+            producer.send(new Message("orders", "after-stop-1".getBytes(StandardCharsets.UTF_8)));
+            producer.send(new Message("orders", "after-stop-2".getBytes(StandardCharsets.UTF_8)));
+        } finally {
+            producer.shutdown();
+        }
+
+        assertThat(client.getTopicStats(reconciledInstanceId, "orders").messageCount()).isEqualTo(countBefore + 5);
+        assertThat(client.getConsumerLag(reconciledInstanceId, "billing").totalLag()).isEqualTo(3);
+        SendResult first = consumed.get(0);
+        MessageView byKey = client.queryMessagesByKey(reconciledInstanceId, "orders", "read-key-0").messages().get(0);
+        assertThat(byKey.messageId()).isEqualTo(first.getOffsetMsgId());
+        assertThat(byKey.topic()).isEqualTo("orders");
+        assertThat(byKey.tags()).isEqualTo("tagR");
+        assertThat(byKey.body()).isEqualTo("read-0");
+        assertThat(byKey.deliveries()).filteredOn(delivery -> delivery.group().equals("billing")).singleElement()
+                .extracting(MessageDeliveryView::state).isEqualTo(DeliveryState.CONSUMED);
+        assertThat(client.queryMessageById(reconciledInstanceId, first.getOffsetMsgId()).messages())
+                .singleElement().isEqualTo(byKey);
+        assertThat(client.queryMessageById(reconciledInstanceId, first.getMsgId()).messages())
+                .singleElement().isEqualTo(byKey);
+        await("the metrics history shows the lag").atMost(NODE_DEADLINE).until(() ->
+                client.getConsumerGroupMetrics(reconciledInstanceId, "billing").points().stream()
+                        .anyMatch(point -> Double.valueOf(3).equals(point.values().get("lag"))));
+        assertThat(client.getTopicMetrics(reconciledInstanceId, "orders").intervalSeconds()).isEqualTo(10);
+
+        assertProblem(404, () -> client.getTopicStats(reconciledInstanceId, "no-such-topic"));
+        assertProblem(404, () -> client.getConsumerLag(reconciledInstanceId, "no-such-group"));
+        assertProblem(400, () -> client.exchange("GET", "/api/v1/instances/" + reconciledInstanceId
+                + "/messages?messageId=x&topic=orders&key=k", null, null));
+        assertProblem(400, () -> client.exchange("GET", "/api/v1/instances/" + reconciledInstanceId + "/messages",
+                null, null));
+    }
+
+    private static DefaultMQPushConsumer readApiConsumer(RPCHook signing, List<String> received) throws Exception {
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing", signing);
+        consumer.setNamespace(reconciledInstanceId);
+        consumer.setNamesrvAddr(nameServers());
+        consumer.subscribe("orders", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        return consumer;
+    }
+
+    private static String nameServers() {
+        return "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1);
+    }
+
+    private static void assertProblem(int status, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
+                problem -> assertThat(problem.status()).isEqualTo(status));
     }
 
     /**

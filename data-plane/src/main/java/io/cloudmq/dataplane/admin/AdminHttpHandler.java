@@ -9,17 +9,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers every admin request: bearer-token check first (401, so unknown paths reveal nothing), then the
- * route (404), the method (405 with {@code Allow}), the body size (413), then the endpoint. Client mistakes
- * are answered with a JSON {@link io.cloudmq.api.node.NodeAdminError} and a 4xx status; a 500 only means the
- * node itself failed. Thread-safe: stateless after construction.
+ * route (404; exact paths and {@code {name}} templates, {@link AdminRoute#match}), the method (405 with
+ * {@code Allow}), the body size (413), then the endpoint. Client mistakes are answered with a JSON
+ * {@link io.cloudmq.api.node.NodeAdminError} and a 4xx status; a 500 only means the node itself failed.
+ * Thread-safe: stateless after construction.
  */
 final class AdminHttpHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(AdminHttpHandler.class);
@@ -28,13 +29,12 @@ final class AdminHttpHandler implements HttpHandler {
 
     private final AdminToken token;
     private final JsonMapper json;
-    private final Map<String, Map<String, AdminEndpoint>> routes;
+    private final List<AdminRoute> routes;
 
     AdminHttpHandler(AdminToken token, JsonMapper json, List<AdminRoute> routes) {
         this.token = token;
         this.json = json;
-        this.routes = routes.stream().collect(Collectors.groupingBy(AdminRoute::path,
-                Collectors.toUnmodifiableMap(AdminRoute::method, AdminRoute::endpoint)));
+        this.routes = List.copyOf(routes);
     }
 
     @Override
@@ -54,13 +54,13 @@ final class AdminHttpHandler implements HttpHandler {
                     Map.of("WWW-Authenticate", "Bearer"));
         }
         String path = exchange.getRequestURI().getPath();
-        Map<String, AdminEndpoint> byMethod = routes.get(path);
-        if (byMethod == null) {
+        Map<String, AdminRoute> byMethod = routesMatching(path);
+        if (byMethod.isEmpty()) {
             return AdminResponse.error(404, "not-found", "no admin endpoint at " + path);
         }
-        AdminEndpoint endpoint = byMethod.get(exchange.getRequestMethod());
-        if (endpoint == null) {
-            String allowed = String.join(", ", new TreeMap<>(byMethod).keySet());
+        AdminRoute route = byMethod.get(exchange.getRequestMethod());
+        if (route == null) {
+            String allowed = String.join(", ", byMethod.keySet());
             return AdminResponse.error(405, "method-not-allowed",
                     exchange.getRequestMethod() + " is not allowed on " + path + ", use " + allowed,
                     Map.of("Allow", allowed));
@@ -70,13 +70,25 @@ final class AdminHttpHandler implements HttpHandler {
             return AdminResponse.error(413, "payload-too-large", "request body exceeds " + MAX_BODY_BYTES + " bytes");
         }
         try {
-            return endpoint.handle(new AdminRequest(body, json));
+            return route.endpoint().handle(new AdminRequest(body, json, Objects.requireNonNull(route.match(path)),
+                    QueryParameters.parse(exchange.getRequestURI().getRawQuery())));
         } catch (AdminRequestException e) {
             return e.response();
         } catch (IOException | RuntimeException e) {
             log.error("Admin endpoint {} {} failed", exchange.getRequestMethod(), path, e);
             return AdminResponse.error(500, "internal-error", "the node failed to process the request: " + e);
         }
+    }
+
+    /** The routes whose path matches {@code path}, by method. */
+    private Map<String, AdminRoute> routesMatching(String path) {
+        Map<String, AdminRoute> byMethod = new TreeMap<>();
+        for (AdminRoute route : routes) {
+            if (route.match(path) != null) {
+                byMethod.putIfAbsent(route.method(), route);
+            }
+        }
+        return byMethod;
     }
 
     private static byte[] readBody(InputStream input) throws IOException {

@@ -10,6 +10,7 @@ import io.cloudmq.dataplane.broker.drain.DrainParts;
 import io.cloudmq.dataplane.broker.drain.DrainSequence;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
+import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.lifecycle.StopRequest;
@@ -65,6 +66,7 @@ public final class Broker implements Lifecycle, DrainControl {
     private final BrokerSettings settings;
     private final StopRequest stop;
     private final DrainParts drain;
+    private final LiveBrokerReads reads;
     private final ExecutorService roleChanges = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-role-change");
         thread.setDaemon(true);
@@ -73,16 +75,20 @@ public final class Broker implements Lifecycle, DrainControl {
     private NodeContext context;
     private volatile @Nullable RunningBroker running;
 
-    public Broker(NodeContext context, BrokerSettings settings, StopRequest stop) {
+    /** @param reads where the admin read endpoints find the serving broker's data */
+    public Broker(NodeContext context, BrokerSettings settings, StopRequest stop, LiveBrokerReads reads) {
         this.context = context;
         this.settings = settings;
         this.stop = stop;
+        this.reads = reads;
         this.drain = DrainParts.create(context.metrics(), Clock.systemUTC());
     }
 
     @Override
     public synchronized void start() throws IOException {
-        running = RunningBroker.start(context, settings, drain, this::deposedBy);
+        RunningBroker started = RunningBroker.start(context, settings, drain, this::deposedBy);
+        running = started;
+        reads.attach(started.reads());
     }
 
     /**
@@ -112,12 +118,14 @@ public final class Broker implements Lifecycle, DrainControl {
 
     /** Closes {@code current} and starts the role anew from {@code config}; the caller holds this monitor. */
     private RunningBroker restart(RunningBroker current, NodeConfig config) throws IOException {
+        reads.detach();
         running = null;
         current.close();
         context = new NodeContext(config, context.json(), context.metrics(), context.desiredState(),
                 context.credentials());
         RunningBroker restarted = RunningBroker.start(context, settings, drain, this::deposedBy);
         running = restarted;
+        reads.attach(restarted.reads());
         return restarted;
     }
 
@@ -156,6 +164,7 @@ public final class Broker implements Lifecycle, DrainControl {
         if (current == null) {
             return;
         }
+        reads.detach();
         try {
             current.drainSequence().drain(DrainMode.SHUTDOWN);
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerSendMsgBackProcessor;
+import io.cloudmq.dataplane.broker.processor.CountingSendQuota;
 import io.cloudmq.dataplane.broker.processor.HeartbeatProcessor;
 import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
@@ -51,8 +52,8 @@ record BrokerProcessors(
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
             InetSocketAddress storeAddress, Runnable onTopicsChanged) {
-        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics, cluster, master,
-                replicaWait, storeAddress);
+        SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics,
+                new CountingSendQuota(metrics.registry()), cluster, master, replicaWait, storeAddress);
         PullMessageProcessor pull = new PullMessageProcessor(topics, groups, clients, offsets, store, holds, metrics,
                 master, clock);
         ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);

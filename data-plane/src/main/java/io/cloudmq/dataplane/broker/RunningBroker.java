@@ -17,6 +17,8 @@ import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
+import io.cloudmq.dataplane.broker.read.BrokerReadModel;
+import io.cloudmq.dataplane.broker.read.GroupLagMeters;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
@@ -92,6 +94,8 @@ final class RunningBroker implements AutoCloseable {
     private final NodeContext context;
     private final long brokerId;
     private final DesiredStateListener desiredStateListener = this::onDesiredState;
+    private final BrokerReadModel reads;
+    private final GroupLagMeters lagMeters;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -149,6 +153,8 @@ final class RunningBroker implements AutoCloseable {
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
+        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store);
+        this.lagMeters = new GroupLagMeters(context.metrics(), reads);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
                 new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
     }
@@ -224,8 +230,14 @@ final class RunningBroker implements AutoCloseable {
         return replication.view(brokerId);
     }
 
+    /** What the admin read endpoints answer from (io.cloudmq.dataplane.broker.read). */
+    BrokerReadModel reads() {
+        return reads;
+    }
+
     private void onDesiredState(DesiredState state) {
         groups.apply(state);
+        lagMeters.apply(state);
         if (topics.apply(state)) {
             reregister();
         }

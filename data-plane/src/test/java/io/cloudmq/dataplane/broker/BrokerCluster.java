@@ -117,6 +117,11 @@ final class BrokerCluster implements AutoCloseable {
         return AdminHttp.get(brokerAdminPort, "/admin/v1/metrics", NodeProcess.TOKEN).body();
     }
 
+    /** The answer of the broker's admin API to {@code GET path} (with the node token). */
+    HttpResponse<String> brokerAdminGet(String path) throws Exception {
+        return AdminHttp.get(brokerAdminPort, path, NodeProcess.TOKEN);
+    }
+
     /** The broker's data directory. */
     Path brokerDataDir() {
         return Path.of(brokerProperties.get("data.dir"));

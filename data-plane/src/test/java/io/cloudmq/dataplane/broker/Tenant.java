@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.dataplane.TestCredentials;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.remoting.RPCHook;
@@ -54,6 +55,14 @@ record Tenant(String namespace, String accessKey, String secretKey) {
         producer.setNamespace(namespace);
         producer.start();
         return producer;
+    }
+
+    /** A push consumer of {@code group} signing with this credential and using {@code setNamespace}, not started. */
+    DefaultMQPushConsumer pushConsumer(BrokerCluster cluster, String group) {
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(group, hook());
+        consumer.setNamesrvAddr(cluster.nameServerAddress());
+        consumer.setNamespace(namespace);
+        return consumer;
     }
 
     /** A lite pull consumer of {@code group} with {@code setNamespace}, not started. */

@@ -3,7 +3,9 @@ package io.cloudmq.api.client;
 import io.cloudmq.api.audit.AuditEventView;
 import io.cloudmq.api.cluster.ClusterView;
 import io.cloudmq.api.common.PageView;
+import io.cloudmq.api.consumergroup.ConsumerClientsView;
 import io.cloudmq.api.consumergroup.ConsumerGroupView;
+import io.cloudmq.api.consumergroup.ConsumerLagView;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
 import io.cloudmq.api.credential.CreateCredentialRequest;
@@ -13,6 +15,8 @@ import io.cloudmq.api.credential.OperatorCredentialView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
+import io.cloudmq.api.message.MessageQueryView;
+import io.cloudmq.api.metrics.MetricSeriesView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.reconcile.OutboxEntryView;
 import io.cloudmq.api.reconcile.OutboxState;
@@ -21,6 +25,7 @@ import io.cloudmq.api.security.ApiKeyView;
 import io.cloudmq.api.security.CreateApiKeyRequest;
 import io.cloudmq.api.security.CreatedApiKeyView;
 import io.cloudmq.api.topic.CreateTopicRequest;
+import io.cloudmq.api.topic.TopicStatsView;
 import io.cloudmq.api.topic.TopicView;
 import io.cloudmq.api.topic.UpdateTopicRequest;
 import io.cloudmq.api.upgrade.PreCheckView;
@@ -299,6 +304,45 @@ public final class ManagementClient {
     /** Pages through the audit trail, newest first. */
     public PageView<AuditEventView> listAuditEvents(@Nullable String pageToken, @Nullable Integer pageSize) {
         return http.getPage("/api/v1/audit-events", pageToken, pageSize, AuditEventView.class);
+    }
+
+    // ---- read APIs (topic stats, consumers, lag, messages, metrics history)
+
+    /** Message count, rates and queues of a topic. */
+    public TopicStatsView getTopicStats(String instanceId, String topic) {
+        return http.get(topicPath(instanceId, topic) + "/stats", TopicStatsView.class);
+    }
+
+    /** The consumers of a group connected to the brokers. */
+    public ConsumerClientsView getConsumerClients(String instanceId, String group) {
+        return http.get(groupPath(instanceId, group) + "/clients", ConsumerClientsView.class);
+    }
+
+    /** A group's lag per queue. */
+    public ConsumerLagView getConsumerLag(String instanceId, String group) {
+        return http.get(groupPath(instanceId, group) + "/lag", ConsumerLagView.class);
+    }
+
+    /** The message with an offset message id (or a client-generated unique id). */
+    public MessageQueryView queryMessageById(String instanceId, String messageId) {
+        return http.get(instancePath(instanceId) + "/messages?messageId=" + JsonHttp.encode(messageId),
+                MessageQueryView.class);
+    }
+
+    /** The messages of a topic carrying {@code key} among their keys. */
+    public MessageQueryView queryMessagesByKey(String instanceId, String topic, String key) {
+        return http.get(instancePath(instanceId) + "/messages?topic=" + JsonHttp.encode(topic) + "&key="
+                + JsonHttp.encode(key), MessageQueryView.class);
+    }
+
+    /** The last hour of a topic's send and receive rates. */
+    public MetricSeriesView getTopicMetrics(String instanceId, String topic) {
+        return http.get(topicPath(instanceId, topic) + "/metrics", MetricSeriesView.class);
+    }
+
+    /** The last hour of a group's lag. */
+    public MetricSeriesView getConsumerGroupMetrics(String instanceId, String group) {
+        return http.get(groupPath(instanceId, group) + "/metrics", MetricSeriesView.class);
     }
 
     // ---- raw access

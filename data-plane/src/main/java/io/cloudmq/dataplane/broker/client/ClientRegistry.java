@@ -22,9 +22,12 @@ import java.util.Set;
 public final class ClientRegistry {
     private final Map<String, ConsumerGroupState> consumers = new HashMap<>();
     private final Map<String, Map<Channel, ClientChannel>> producers = new HashMap<>();
+    private final Map<String, Set<String>> subscribedTopics = new HashMap<>();
 
     /** Registers or refreshes a consumer; returns whether the group's members or subscriptions changed. */
     public synchronized boolean registerConsumer(String group, ClientChannel member, List<SubscriptionData> subscriptions) {
+        Set<String> topics = subscribedTopics.computeIfAbsent(group, ignored -> new LinkedHashSet<>());
+        subscriptions.forEach(subscription -> topics.add(subscription.topic()));
         return consumers.computeIfAbsent(group, ignored -> new ConsumerGroupState()).update(member, subscriptions);
     }
 
@@ -99,6 +102,14 @@ public final class ClientRegistry {
             }
         }
         return ids;
+    }
+
+    /**
+     * Every topic a consumer of {@code group} subscribed to since this broker started, also after its consumers
+     * left (so lag can be measured on queues the group never committed an offset for here).
+     */
+    public synchronized Set<String> subscribedTopics(String group) {
+        return Set.copyOf(subscribedTopics.getOrDefault(group, Set.of()));
     }
 
     /** The subscription of a consumer group to a topic, from the latest heartbeat. */

@@ -75,6 +75,31 @@ public final class ConsumerOffsetStore {
         return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
     }
 
+    /** The committed offsets of {@code group}: topic → queue id → offset. */
+    public Map<String, Map<Integer, Long>> ofGroup(String group) {
+        String suffix = KEY_SEPARATOR + group;
+        Map<String, Map<Integer, Long>> byTopic = new HashMap<>();
+        offsets.forEach((key, queues) -> {
+            if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                byTopic.put(key.substring(0, key.length() - suffix.length()), Map.copyOf(queues));
+            }
+        });
+        return byTopic;
+    }
+
+    /** The committed offsets on one queue: group → offset. */
+    public Map<String, Long> onQueue(String topic, int queueId) {
+        String prefix = topic + KEY_SEPARATOR;
+        Map<String, Long> byGroup = new HashMap<>();
+        offsets.forEach((key, queues) -> {
+            Long offset = queues.get(queueId);
+            if (offset != null && key.startsWith(prefix) && key.length() > prefix.length()) {
+                byGroup.put(key.substring(prefix.length()), offset);
+            }
+        });
+        return byGroup;
+    }
+
     /** A copy of every committed offset: {@code "<topic>@<group>"} → queue id → offset. */
     public Map<String, Map<Integer, Long>> snapshot() {
         Map<String, Map<Integer, Long>> snapshot = new HashMap<>();

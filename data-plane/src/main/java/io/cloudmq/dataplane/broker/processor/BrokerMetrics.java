@@ -8,39 +8,61 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The broker's meters on the node registry (Prometheus names in brackets): sends and pulls by response
- * code ({@code cloudmq_broker_sends_total}, {@code cloudmq_broker_pulls_total}, label {@code code}),
- * bytes sent in and pulled out ({@code cloudmq_broker_send_bytes_total}, {@code cloudmq_broker_pull_bytes_total}),
- * store put latency ({@code cloudmq_broker_store_put_seconds}), open client connections
- * ({@code cloudmq_broker_connections}) and held pulls ({@code cloudmq_broker_pulls_held}). Thread-safe.
+ * The broker's meters on the node registry, Prometheus names below. Per-tenant meters carry the label
+ * {@code instance} ({@link InstanceLabel}, empty for system and unnamespaced names); {@code topic} and
+ * {@code group} are wire names.
+ *
+ * <table>
+ *   <caption>broker meters</caption>
+ *   <tr><th>name</th><th>labels</th><th>what</th></tr>
+ *   <tr><td>cloudmq_broker_sends_total</td><td>code, instance</td><td>send requests by response code</td></tr>
+ *   <tr><td>cloudmq_broker_send_bytes_total</td><td>instance</td><td>body bytes of stored sends</td></tr>
+ *   <tr><td>cloudmq_broker_pulls_total</td><td>code, instance</td><td>pull answers by response code</td></tr>
+ *   <tr><td>cloudmq_broker_pull_bytes_total</td><td>instance</td><td>record bytes sent to consumers</td></tr>
+ *   <tr><td>cloudmq_topic_messages_in_total</td><td>instance, topic</td><td>messages stored</td></tr>
+ *   <tr><td>cloudmq_topic_messages_out_total</td><td>instance, topic, group</td><td>messages pulled</td></tr>
+ *   <tr><td>cloudmq_broker_store_put_seconds</td><td></td><td>time a store put takes</td></tr>
+ *   <tr><td>cloudmq_broker_connections</td><td></td><td>open client connections</td></tr>
+ *   <tr><td>cloudmq_broker_pulls_held</td><td></td><td>pulls waiting for messages</td></tr>
+ * </table>
+ *
+ * Thread-safe.
  */
 public final class BrokerMetrics {
+    private static final String INSTANCE = "instance";
+
     private final MeterRegistry registry;
-    private final Counter sendBytes;
-    private final Counter pullBytes;
     private final Timer putLatency;
     private final AtomicInteger connections = new AtomicInteger();
 
     public BrokerMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.sendBytes = Counter.builder("cloudmq.broker.send.bytes").description("Message body bytes received")
-                .register(registry);
-        this.pullBytes = Counter.builder("cloudmq.broker.pull.bytes").description("Record bytes sent to consumers")
-                .register(registry);
         this.putLatency = Timer.builder("cloudmq.broker.store.put").description("Time a store put takes")
                 .register(registry);
         Gauge.builder("cloudmq.broker.connections", connections, AtomicInteger::get)
                 .description("Open client connections").register(registry);
     }
 
-    void sent(int code, long bodyBytes, Duration putTime) {
-        rejectedSend(code);
-        sendBytes.increment(bodyBytes);
-        putLatency.record(putTime);
+    /** The registry the broker's meters live on (for meters other broker parts own). */
+    public MeterRegistry registry() {
+        return registry;
     }
 
-    void rejectedSend(int code) {
-        Counter.builder("cloudmq.broker.sends").tag("code", Integer.toString(code)).register(registry).increment();
+    /** A send to {@code topic} answered {@code code}; {@code messages} were stored if it is {@code SUCCESS}. */
+    void sent(String topic, int code, int messages, long bodyBytes, Duration putTime) {
+        rejectedSend(topic, code);
+        String instance = InstanceLabel.of(topic);
+        Counter.builder("cloudmq.broker.send.bytes").description("Message body bytes received")
+                .tag(INSTANCE, instance).register(registry).increment(bodyBytes);
+        putLatency.record(putTime);
+        Counter.builder("cloudmq.topic.messages.in").description("Messages stored")
+                .tag(INSTANCE, instance).tag("topic", topic).register(registry).increment(messages);
+    }
+
+    void rejectedSend(String topic, int code) {
+        Counter.builder("cloudmq.broker.sends").description("Send requests by response code")
+                .tag("code", Integer.toString(code)).tag(INSTANCE, InstanceLabel.of(topic))
+                .register(registry).increment();
     }
 
     /** Publishes the number of pulls {@code holds} holds now ({@code cloudmq_broker_pulls_held}). */
@@ -49,9 +71,18 @@ public final class BrokerMetrics {
                 .description("Pulls waiting for messages (long polling)").register(registry);
     }
 
-    void pulled(int code, long bytes) {
-        Counter.builder("cloudmq.broker.pulls").tag("code", Integer.toString(code)).register(registry).increment();
-        pullBytes.increment(bytes);
+    /** A pull of {@code group} on {@code topic} answered {@code code} with {@code messages} records of {@code bytes}. */
+    void pulled(String topic, String group, int code, int messages, long bytes) {
+        String instance = InstanceLabel.of(topic);
+        Counter.builder("cloudmq.broker.pulls").description("Pull answers by response code")
+                .tag("code", Integer.toString(code)).tag(INSTANCE, instance).register(registry).increment();
+        Counter.builder("cloudmq.broker.pull.bytes").description("Record bytes sent to consumers")
+                .tag(INSTANCE, instance).register(registry).increment(bytes);
+        if (messages > 0) {
+            Counter.builder("cloudmq.topic.messages.out").description("Messages delivered to consumers")
+                    .tag(INSTANCE, instance).tag("topic", topic).tag("group", group)
+                    .register(registry).increment(messages);
+        }
     }
 
     public void connected() {

@@ -64,7 +64,7 @@ public final class PullMessageProcessor implements RequestProcessor {
         PullMessageRequestHeader header = PullMessageRequestHeader.fromExtFields(request.extFields());
         RemotingCommand refusal = check(request, header);
         if (refusal != null) {
-            metrics.pulled(refusal.code(), 0);
+            metrics.pulled(header.topic(), header.consumerGroup(), refusal.code(), 0, 0);
             return CompletableFuture.completedFuture(refusal);
         }
         if (header.has(PullMessageRequestHeader.FLAG_COMMIT_OFFSET) && master) {
@@ -136,7 +136,7 @@ public final class PullMessageProcessor implements RequestProcessor {
                         .put("suggestWhichBrokerId", 0)
                         .build());
         if (code != ResponseCode.SUCCESS) {
-            metrics.pulled(code, 0);
+            metrics.pulled(header.topic(), header.consumerGroup(), code, 0, 0);
             return response;
         }
         byte[] body = new byte[result.totalBytes()];
@@ -146,7 +146,7 @@ public final class PullMessageProcessor implements RequestProcessor {
             message.bytes().duplicate().get(body, position, size);
             position += size;
         }
-        metrics.pulled(code, body.length);
+        metrics.pulled(header.topic(), header.consumerGroup(), code, result.messages().size(), body.length);
         return response.withBody(body);
     }
 }

@@ -51,6 +51,7 @@ public final class SendMessageProcessor implements RequestProcessor {
     private final GroupTable groups;
     private final MessageStore store;
     private final BrokerMetrics metrics;
+    private final SendQuota quota;
     private final String cluster;
     private final boolean master;
     private final ReplicaWait replicaWait;
@@ -59,8 +60,9 @@ public final class SendMessageProcessor implements RequestProcessor {
 
     /** @param replicaWait what a stored send waits for; unused unless {@code master} */
     public SendMessageProcessor(TopicTable topics, GroupTable groups, MessageStore store, BrokerMetrics metrics,
-            String cluster, boolean master, ReplicaWait replicaWait, InetSocketAddress storeAddress) {
+            SendQuota quota, String cluster, boolean master, ReplicaWait replicaWait, InetSocketAddress storeAddress) {
         this.topics = topics;
+        this.quota = quota;
         this.groups = groups;
         this.store = store;
         this.metrics = metrics;
@@ -79,7 +81,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         Optional<ServedTopic> topic = topics.find(header.topic());
         RemotingCommand refusal = check(request, header, topic);
         if (refusal != null) {
-            metrics.rejectedSend(refusal.code());
+            metrics.rejectedSend(header.topic(), refusal.code());
             return CompletableFuture.completedFuture(refusal);
         }
         ServedTopic served = topic.orElseThrow();
@@ -87,12 +89,17 @@ public final class SendMessageProcessor implements RequestProcessor {
         long bodyBytes = 0;
         for (IncomingMessage message : messages) {
             if (message.body().length > served.maxMessageSize()) {
-                metrics.rejectedSend(ResponseCode.MESSAGE_ILLEGAL);
+                metrics.rejectedSend(header.topic(), ResponseCode.MESSAGE_ILLEGAL);
                 return CompletableFuture.completedFuture(RemotingCommand.responseTo(request,
                         ResponseCode.MESSAGE_ILLEGAL, "message body of " + message.body().length
                                 + " bytes exceeds the topic's maximum of " + served.maxMessageSize()));
             }
             bodyBytes += message.body().length;
+        }
+        if (!quota.admit(InstanceLabel.of(header.topic()), messages.size())) {
+            metrics.rejectedSend(header.topic(), ResponseCode.FLOW_CONTROL);
+            return CompletableFuture.completedFuture(RemotingCommand.responseTo(request, ResponseCode.FLOW_CONTROL,
+                    "send quota of instance " + InstanceLabel.of(header.topic()) + " exceeded"));
         }
         long started = System.nanoTime();
         PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
@@ -103,7 +110,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         long sendBytes = bodyBytes;
         return replicated.thenApply(ack -> {
             RemotingCommand response = response(request, result, ack, messages);
-            metrics.sent(response.code(), sendBytes, putTime);
+            metrics.sent(header.topic(), response.code(), result.stored() ? messages.size() : 0, sendBytes, putTime);
             return response;
         });
     }

@@ -46,6 +46,15 @@ public final class StoredRecords {
                 record.getInt(reconsumePosition), 0);
     }
 
+    /** The store host of a whole validated record (position at its first byte): where its offset message id points. */
+    public static InetSocketAddress storeHostOf(ByteBuffer stored) {
+        ByteBuffer record = stored.duplicate().slice();
+        int sysFlag = record.getInt(RecordCodec.SYS_FLAG_POSITION);
+        int bornHostSize = (sysFlag & RecordCodec.BORN_HOST_V6_FLAG) != 0 ? IPV6_HOST : IPV4_HOST;
+        int storeHostSize = (sysFlag & RecordCodec.STORE_HOST_V6_FLAG) != 0 ? IPV6_HOST : IPV4_HOST;
+        return host(record, RecordCodec.BORN_HOST_POSITION + bornHostSize + Long.BYTES, storeHostSize);
+    }
+
     private static InetSocketAddress host(ByteBuffer record, int position, int size) {
         byte[] address = new byte[size - Integer.BYTES];
         record.get(position, address);

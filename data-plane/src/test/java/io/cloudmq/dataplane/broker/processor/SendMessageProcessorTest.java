@@ -68,8 +68,8 @@ class SendMessageProcessorTest {
     }
 
     private SendMessageProcessor processor(boolean master, ReplicaWait replicaWait) {
-        return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()), "local",
-                master, replicaWait, TestMessages.STORE_HOST);
+        return new SendMessageProcessor(topics, groups, store, new BrokerMetrics(new SimpleMeterRegistry()),
+                (instance, messages) -> true, "local", master, replicaWait, TestMessages.STORE_HOST);
     }
 
     private RemotingCommand handle(SendMessageProcessor processor, RemotingCommand request) {
@@ -97,6 +97,24 @@ class SendMessageProcessorTest {
         assertThat(properties).containsEntry("TAGS", "a").containsEntry("CLUSTER", "local")
                 .containsEntry("UNIQ_KEY", response.extField("transactionId"));
         assertThat(response.extField("transactionId")).hasSize(32);
+    }
+
+    @Test
+    void aSendTheQuotaRefusesIsFlowControlAndNotStored() {
+        List<String> asked = new ArrayList<>();
+        SendQuota refusing = (instance, messages) -> {
+            asked.add(instance + ":" + messages);
+            return false;
+        };
+        SendMessageProcessor throttled = new SendMessageProcessor(topics, groups, store,
+                new BrokerMetrics(new SimpleMeterRegistry()), refusing, "local", true, ReplicaWait.NONE,
+                TestMessages.STORE_HOST);
+
+        RemotingCommand response = handle(throttled, send("T", 0, "", new byte[1]));
+
+        assertThat(response.code()).isEqualTo(ResponseCode.FLOW_CONTROL);
+        assertThat(asked).containsExactly(":1");
+        assertThat(store.maxOffset("T", 0)).isZero();
     }
 
     @Test
