@@ -1,4 +1,4 @@
-// The pages built on the read and reliability APIs of CONTRACTS.md (topic stats and metrics history,
+// The pages built on the read and reliability APIs (topic stats and metrics history,
 // consumer clients, lag, offset resets, dead letters, message query), against the messages and offsets
 // messageData.mjs created in this run.
 import assert from 'node:assert/strict';

@@ -2,8 +2,7 @@
 //   node e2e/run.mjs            (jar: $CLOUDMQ_JAR or ../control-plane/target/control-plane-*.jar)
 // Starts the standalone service, creates data through the REST API, checks every page shows it, runs the
 // upgrade-lock flow, writes screenshots to e2e/screenshots/, stops the service and checks nothing is left.
-// Message data comes from a minimal signed remoting client (remoting.mjs). CLOUDMQ_E2E_SKIP_READ_APIS=1 leaves
-// out the pages on the CONTRACTS.md read APIs while those are not merged.
+// Message data comes from a minimal signed remoting client (remoting.mjs).
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -42,15 +41,8 @@ async function seed(api) {
   return { instance, window, credential };
 }
 
-/**
- * Pages on the read and reliability APIs of /work/wt/CONTRACTS.md (owned by other branches). Until those
- * are merged, CLOUDMQ_E2E_SKIP_READ_APIS=1 leaves these steps out; by default they run.
- */
+/** Pages on the read APIs (topic stats, messages) and the consumer-group reliability APIs. */
 async function readApiSteps(page, baseUrl, api, instance, data) {
-  if (process.env.CLOUDMQ_E2E_SKIP_READ_APIS === '1') {
-    console.log('# read-API pages left out (CLOUDMQ_E2E_SKIP_READ_APIS=1)');
-    return;
-  }
   await step('topic detail: message count, rates, queues and the rate chart',
     () => topicDetailPage(page, baseUrl, api, instance, data));
   await step('messages: by key with properties and per-group delivery state, then by id',
