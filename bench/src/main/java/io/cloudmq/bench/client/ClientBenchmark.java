@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the official rocketmq-client 5.5.0 against CloudMQ's broker and Apache RocketMQ 5.5.0's, one after the
- * other, and prints both with their ratios against the targets of issue 4: CloudMQ (its store is always
- * ASYNC_FLUSH), then RocketMQ with ASYNC_FLUSH, then RocketMQ with SYNC_FLUSH (sync sends only). Each broker runs
- * alone with the same heap; the clients run in this JVM.
+ * other, and prints both with their ratios against the targets of issue 4: each broker with ASYNC_FLUSH (every
+ * phase), then each with SYNC_FLUSH (sync sends only). Each broker runs alone with the same heap; the clients run
+ * in this JVM.
  *
  * <p>Usage (see bench/RESULTS.md): {@code java -Xmx1g -cp bench/target/bench.jar
  * io.cloudmq.bench.client.ClientBenchmark [--seconds=8] [--warmup=3] [--backlog=1000000] [--rate=5000]
@@ -44,11 +44,17 @@ public final class ClientBenchmark {
         List<String> nameServerArgs = List.of("-Xmx256m", "-XX:+UseG1GC");
         List<String> brokerArgs = List.of("-Xmx" + options.heap(), "-XX:+UseG1GC");
         BrokerFigures ours;
-        try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq"), nameServerArgs,
-                brokerArgs)) {
+        try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq-async"),
+                "ASYNC_FLUSH", nameServerArgs, brokerArgs)) {
             ours = run(broker, options, true, options.jfrPhase(), dir);
         }
-        report.machine("after CloudMQ", Instant.now());
+        report.machine("after CloudMQ ASYNC_FLUSH", Instant.now());
+        BrokerFigures oursSync;
+        try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq-sync"),
+                "SYNC_FLUSH", nameServerArgs, brokerArgs)) {
+            oursSync = run(broker, options, false, null, dir);
+        }
+        report.machine("after CloudMQ SYNC_FLUSH", Instant.now());
         BrokerFigures theirs;
         try (RocketMqBroker broker = RocketMqBroker.start(options.rocketMqLib(), dir.resolve("rocketmq-async"),
                 "ASYNC_FLUSH", nameServerArgs, brokerArgs)) {
@@ -63,7 +69,7 @@ public final class ClientBenchmark {
         report.machine("end", Instant.now());
 
         report.asyncFlush(ours, theirs, options.rate());
-        report.syncFlush(theirsSync);
+        report.syncFlush(oursSync, theirsSync);
         report.startAndMemory(ours, theirs);
     }
 

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * node.properties}, then the desired state (topics, groups, the operator credential sealed for the node token)
  * pushed with {@code PUT /admin/v1/desired-state}. Nodes verify every request's signature, so the benchmark's
  * clients sign with the operator credential through {@link AclClientRPCHook}. The broker's store runs with its
- * production defaults (ASYNC_FLUSH; the node has no flush setting).
+ * production defaults but the flush mode ({@code store.flush.mode}), which each run chooses.
  *
  * <p>Threading: one thread.
  */
@@ -58,12 +58,15 @@ final class CloudMqBroker implements BrokerUnderTest {
         this.nameServerPort = nameServerPort;
     }
 
-    /** Starts a name server and a broker from {@code nodeJar} under {@code dir}, each JVM with {@code jvmArgs}. */
-    static CloudMqBroker start(Path nodeJar, Path dir, List<String> nameServerJvmArgs, List<String> brokerJvmArgs)
-            throws Exception {
+    /**
+     * Starts a name server and a broker from {@code nodeJar} under {@code dir}, each JVM with {@code jvmArgs}, the
+     * broker's store in {@code flushMode} ({@code ASYNC_FLUSH} or {@code SYNC_FLUSH}).
+     */
+    static CloudMqBroker start(Path nodeJar, Path dir, String flushMode, List<String> nameServerJvmArgs,
+            List<String> brokerJvmArgs) throws Exception {
         CloudMqBroker cluster = new CloudMqBroker(Ports.free(0));
         try {
-            cluster.startNodes(nodeJar, dir, nameServerJvmArgs, brokerJvmArgs);
+            cluster.startNodes(nodeJar, dir, flushMode, nameServerJvmArgs, brokerJvmArgs);
         } catch (Exception | Error e) {
             cluster.close();
             throw e;
@@ -71,8 +74,8 @@ final class CloudMqBroker implements BrokerUnderTest {
         return cluster;
     }
 
-    private void startNodes(Path nodeJar, Path dir, List<String> nameServerJvmArgs, List<String> brokerJvmArgs)
-            throws Exception {
+    private void startNodes(Path nodeJar, Path dir, String flushMode, List<String> nameServerJvmArgs,
+            List<String> brokerJvmArgs) throws Exception {
         int nameServerAdmin = Ports.free(0);
         ChildJvm nameServer = startNode(nodeJar, dir.resolve("namesrv"), nameServerJvmArgs, Map.of(
                 "role", "namesrv", "node.id", "namesrv-0", "listen.port", Integer.toString(nameServerPort),
@@ -88,7 +91,7 @@ final class CloudMqBroker implements BrokerUnderTest {
         ChildJvm broker = startNode(nodeJar, dir.resolve("broker"), brokerJvmArgs, Map.of(
                 "role", "broker", "node.id", "broker-a-0", "listen.port", Integer.toString(brokerPort),
                 "admin.port", Integer.toString(brokerAdmin), "broker.name", BROKER_NAME, "broker.id", "0",
-                "broker.role", "ASYNC_MASTER", "namesrv.addr", nameServerAddress()));
+                "broker.role", "ASYNC_MASTER", "namesrv.addr", nameServerAddress(), "store.flush.mode", flushMode));
         portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
         awaitHealthy(brokerAdmin, broker);
         adminPorts.add(brokerAdmin);

@@ -43,15 +43,11 @@ final class Report {
         }
     }
 
-    void syncFlush(BrokerFigures theirs) {
+    void syncFlush(BrokerFigures ours, BrokerFigures theirs) {
         out.println();
-        out.println("SYNC_FLUSH, 1 KiB bodies: RocketMQ 5.5.0 only. CloudMQ: not measurable, its node has no flush"
-                + " setting (the store always runs ASYNC_FLUSH)");
-        out.printf(Locale.ROOT, "%-12s %10s %8s %8s %10s %5s %6s%n", "phase", "msg/s", "p50 ms", "p99 ms",
-                "cpu µs/msg", "sys%", "fail");
-        theirs.phases().forEach((phase, r) -> out.printf(Locale.ROOT, "%-12s %10.0f %8.2f %8.2f %10.1f %5.0f %6d%n",
-                phase, r.messagesPerSecond(), r.p50Millis(), r.p99Millis(), r.brokerCpuMicrosPerMessage(),
-                r.brokerSystemPercent(), r.failures()));
+        out.println("SYNC_FLUSH, 1 KiB bodies, sync sends (CloudMQ | RocketMQ 5.5.0 | CloudMQ ÷ RocketMQ, target)");
+        header();
+        ours.phases().forEach((phase, a) -> row(phase, a, theirs.phases().get(phase), true));
     }
 
     void startAndMemory(BrokerFigures ours, BrokerFigures theirs) {

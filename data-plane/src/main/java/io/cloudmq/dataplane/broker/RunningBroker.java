@@ -174,7 +174,7 @@ final class RunningBroker implements AutoCloseable {
         DefaultMessageStore store;
         try {
             store = DefaultMessageStore.open(StoreConfig.defaults(config.dataDir().resolve("store"), config.cluster(),
-                    Objects.requireNonNull(config.brokerName()), storeAddress));
+                    Objects.requireNonNull(config.brokerName()), storeAddress).withFlushMode(config.flushMode()));
         } catch (StorageException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code null} for a master or a name server
  * @param brokerEpoch the broker group's leadership epoch as the control plane last stated it (0 before any
  *     failover); a master records it in its epoch history when it is newer than the store's last term
+ * @param flushMode when the broker's store acknowledges a put ({@code ASYNC_FLUSH} for a name server)
  * @param namesrvAddresses name servers as {@code host:port}, in configured order
  * @param adminToken the per-cluster node token every admin request must carry
  * @param parentWatch whether EOF on stdin means "parent died" and shuts the node down
@@ -43,6 +45,7 @@ public record NodeConfig(
         @Nullable BrokerRole brokerRole,
         @Nullable String masterAddress,
         long brokerEpoch,
+        FlushMode flushMode,
         List<String> namesrvAddresses,
         Secret adminToken,
         boolean parentWatch,
@@ -62,7 +65,7 @@ public record NodeConfig(
             throw new IllegalArgumentException(masterRole + " is not a master role");
         }
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 0,
-                masterRole, null, epoch, namesrvAddresses, adminToken, parentWatch, controlPlane, drain);
+                masterRole, null, epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane, drain);
     }
 
     /**
@@ -72,7 +75,7 @@ public record NodeConfig(
      */
     public NodeConfig deposed(String masterAddress) {
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
-                BrokerRole.SLAVE, masterAddress, brokerEpoch, namesrvAddresses, adminToken, parentWatch, controlPlane,
+                BrokerRole.SLAVE, masterAddress, brokerEpoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane,
                 drain);
     }
 

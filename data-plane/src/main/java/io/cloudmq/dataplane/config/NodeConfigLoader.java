@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -50,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>broker.epoch</td><td>no, broker only</td><td>integer ≥ 0, default 0: the group's leadership
  *       epoch as the control plane knows it (raised by every failover); a master whose store has an older
  *       last term starts the term at its log's end</td></tr>
+ *   <tr><td>store.flush.mode</td><td>no, broker only</td><td>{@code ASYNC_FLUSH} (default) or
+ *       {@code SYNC_FLUSH}: a send is answered only after an fsync covers it</td></tr>
  *   <tr><td>namesrv.addr</td><td>broker only</td><td>{@code host:port;host:port}</td></tr>
  *   <tr><td>admin.token</td><td>yes</td><td>≥ 16 characters, no whitespace</td></tr>
  *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
@@ -80,6 +83,7 @@ public final class NodeConfigLoader {
     static final String BROKER_ROLE = "broker.role";
     static final String MASTER_ADDR = "master.addr";
     static final String BROKER_EPOCH = "broker.epoch";
+    static final String STORE_FLUSH_MODE = "store.flush.mode";
     static final String NAMESRV_ADDR = "namesrv.addr";
     static final String ADMIN_TOKEN = "admin.token";
     static final String PARENT_WATCH = "parent.watch";
@@ -99,8 +103,8 @@ public final class NodeConfigLoader {
             DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
-            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, NAMESRV_ADDR, ADMIN_TOKEN,
-            PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream())
+            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR,
+            ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -112,6 +116,7 @@ public final class NodeConfigLoader {
     private static final Pattern HOST_RULE = Pattern.compile("[^\\s:;/]+");
     private static final Pattern ROLE_RULE = Pattern.compile("(?i)namesrv|broker");
     private static final Pattern BROKER_ROLE_RULE = Pattern.compile("(?i)ASYNC_MASTER|SYNC_MASTER|SLAVE");
+    private static final Pattern FLUSH_MODE_RULE = Pattern.compile("(?i)ASYNC_FLUSH|SYNC_FLUSH");
 
     private NodeConfigLoader() {}
 
@@ -207,6 +212,7 @@ public final class NodeConfigLoader {
         BrokerRole brokerRole = null;
         String masterAddress = null;
         long brokerEpoch = 0;
+        FlushMode flushMode = FlushMode.ASYNC_FLUSH;
         List<String> namesrvAddresses = List.of();
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
@@ -214,9 +220,11 @@ public final class NodeConfigLoader {
             brokerRole = brokerRole(values, brokerId);
             masterAddress = masterAddress(values, brokerRole);
             brokerEpoch = values.isSet(BROKER_EPOCH) ? Objects.requireNonNullElse(values.nonNegativeInt(BROKER_EPOCH), 0) : 0;
+            flushMode = flushMode(values);
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
-            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, NAMESRV_ADDR)) {
+            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE,
+                    NAMESRV_ADDR)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -227,7 +235,7 @@ public final class NodeConfigLoader {
         }
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
-                brokerEpoch, namesrvAddresses,
+                brokerEpoch, flushMode, namesrvAddresses,
                 new Secret(adminToken), parentWatch, controlPlane, drain);
     }
 
@@ -282,6 +290,11 @@ public final class NodeConfigLoader {
             values.reject(BROKER_ROLE, role + " does not fit broker.id " + brokerId + " (a master has id 0, a slave ≥ 1)");
         }
         return role;
+    }
+
+    private static FlushMode flushMode(ConfigValues values) {
+        String value = values.matching(STORE_FLUSH_MODE, FLUSH_MODE_RULE, "ASYNC_FLUSH or SYNC_FLUSH", false);
+        return value == null ? FlushMode.ASYNC_FLUSH : FlushMode.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     private static @Nullable String masterAddress(ConfigValues values, @Nullable BrokerRole role) {

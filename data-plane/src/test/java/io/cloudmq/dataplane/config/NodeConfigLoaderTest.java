@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -179,6 +180,18 @@ class NodeConfigLoaderTest {
         assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_BROKER_EPOCH", "-1")))
                 .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
                         .anyMatch(p -> p.startsWith("broker.epoch: \"-1\" is invalid, must be an integer of at least 0")));
+    }
+
+    @Test
+    void theFlushModeDefaultsToAsyncAndAcceptsOnlyTheTwoModes() throws Exception {
+        String[] args = configFile(broker());
+
+        assertThat(NodeConfigLoader.load(args, Map.of()).config().flushMode()).isEqualTo(FlushMode.ASYNC_FLUSH);
+        assertThat(NodeConfigLoader.load(args, Map.of("CLOUDMQ_STORE_FLUSH_MODE", "sync_flush")).config().flushMode())
+                .isEqualTo(FlushMode.SYNC_FLUSH);
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_STORE_FLUSH_MODE", "EVERY_PUT")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("store.flush.mode:") && p.contains("ASYNC_FLUSH or SYNC_FLUSH")));
     }
 
     @Test
