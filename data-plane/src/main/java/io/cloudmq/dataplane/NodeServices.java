@@ -52,13 +52,16 @@ final class NodeServices {
         NodeMetrics metrics = new NodeMetrics(config, identity);
         List<Lifecycle> services = new ArrayList<>();
         services.add(metrics);
-        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, List.of(
+        CredentialRegistry credentials = new CredentialRegistry();
+        List<Lifecycle> roles = roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials));
+        List<AdminRoute> routes = new ArrayList<>(List.of(
                 AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState)),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
-                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState)))));
-        CredentialRegistry credentials = new CredentialRegistry();
+                AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))));
+        routes.addAll(roleRoutes(roles));
+        services.add(new AdminServer(config.adminPort(), new AdminToken(config.adminToken().value()), json, routes));
         desiredState.subscribe(new CredentialStateListener(config.adminToken(), credentials));
-        services.addAll(roleServices(new NodeContext(config, json, metrics.registry(), desiredState, credentials)));
+        services.addAll(roles);
         ControlPlaneEndpoint controlPlane = config.controlPlane();
         if (controlPlane != null) {
             services.add(new ControlPlaneRegistration(config, controlPlane, json, REGISTRATION_BACKOFF));
@@ -66,7 +69,13 @@ final class NodeServices {
         return services;
     }
 
-    /** The services that make the node a name server or a broker, in start order. */
+    /** The admin endpoints the role services add (a broker's offset resets). */
+    private static List<AdminRoute> roleRoutes(List<Lifecycle> roles) {
+        return roles.stream().filter(Broker.class::isInstance).map(Broker.class::cast)
+                .flatMap(broker -> broker.adminRoutes().stream()).toList();
+    }
+
+        /** The services that make the node a name server or a broker, in start order. */
     private static List<Lifecycle> roleServices(NodeContext context) {
         return switch (context.config().role()) {
             case NAMESRV -> List.of(new NameServer(NameServerConfig.defaults(context.config().listenPort()),

@@ -13,6 +13,10 @@ public record AdminRoute(String method, String path, AdminEndpoint endpoint) {
         return new AdminRoute("GET", path, endpoint);
     }
 
+    public static AdminRoute post(String path, AdminEndpoint endpoint) {
+        return new AdminRoute("POST", path, endpoint);
+    }
+
     public static AdminRoute put(String path, AdminEndpoint endpoint) {
         return new AdminRoute("PUT", path, endpoint);
     }

@@ -14,6 +14,7 @@ import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
+import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
@@ -79,6 +80,7 @@ final class RunningBroker implements AutoCloseable {
     private final TransactionCheckService transactionChecks;
     private final BrokerReplication replication;
     private final @Nullable MasterOffsetSync offsetSync;
+    private final OffsetResetEndpoints resetEndpoints;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -107,7 +109,9 @@ final class RunningBroker implements AutoCloseable {
                 config.advertisedHost() + ":" + (config.listenPort() + 1));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
-                metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
+                metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
+                clock);
+        this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), replication.role().isMaster(),
                         replication.replicaWait(), storeAddress, this::reregister),
@@ -188,6 +192,16 @@ final class RunningBroker implements AutoCloseable {
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
                 topics.registrationTable().size());
+    }
+
+    /** The offset-reset admin endpoints of this broker. */
+    OffsetResetEndpoints resetEndpoints() {
+        return resetEndpoints;
+    }
+
+    /** Whether this broker is a master (only a master's offsets are reset). */
+    boolean master() {
+        return replication.role().isMaster();
     }
 
     private void onDesiredState(DesiredState state) {
