@@ -5,6 +5,8 @@ import io.cloudmq.api.cluster.ClusterView;
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.consumergroup.ConsumerGroupView;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.consumergroup.OffsetResetRequest;
+import io.cloudmq.api.consumergroup.OffsetResetView;
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
@@ -145,6 +147,26 @@ public final class ManagementClient {
     /** Deletes a consumer group. */
     public void deleteConsumerGroup(String instanceId, String group, @Nullable Long expectedVersion) {
         http.delete(groupPath(instanceId, group), expectedVersion);
+    }
+
+    // ---- offset resets (backtracking)
+
+    /** Resets a consumer group's offsets, or with {@code dryRun} only plans the reset. */
+    public OffsetResetView resetOffsets(
+            String instanceId, String group, OffsetResetRequest request, @Nullable String idempotencyKey) {
+        return http.post(groupPath(instanceId, group) + "/offset-resets", request, idempotencyKey, OffsetResetView.class);
+    }
+
+    /** Lists a group's applied offset resets, newest first. */
+    public PageView<OffsetResetView> listOffsetResets(
+            String instanceId, String group, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(groupPath(instanceId, group) + "/offset-resets", pageToken, pageSize, OffsetResetView.class);
+    }
+
+    /** Restores the offsets a reset replaced. */
+    public OffsetResetView undoOffsetReset(String instanceId, String group, String resetId) {
+        return http.post(groupPath(instanceId, group) + "/offset-resets/" + resetId + "/undo", null, null,
+                OffsetResetView.class);
     }
 
     // ---- credentials
