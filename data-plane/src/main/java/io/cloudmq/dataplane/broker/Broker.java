@@ -4,6 +4,7 @@ import io.cloudmq.dataplane.admin.AdminEndpoint;
 import io.cloudmq.dataplane.admin.AdminRequest;
 import io.cloudmq.dataplane.admin.AdminResponse;
 import io.cloudmq.dataplane.admin.AdminRoute;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
 import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
@@ -29,13 +30,17 @@ public final class Broker implements Lifecycle {
         this.settings = settings;
     }
 
-    /** The admin endpoints served by a running master broker (offset resets). */
+    /** The admin endpoints served by a running master broker (offset resets, dead letters). */
     public List<AdminRoute> adminRoutes() {
         return List.of(
                 AdminRoute.post(OffsetResetEndpoints.PREVIEW_PATH, onMaster((broker, request) ->
                         broker.resetEndpoints().preview(request))),
                 AdminRoute.post(OffsetResetEndpoints.APPLY_PATH, onMaster((broker, request) ->
-                        broker.resetEndpoints().apply(request))));
+                        broker.resetEndpoints().apply(request))),
+                AdminRoute.post(DeadLetterEndpoints.LIST_PATH, onMaster((broker, request) ->
+                        broker.deadLetterEndpoints().list(request))),
+                AdminRoute.post(DeadLetterEndpoints.RESEND_PATH, onMaster((broker, request) ->
+                        broker.deadLetterEndpoints().resend(request))));
     }
 
     private AdminEndpoint onMaster(BiFunction<RunningBroker, AdminRequest, AdminResponse> call) {
@@ -45,7 +50,7 @@ public final class Broker implements Lifecycle {
                 return AdminResponse.error(503, "not-running", "the broker is not running");
             }
             if (!current.master()) {
-                return AdminResponse.error(409, "not-master", "offsets are reset on the master of the broker group");
+                return AdminResponse.error(409, "not-master", "this is served by the master of the broker group");
             }
             return call.apply(current, request);
         };

@@ -5,6 +5,8 @@ import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetters;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
@@ -81,6 +83,7 @@ final class RunningBroker implements AutoCloseable {
     private final BrokerReplication replication;
     private final @Nullable MasterOffsetSync offsetSync;
     private final OffsetResetEndpoints resetEndpoints;
+    private final DeadLetterEndpoints deadLetterEndpoints;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -112,6 +115,8 @@ final class RunningBroker implements AutoCloseable {
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
                 clock);
         this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
+        this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
+                identity.brokerName());
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()),
                 processors.registry(executors, config.cluster(), replication.role().isMaster(),
                         replication.replicaWait(), storeAddress, this::reregister),
@@ -197,6 +202,11 @@ final class RunningBroker implements AutoCloseable {
     /** The offset-reset admin endpoints of this broker. */
     OffsetResetEndpoints resetEndpoints() {
         return resetEndpoints;
+    }
+
+    /** The dead-letter admin endpoints of this broker. */
+    DeadLetterEndpoints deadLetterEndpoints() {
+        return deadLetterEndpoints;
     }
 
     /** Whether this broker is a master (only a master's offsets are reset). */

@@ -5,6 +5,9 @@ import io.cloudmq.api.cluster.ClusterView;
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.consumergroup.ConsumerGroupView;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendView;
+import io.cloudmq.api.consumergroup.DeadLetterView;
 import io.cloudmq.api.consumergroup.OffsetResetRequest;
 import io.cloudmq.api.consumergroup.OffsetResetView;
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
@@ -167,6 +170,21 @@ public final class ManagementClient {
     public OffsetResetView undoOffsetReset(String instanceId, String group, String resetId) {
         return http.post(groupPath(instanceId, group) + "/offset-resets/" + resetId + "/undo", null, null,
                 OffsetResetView.class);
+    }
+
+    // ---- dead letters
+
+    /** Reads page {@code page} (from 0) of a group's dead letters, oldest first. */
+    public PageView<DeadLetterView> listDeadLetters(String instanceId, String group, int page, int size) {
+        return http.getPage(groupPath(instanceId, group) + "/dead-letters?page=" + page + "&size=" + size, null, null,
+                DeadLetterView.class);
+    }
+
+    /** Sends dead letters again to their original topics; the idempotency key makes a repeated call resend nothing. */
+    public DeadLetterResendView resendDeadLetters(
+            String instanceId, String group, DeadLetterResendRequest request, @Nullable String idempotencyKey) {
+        return http.post(groupPath(instanceId, group) + "/dead-letters/resends", request, idempotencyKey,
+                DeadLetterResendView.class);
     }
 
     // ---- credentials

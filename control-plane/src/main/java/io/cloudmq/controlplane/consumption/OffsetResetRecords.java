@@ -1,4 +1,4 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.consumergroup.OffsetResetTarget;
@@ -45,15 +45,7 @@ class OffsetResetRecords {
         this.clock = clock;
     }
 
-    /** The cluster of the instance; 404 if the instance or the group does not exist. */
-    @Transactional(readOnly = true)
-    public String clusterOf(String instanceId, String group) {
-        String cluster = instances.get(instanceId).cluster();
-        groups.get(instanceId, group);
-        return cluster;
-    }
-
-    /** As {@link #clusterOf}, and refused with 423 while an upgrade lock holds the instance. */
+    /** As {@link ConsumerGroupService#clusterOf}, and refused with 423 while an upgrade lock holds the instance. */
     @Transactional
     public String clusterForChange(String instanceId, String group) {
         InstanceView instance = instances.lockForMutation(instanceId);
@@ -71,7 +63,7 @@ class OffsetResetRecords {
     /** Newest first. */
     @Transactional(readOnly = true)
     public PageView<OffsetResetView> list(String instanceId, String group, PageCursor cursor) {
-        clusterOf(instanceId, group);
+        groups.clusterOf(instanceId, group);
         Limit limit = Limit.of(cursor.fetchSize());
         List<OffsetReset> rows = cursor.after() == null
                 ? resets.findByInstanceIdAndGroupNameOrderByIdDesc(instanceId, group, limit)

@@ -1,4 +1,4 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import io.cloudmq.api.consumergroup.QueueOffsetResetView;
 
@@ -25,8 +25,6 @@ record PlannedQueue(String wireTopic, String brokerName, int queueId, long curre
 
     /** The public view, with the topic's namespace prefix {@code namespace%} removed. */
     QueueOffsetResetView toView(String namespace) {
-        String prefix = namespace + WireNames.SEPARATOR;
-        String topic = wireTopic.startsWith(prefix) ? wireTopic.substring(prefix.length()) : wireTopic;
-        return new QueueOffsetResetView(topic, brokerName, queueId, currentOffset, newOffset, skipped(), redelivered());
+        return new QueueOffsetResetView(WireNames.strip(namespace, wireTopic), brokerName, queueId, currentOffset, newOffset, skipped(), redelivered());
     }
 }

@@ -1,4 +1,4 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

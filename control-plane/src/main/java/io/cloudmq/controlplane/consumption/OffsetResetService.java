@@ -1,9 +1,10 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.consumergroup.OffsetResetRequest;
 import io.cloudmq.api.consumergroup.OffsetResetTarget;
 import io.cloudmq.api.consumergroup.OffsetResetView;
+import io.cloudmq.controlplane.consumergroup.ConsumerGroupService;
 import io.cloudmq.controlplane.shared.error.InvalidFieldException;
 import io.cloudmq.controlplane.shared.web.PageCursor;
 import java.time.Clock;
@@ -19,11 +20,13 @@ import org.springframework.stereotype.Service;
 @Service
 class OffsetResetService {
     private final OffsetResetRecords records;
+    private final ConsumerGroupService groups;
     private final BrokerOffsets brokers;
     private final Clock clock;
 
-    OffsetResetService(OffsetResetRecords records, BrokerOffsets brokers, Clock clock) {
+    OffsetResetService(OffsetResetRecords records, ConsumerGroupService groups, BrokerOffsets brokers, Clock clock) {
         this.records = records;
+        this.groups = groups;
         this.brokers = brokers;
         this.clock = clock;
     }
@@ -35,7 +38,7 @@ class OffsetResetService {
         }
         String wireGroup = WireNames.of(instanceId, group);
         if (Boolean.TRUE.equals(request.dryRun())) {
-            List<PlannedQueue> plan = brokers.plan(records.clusterOf(instanceId, group), wireGroup, request.target(),
+            List<PlannedQueue> plan = brokers.plan(groups.clusterOf(instanceId, group), wireGroup, request.target(),
                     timestamp);
             return OffsetResetPlans.view(null, instanceId, group, request.target(), timestamp, true, clock.instant(),
                     null, plan);
@@ -55,7 +58,7 @@ class OffsetResetService {
                 .map(queue -> new PlannedQueue(queue.wireTopic(), queue.brokerName(), queue.queueId(),
                         queue.newOffset(), queue.currentOffset()))
                 .toList();
-        brokers.apply(records.clusterOf(instanceId, group), WireNames.of(instanceId, group), restore);
+        brokers.apply(groups.clusterOf(instanceId, group), WireNames.of(instanceId, group), restore);
         return records.markUndone(instanceId, group, resetId);
     }
 }

@@ -1,4 +1,4 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package io.cloudmq.controlplane.offsetreset;
+package io.cloudmq.controlplane.consumption;
 
 import io.cloudmq.api.consumergroup.OffsetResetTarget;
 import io.cloudmq.api.consumergroup.OffsetResetView;
