@@ -18,7 +18,6 @@ import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
 import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
-import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
@@ -136,7 +135,7 @@ final class RunningBroker implements AutoCloseable {
                 topics::registrationTable, new OperatorSigner(context.credentials()));
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
-                this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
+                this::sendOneway, clock, config.transactionChecks(), storeAddress);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
                 new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
     }
@@ -183,7 +182,7 @@ final class RunningBroker implements AutoCloseable {
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
-            long checkEvery = TransactionCheckSettings.defaults().interval().toMillis();
+            long checkEvery = context.config().transactionChecks().interval().toMillis();
             background.scheduleWithFixedDelay(this::checkTransactions, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
         }
         long persistMillis = settings.offsetPersistInterval().toMillis();

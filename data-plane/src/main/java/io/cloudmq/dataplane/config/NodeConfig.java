@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param parentWatch whether EOF on stdin means "parent died" and shuts the node down
  * @param controlPlane where to register in distributed mode; {@code null} when the node is launched by a
  *     control plane that already knows it (standalone)
+ * @param transactionChecks timing of a master broker's transaction checks (the defaults for a name server)
  */
 public record NodeConfig(
         NodeRole role,
@@ -42,7 +44,8 @@ public record NodeConfig(
         List<String> namesrvAddresses,
         Secret adminToken,
         boolean parentWatch,
-        @Nullable ControlPlaneEndpoint controlPlane) {
+        @Nullable ControlPlaneEndpoint controlPlane,
+        TransactionCheckSettings transactionChecks) {
 
     public NodeConfig {
         namesrvAddresses = List.copyOf(namesrvAddresses);

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,12 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>bootstrap.token</td><td>with url</td><td>no whitespace; refused without control.plane.url</td></tr>
  *   <tr><td>admin.url</td><td>no</td><td>the admin API's URL as the control plane reaches it;
  *       {@code http://<advertised.host>:<admin.port>}; refused without control.plane.url</td></tr>
+ *   <tr><td>transaction.check.interval.ms</td><td>no, broker only</td><td>30000; how often unresolved halves
+ *       are scanned; integer ≥ 1</td></tr>
+ *   <tr><td>transaction.check.timeout.ms</td><td>no, broker only</td><td>6000; age below which a half is not
+ *       checked yet; integer ≥ 1</td></tr>
+ *   <tr><td>transaction.check.max</td><td>no, broker only</td><td>15; checks before an unresolved half is
+ *       rolled back; integer ≥ 1</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -76,10 +84,14 @@ public final class NodeConfigLoader {
     static final String CONTROL_PLANE_URL = "control.plane.url";
     static final String BOOTSTRAP_TOKEN = "bootstrap.token";
     static final String ADMIN_URL = "admin.url";
+    static final String TRANSACTION_CHECK_INTERVAL = "transaction.check.interval.ms";
+    static final String TRANSACTION_CHECK_TIMEOUT = "transaction.check.timeout.ms";
+    static final String TRANSACTION_CHECK_MAX = "transaction.check.max";
 
     static final Set<String> KEYS = Set.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH,
-            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL);
+            CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT,
+            TRANSACTION_CHECK_MAX);
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
     static final int ADMIN_PORT_OFFSET = 1000;
@@ -184,6 +196,7 @@ public final class NodeConfigLoader {
         BrokerRole brokerRole = null;
         String masterAddress = null;
         List<String> namesrvAddresses = List.of();
+        TransactionCheckSettings transactionChecks = transactionChecks(values);
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
             brokerId = values.nonNegativeInt(BROKER_ID);
@@ -191,7 +204,8 @@ public final class NodeConfigLoader {
             masterAddress = masterAddress(values, brokerRole);
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
-            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR)) {
+            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, NAMESRV_ADDR,
+                    TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -203,7 +217,15 @@ public final class NodeConfigLoader {
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
                 namesrvAddresses,
-                new Secret(adminToken), parentWatch, controlPlane);
+                new Secret(adminToken), parentWatch, controlPlane, transactionChecks);
+    }
+
+    private static TransactionCheckSettings transactionChecks(ConfigValues values) {
+        TransactionCheckSettings defaults = TransactionCheckSettings.defaults();
+        return new TransactionCheckSettings(
+                Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_INTERVAL, (int) defaults.interval().toMillis())),
+                Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_TIMEOUT, (int) defaults.timeout().toMillis())),
+                values.positiveInt(TRANSACTION_CHECK_MAX, defaults.maxChecks()));
     }
 
     private static @Nullable Path dataDir(ConfigValues values) {
