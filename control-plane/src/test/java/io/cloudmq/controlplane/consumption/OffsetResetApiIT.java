@@ -36,6 +36,8 @@ class OffsetResetApiIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OffsetResetRecords records;
 
     private ManagementClient client;
     private String cluster;
@@ -103,6 +105,18 @@ class OffsetResetApiIT {
         assertThat(plan.id()).isNull();
         assertThat(plan.dryRun()).isTrue();
         assertThat(client.listOffsetResets(instanceId, "billing", null, null).items()).hasSize(1);
+    }
+
+    @Test
+    void aResetOlderThanSevenDaysCannotBeUndoneAndIsPurged() {
+        OffsetResetView old = client.resetOffsets(instanceId, "billing", EARLIEST, null);
+        jdbc.sql("UPDATE offset_resets SET created_at = created_at - interval '8 days' WHERE id = ?::uuid")
+                .param(old.id()).update();
+
+        assertThatThrownBy(() -> client.undoOffsetReset(instanceId, "billing", old.id()))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(404));
+        records.purgeExpired();
+        assertThat(client.listOffsetResets(instanceId, "billing", null, null).items()).isEmpty();
     }
 
     private String groupPath() {
