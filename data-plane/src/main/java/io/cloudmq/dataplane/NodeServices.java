@@ -100,9 +100,9 @@ final class NodeServices {
                         AdminRoute.post("/admin/v1/promote", new PromoteEndpoint(broker)),
                         AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))));
                 routes.addAll(new BrokerReadEndpoints(reads).routes());
+                routes.addAll(broker.adminRoutes());
                 yield new RoleServices(List.of(broker), routes, broker);
             }
         };
     }
-
 }

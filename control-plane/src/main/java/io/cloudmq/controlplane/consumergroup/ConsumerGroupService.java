@@ -73,6 +73,14 @@ public class ConsumerGroupService {
         return find(instanceId, name).toView();
     }
 
+    /** The cluster serving the group's instance; 404 if the instance or the group does not exist. */
+    @Transactional(readOnly = true)
+    public String clusterOf(String instanceId, String name) {
+        String cluster = instances.get(instanceId).cluster();
+        find(instanceId, name);
+        return cluster;
+    }
+
     /** Every consumer group of the given instances, ordered by instance and name (for the reconciler's snapshot). */
     @Transactional(readOnly = true)
     public List<ConsumerGroupView> listOfInstances(Collection<String> instanceIds) {

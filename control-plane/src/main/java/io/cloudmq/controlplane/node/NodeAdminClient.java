@@ -203,6 +203,30 @@ public class NodeAdminClient {
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * POSTs {@code body} as JSON to {@code path} of the node's admin API and reads a 200 answer as
+     * {@code answerType}; every outcome is a value.
+     */
+    public <T> NodeAdminResult<T> post(String adminUrl, String path, Object body, Class<T> answerType) {
+        HttpRequest request = request(adminUrl, path, PUSH_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                return new NodeAdminResult<>(response.statusCode(), null,
+                        "answered " + response.statusCode() + ": " + excerpt(response.body()));
+            }
+            return new NodeAdminResult<>(200, json.readValue(response.body(), answerType), null);
+        } catch (IOException | JacksonException e) {
+            return new NodeAdminResult<>(0, null, "no valid answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new NodeAdminResult<>(0, null, "interrupted");
+        }
+    }
+
     private HttpRequest.Builder request(String adminUrl, String path, Duration timeout) {
         return HttpRequest.newBuilder(URI.create(adminUrl + path))
                 .timeout(timeout)

@@ -7,6 +7,12 @@ import static org.awaitility.Awaitility.await;
 import io.cloudmq.api.client.ManagementClient;
 import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendView;
+import io.cloudmq.api.consumergroup.DeadLetterView;
+import io.cloudmq.api.consumergroup.OffsetResetRequest;
+import io.cloudmq.api.consumergroup.OffsetResetTarget;
+import io.cloudmq.api.consumergroup.OffsetResetView;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
 import io.cloudmq.api.credential.CredentialRole;
@@ -48,6 +54,7 @@ import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.remoting.RPCHook;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +69,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Standalone mode as a user runs it: {@code java -jar control-plane.jar} starts a real PostgreSQL and six
  * node JVMs; the registry measures their liveness; stopping or killing the control plane leaves nothing
  * running, and the next start keeps the data; REST changes reach the nodes through the reconcile outbox, and a
- * node restarted without its state gets it back. The test reads reconciliation only through the REST API,
- * never from the node admin API. The steps build on each other, so they run in order.
+ * node restarted without its state gets it back; the read APIs show what was sent and consumed; a consumer
+ * group's offsets are reset (dry run, apply, undo) and a dead letter is resent through REST. The test reads
+ * reconciliation only through the REST API, never from the node admin API. The steps build on each other, so
+ * they run in order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class StandaloneIT {
@@ -79,6 +88,7 @@ class StandaloneIT {
     private static ManagementClient client;
     private static String instanceId;
     private static String reconciledInstanceId;
+    private static OffsetResetView timeReset;
 
     @BeforeAll
     static void startControlPlane() throws IOException {
@@ -386,6 +396,190 @@ class StandaloneIT {
     private static void assertProblem(int status, ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
                 problem -> assertThat(problem.status()).isEqualTo(status));
+    }
+
+    /**
+     * Backtracking with no consumer online: the dry run of a reset to a time between two batches counts the later
+     * batch as redelivered, and after the reset the group receives exactly that batch again.
+     */
+    @Test
+    @Order(10)
+    void aResetToATimeRedeliversExactlyWhatItsDryRunCounted() throws Exception {
+        RPCHook signing = resetTestSigning();
+        List<String> received = new CopyOnWriteArrayList<>();
+        DefaultMQProducer producer = resetTestProducer(signing);
+        DefaultMQPushConsumer consumer = resetTestConsumer(signing, received);
+        long resetPoint;
+        try {
+            sendBatch(producer, "early", 8);
+            resetPoint = System.currentTimeMillis() + 1;
+            await().until(() -> System.currentTimeMillis() > resetPoint);
+            sendBatch(producer, "late", 6);
+            await("both batches consumed").atMost(NODE_DEADLINE).until(() -> received.size() >= 14);
+            awaitOffsetsAtTheEnd();
+        } finally {
+            consumer.shutdown();
+        }
+        var toResetPoint = new OffsetResetRequest(OffsetResetTarget.TIMESTAMP, Instant.ofEpochMilli(resetPoint), true);
+
+        OffsetResetView plan = client.resetOffsets(reconciledInstanceId, "billing", toResetPoint, null);
+        OffsetResetView applied = client.resetOffsets(reconciledInstanceId, "billing",
+                new OffsetResetRequest(OffsetResetTarget.TIMESTAMP, Instant.ofEpochMilli(resetPoint), false), null);
+
+        assertThat(plan.totalRedelivered()).isEqualTo(6);
+        assertThat(plan.totalSkipped()).isZero();
+        assertThat(applied.queues()).isEqualTo(plan.queues());
+        timeReset = applied;
+        received.clear();
+        DefaultMQPushConsumer again = resetTestConsumer(signing, received);
+        try {
+            await("the late batch received again").atMost(Duration.ofSeconds(90)).until(() -> received.size() >= 6);
+            awaitOffsetsAtTheEnd();
+            assertThat(received).hasSize((int) plan.totalRedelivered()).allMatch(body -> body.startsWith("late-"));
+        } finally {
+            again.shutdown();
+            producer.shutdown();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void undoRestoresTheOffsetsTheNewestResetReplacedAndRefusesAnOlderOne() {
+        OffsetResetView earliest = client.resetOffsets(reconciledInstanceId, "billing",
+                new OffsetResetRequest(OffsetResetTarget.EARLIEST, null, false), null);
+        assertThat(latestPlan("billing").totalSkipped()).isEqualTo(earliest.totalRedelivered()).isPositive();
+
+        assertThatThrownBy(() -> client.undoOffsetReset(reconciledInstanceId, "billing", timeReset.id()))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(409));
+        OffsetResetView undone = client.undoOffsetReset(reconciledInstanceId, "billing", earliest.id());
+
+        assertThat(undone.undoneAt()).isNotNull();
+        assertThat(latestPlan("billing").totalSkipped()).isZero();
+        assertThat(client.listOffsetResets(reconciledInstanceId, "billing", null, null).items())
+                .extracting(OffsetResetView::id).containsExactly(earliest.id(), timeReset.id());
+    }
+
+    /**
+     * A message a group with no retries fails lands in its dead letters, listed through REST with its topic, keys
+     * and tags; resending it twice with one idempotency key delivers one copy, with a new id and the old one in
+     * {@code ORIGIN_MESSAGE_ID}.
+     */
+    @Test
+    @Order(12)
+    void aDeadLetterResentTwiceWithOneKeyIsDeliveredOnceWithANewId() throws Exception {
+        client.createConsumerGroup(reconciledInstanceId, new CreateConsumerGroupRequest("fragile", null, null, 0, null),
+                null);
+        client.createConsumerGroup(reconciledInstanceId, new CreateConsumerGroupRequest("observer", null, null, null, null), null);
+        await("the groups' outbox rows DONE").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> outboxRowsOf(reconciledInstanceId).stream().allMatch(row -> row.state() == OutboxState.DONE));
+        RPCHook signing = resetTestSigning();
+        DefaultMQProducer producer = resetTestProducer(signing);
+        DefaultMQPushConsumer failing = new DefaultMQPushConsumer("fragile", signing);
+        failing.setNamespace(reconciledInstanceId);
+        failing.setNamesrvAddr(nameServers());
+        failing.subscribe("orders", "poison");
+        failing.registerMessageListener(
+                (MessageListenerConcurrently) (messages, context) -> ConsumeConcurrentlyStatus.RECONSUME_LATER);
+        failing.start();
+        String originalId;
+        try {
+            Message poison = new Message("orders", "poison", "order-66", "cannot be processed".getBytes(StandardCharsets.UTF_8));
+            await("poison sent").atMost(NODE_DEADLINE).ignoreExceptions()
+                    .until(() -> producer.send(poison).getSendStatus() == SendStatus.SEND_OK);
+            originalId = poison.getProperty("UNIQ_KEY");
+            await("the poison message is a dead letter").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !client.listDeadLetters(reconciledInstanceId, "fragile", 0, 20).items().isEmpty());
+        } finally {
+            failing.shutdown();
+            producer.shutdown();
+        }
+        DeadLetterView letter = client.listDeadLetters(reconciledInstanceId, "fragile", 0, 20).items().get(0);
+        assertThat(letter.originalTopic()).isEqualTo("orders");
+        assertThat(letter.originalMessageId()).isEqualTo(originalId);
+        assertThat(letter.keys()).isEqualTo("order-66");
+        assertThat(letter.tags()).isEqualTo("poison");
+        List<MessageExt> observed = new CopyOnWriteArrayList<>();
+        DefaultMQPushConsumer observer = new DefaultMQPushConsumer("observer", signing);
+        observer.setNamespace(reconciledInstanceId);
+        observer.setNamesrvAddr(nameServers());
+        observer.subscribe("orders", "poison");
+        observer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            observed.addAll(messages);
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        observer.start();
+        try {
+            var resend = new DeadLetterResendRequest(List.of(letter.messageId()));
+            DeadLetterResendView first = client.resendDeadLetters(reconciledInstanceId, "fragile", resend, "resend-1");
+            DeadLetterResendView second = client.resendDeadLetters(reconciledInstanceId, "fragile", resend, "resend-1");
+
+            assertThat(second).isEqualTo(first);
+            assertThat(first.resent()).singleElement().satisfies(resent -> {
+                assertThat(resent.messageId()).isEqualTo(letter.messageId());
+                assertThat(resent.topic()).isEqualTo("orders");
+                assertThat(resent.newMessageId()).isNotEqualTo(originalId);
+            });
+            await("the resent copy observed").atMost(Duration.ofSeconds(90))
+                    .until(() -> observed.stream().anyMatch(message -> originalId.equals(message.getProperty("ORIGIN_MESSAGE_ID"))));
+            await("observer's offsets at the end").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(500))
+                    .until(() -> latestPlan("observer").totalSkipped() == 0);
+            assertThat(observed).filteredOn(message -> originalId.equals(message.getProperty("ORIGIN_MESSAGE_ID")))
+                    .singleElement().satisfies(copy -> {
+                        assertThat(copy.getMsgId()).isEqualTo(first.resent().get(0).newMessageId());
+                        assertThat(copy.getKeys()).isEqualTo("order-66");
+                        assertThat(copy.getTags()).isEqualTo("poison");
+                        assertThat(new String(copy.getBody(), StandardCharsets.UTF_8)).isEqualTo("cannot be processed");
+                    });
+        } finally {
+            observer.shutdown();
+        }
+    }
+
+    /** Committed offsets of billing are at the end of every queue once a reset to LATEST would skip nothing. */
+    private static void awaitOffsetsAtTheEnd() {
+        await("billing's offsets committed to the end").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> latestPlan("billing").totalSkipped() == 0);
+    }
+
+    private static OffsetResetView latestPlan(String group) {
+        return client.resetOffsets(reconciledInstanceId, group,
+                new OffsetResetRequest(OffsetResetTarget.LATEST, null, true), null);
+    }
+
+    private static RPCHook resetTestSigning() {
+        CreatedCredentialView credential = client.createCredential(reconciledInstanceId,
+                new CreateCredentialRequest(CredentialRole.PUB_SUB, null, null), null);
+        return new AclClientRPCHook(new SessionCredentials(credential.credential().accessKey(), credential.secretKey()));
+    }
+
+    private static DefaultMQProducer resetTestProducer(RPCHook signing) throws Exception {
+        DefaultMQProducer producer = new DefaultMQProducer("standalone-it-reset-producer", signing);
+        producer.setNamespace(reconciledInstanceId);
+        producer.setNamesrvAddr(nameServers());
+        producer.start();
+        return producer;
+    }
+
+    private static DefaultMQPushConsumer resetTestConsumer(RPCHook signing, List<String> received) throws Exception {
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("billing", signing);
+        consumer.setNamespace(reconciledInstanceId);
+        consumer.setNamesrvAddr(nameServers());
+        consumer.subscribe("orders", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        return consumer;
+    }
+
+    /** Sends {@code count} messages; the first is retried until the new credential has reached the brokers. */
+    private static void sendBatch(DefaultMQProducer producer, String prefix, int count) {
+        for (int i = 0; i < count; i++) {
+            Message message = new Message("orders", (prefix + "-" + i).getBytes(StandardCharsets.UTF_8));
+            await("send " + prefix + "-" + i).atMost(NODE_DEADLINE).ignoreExceptions()
+                    .until(() -> producer.send(message).getSendStatus() == SendStatus.SEND_OK);
+        }
     }
 
     /**

@@ -4,22 +4,30 @@ import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
 import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.dataplane.admin.AdminEndpoint;
+import io.cloudmq.dataplane.admin.AdminRequest;
+import io.cloudmq.dataplane.admin.AdminResponse;
+import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.admin.DrainControl;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
 import io.cloudmq.dataplane.broker.drain.DrainMode;
 import io.cloudmq.dataplane.broker.drain.DrainParts;
 import io.cloudmq.dataplane.broker.drain.DrainSequence;
+import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
+import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
-import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.lifecycle.StopRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * port and registers with the name servers ({@link RunningBroker}); {@link #close()} drains
  * ({@link DrainMode#SHUTDOWN}, unless an orchestrated drain already left) and closes it all. The drain
  * actions of the admin API ({@link DrainControl}) run on the running broker; after an orchestrated drain
- * has left, the node is asked to stop.
+ * has left, the node is asked to stop. {@link #adminRoutes()} are the master's own admin endpoints (offset
+ * resets, dead letters); they answer 503 while the role is not running and 409 on a slave.
  *
  * <p>{@link #promote} turns a slave into its group's master by restarting the role in this process with
  * the promoted configuration (broker id 0, the new epoch), the way a role change is meant to happen: every
@@ -82,6 +91,32 @@ public final class Broker implements Lifecycle, DrainControl {
         this.stop = stop;
         this.reads = reads;
         this.drain = DrainParts.create(context.metrics(), Clock.systemUTC());
+    }
+
+    /** The admin endpoints served by a running master broker (offset resets, dead letters). */
+    public List<AdminRoute> adminRoutes() {
+        return List.of(
+                AdminRoute.post(OffsetResetEndpoints.PREVIEW_PATH, onMaster((broker, request) ->
+                        broker.resetEndpoints().preview(request))),
+                AdminRoute.post(OffsetResetEndpoints.APPLY_PATH, onMaster((broker, request) ->
+                        broker.resetEndpoints().apply(request))),
+                AdminRoute.post(DeadLetterEndpoints.LIST_PATH, onMaster((broker, request) ->
+                        broker.deadLetterEndpoints().list(request))),
+                AdminRoute.post(DeadLetterEndpoints.RESEND_PATH, onMaster((broker, request) ->
+                        broker.deadLetterEndpoints().resend(request))));
+    }
+
+    private AdminEndpoint onMaster(BiFunction<RunningBroker, AdminRequest, AdminResponse> call) {
+        return request -> {
+            RunningBroker current = running;
+            if (current == null) {
+                return AdminResponse.error(503, "not-running", "the broker is not running");
+            }
+            if (!current.master()) {
+                return AdminResponse.error(409, "not-master", "this is served by the master of the broker group");
+            }
+            return call.apply(current, request);
+        };
     }
 
     @Override

@@ -20,6 +20,8 @@ import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
 import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.TopicAdminProcessor;
+import io.cloudmq.dataplane.broker.reset.OffsetResets;
+import io.cloudmq.dataplane.broker.reset.ResetOffsetProcessor;
 import io.cloudmq.dataplane.broker.transaction.EndTransactionProcessor;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.remoting.netty.OverloadPolicy;
@@ -34,8 +36,9 @@ import java.util.function.Predicate;
 
 /**
  * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
- * operations of item 6 that tooling uses). Sends are registered with backpressure, everything else
- * answers {@code SYSTEM_BUSY} when its executor is full. Immutable once built.
+ * operations of item 6 that tooling uses, among them the server-side offset reset 222 on masters). Sends are
+ * registered with backpressure, everything else answers {@code SYSTEM_BUSY} when its executor is full.
+ * Immutable once built.
  */
 record BrokerProcessors(
         TopicTable topics,
@@ -48,7 +51,13 @@ record BrokerProcessors(
         BrokerMetrics metrics,
         TransactionOpLog transactions,
         Function<RemotingCommand, Predicate<String>> visibility,
+        String brokerName,
         Clock clock) {
+
+    /** Offset resets over this broker's tables and store (also served by the node admin API). */
+    OffsetResets resets() {
+        return new OffsetResets(topics, offsets, store);
+    }
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
             InetSocketAddress storeAddress, Runnable onTopicsChanged) {
@@ -87,6 +96,8 @@ record BrokerProcessors(
                 .register(RequestCode.UPDATE_AND_CREATE_TOPIC, topicAdmin, executors.other())
                 .register(RequestCode.DELETE_TOPIC_IN_BROKER, topicAdmin, executors.other());
         return master ? registry.register(RequestCode.END_TRANSACTION,
-                new EndTransactionProcessor(store, transactions), executors.send()) : registry;
+                        new EndTransactionProcessor(store, transactions), executors.send())
+                .register(RequestCode.INVOKE_BROKER_TO_RESET_OFFSET, new ResetOffsetProcessor(groups, topics,
+                        resets(), brokerName), executors.other()) : registry;
     }
 }

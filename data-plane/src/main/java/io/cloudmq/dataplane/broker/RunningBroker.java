@@ -1,13 +1,15 @@
 package io.cloudmq.dataplane.broker;
 
-import io.cloudmq.dataplane.auth.CredentialAuthorizer;
-import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
-import io.cloudmq.dataplane.auth.OperatorSigner;
-import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.dataplane.auth.CredentialAuthorizer;
+import io.cloudmq.dataplane.auth.OperatorSigner;
+import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
+import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
+import io.cloudmq.dataplane.broker.deadletter.DeadLetters;
 import io.cloudmq.dataplane.broker.drain.ConditionWait;
 import io.cloudmq.dataplane.broker.drain.DrainParts;
 import io.cloudmq.dataplane.broker.drain.DrainSequence;
@@ -22,8 +24,8 @@ import io.cloudmq.dataplane.broker.read.GroupLagMeters;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
+import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
-import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.DesiredStateListener;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -96,6 +98,8 @@ final class RunningBroker implements AutoCloseable {
     private final DesiredStateListener desiredStateListener = this::onDesiredState;
     private final BrokerReadModel reads;
     private final GroupLagMeters lagMeters;
+    private final OffsetResetEndpoints resetEndpoints;
+    private final DeadLetterEndpoints deadLetterEndpoints;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -126,7 +130,11 @@ final class RunningBroker implements AutoCloseable {
                 config.advertisedHost() + ":" + (config.listenPort() + 1), BrokerReplication.epochOf(store));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
-                metrics, transactions, new TopicVisibility(context.credentials())::forRequest, clock);
+                metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
+                clock);
+        this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
+        this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
+                identity.brokerName());
         ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
                 replication.replicaWait(), storeAddress, this::reregister);
         drain.writes().track(registry);
@@ -152,7 +160,7 @@ final class RunningBroker implements AutoCloseable {
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
-                this::sendOneway, clock, TransactionCheckSettings.defaults(), storeAddress);
+                this::sendOneway, clock, config.transactionChecks(), storeAddress);
         this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store);
         this.lagMeters = new GroupLagMeters(context.metrics(), reads);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
@@ -204,7 +212,7 @@ final class RunningBroker implements AutoCloseable {
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
-            long checkEvery = TransactionCheckSettings.defaults().interval().toMillis();
+            long checkEvery = context.config().transactionChecks().interval().toMillis();
             background.scheduleWithFixedDelay(this::checkTransactions, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
         }
         long persistMillis = settings.offsetPersistInterval().toMillis();
@@ -233,6 +241,21 @@ final class RunningBroker implements AutoCloseable {
     /** What the admin read endpoints answer from (io.cloudmq.dataplane.broker.read). */
     BrokerReadModel reads() {
         return reads;
+    }
+
+    /** The offset-reset admin endpoints of this broker. */
+    OffsetResetEndpoints resetEndpoints() {
+        return resetEndpoints;
+    }
+
+    /** The dead-letter admin endpoints of this broker. */
+    DeadLetterEndpoints deadLetterEndpoints() {
+        return deadLetterEndpoints;
+    }
+
+    /** Whether this broker is a master (only a master's offsets are reset). */
+    boolean master() {
+        return replication.role().isMaster();
     }
 
     private void onDesiredState(DesiredState state) {

@@ -104,6 +104,19 @@ final class ConfigValues {
         return value == null ? null : Duration.ofMillis(value);
     }
 
+    /** The key's value as an integer of at least 1, or {@code fallback} when it is not set. */
+    int positiveInt(String key, int fallback) {
+        String value = optional(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!NON_NEGATIVE_INT.matcher(value).matches() || Integer.parseInt(value) < 1) {
+            invalid(key, "must be an integer of at least 1");
+            return fallback;
+        }
+        return Integer.parseInt(value);
+    }
+
     boolean bool(String key, boolean fallback) {
         String value = optional(key);
         if (value == null) {

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param controlPlane where to register in distributed mode; {@code null} when the node is launched by a
  *     control plane that already knows it (standalone)
  * @param drain a broker's drain deadlines
+ * @param transactionChecks timing of a master broker's transaction checks (the defaults for a name server)
  */
 public record NodeConfig(
         NodeRole role,
@@ -50,7 +52,8 @@ public record NodeConfig(
         Secret adminToken,
         boolean parentWatch,
         @Nullable ControlPlaneEndpoint controlPlane,
-        DrainConfig drain) {
+        DrainConfig drain,
+        TransactionCheckSettings transactionChecks) {
 
     public NodeConfig {
         namesrvAddresses = List.copyOf(namesrvAddresses);
@@ -65,7 +68,8 @@ public record NodeConfig(
             throw new IllegalArgumentException(masterRole + " is not a master role");
         }
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 0,
-                masterRole, null, epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane, drain);
+                masterRole, null, epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane, drain,
+                transactionChecks);
     }
 
     /**
@@ -75,8 +79,8 @@ public record NodeConfig(
      */
     public NodeConfig deposed(String masterAddress) {
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
-                BrokerRole.SLAVE, masterAddress, brokerEpoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane,
-                drain);
+                BrokerRole.SLAVE, masterAddress, brokerEpoch, flushMode, namesrvAddresses, adminToken, parentWatch,
+                controlPlane, drain, transactionChecks);
     }
 
     /** Directory of the node's log files. */

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +65,12 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>drain.fence.timeout.ms, drain.shutdown.propagate.ms, drain.sends.quiet.ms,
  *       drain.sends.timeout.ms, drain.writes.timeout.ms, drain.replica.timeout.ms,
  *       drain.consumers.timeout.ms, drain.close.grace.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
+ *   <tr><td>transaction.check.interval.ms</td><td>no, broker only</td><td>30000; how often unresolved halves
+ *       are scanned; integer ≥ 1</td></tr>
+ *   <tr><td>transaction.check.timeout.ms</td><td>no, broker only</td><td>6000; age below which a half is not
+ *       checked yet; integer ≥ 1</td></tr>
+ *   <tr><td>transaction.check.max</td><td>no, broker only</td><td>15; checks before an unresolved half is
+ *       rolled back; integer ≥ 1</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -101,10 +109,14 @@ public final class NodeConfigLoader {
     private static final List<String> DRAIN_KEYS = List.of(DRAIN_FENCE_TIMEOUT, DRAIN_SHUTDOWN_PROPAGATE,
             DRAIN_SENDS_QUIET, DRAIN_SENDS_TIMEOUT, DRAIN_WRITES_TIMEOUT, DRAIN_REPLICA_TIMEOUT,
             DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
+    static final String TRANSACTION_CHECK_INTERVAL = "transaction.check.interval.ms";
+    static final String TRANSACTION_CHECK_TIMEOUT = "transaction.check.timeout.ms";
+    static final String TRANSACTION_CHECK_MAX = "transaction.check.max";
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR,
-            ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL), DRAIN_KEYS.stream())
+            ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL, TRANSACTION_CHECK_INTERVAL,
+            TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX), DRAIN_KEYS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -214,6 +226,7 @@ public final class NodeConfigLoader {
         long brokerEpoch = 0;
         FlushMode flushMode = FlushMode.ASYNC_FLUSH;
         List<String> namesrvAddresses = List.of();
+        TransactionCheckSettings transactionChecks = transactionChecks(values);
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
             brokerId = values.nonNegativeInt(BROKER_ID);
@@ -224,7 +237,7 @@ public final class NodeConfigLoader {
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
             for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE,
-                    NAMESRV_ADDR)) {
+                    NAMESRV_ADDR, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -236,7 +249,7 @@ public final class NodeConfigLoader {
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
                 brokerEpoch, flushMode, namesrvAddresses,
-                new Secret(adminToken), parentWatch, controlPlane, drain);
+                new Secret(adminToken), parentWatch, controlPlane, drain, transactionChecks);
     }
 
     private static DrainConfig drainConfig(ConfigValues values) {
@@ -250,6 +263,14 @@ public final class NodeConfigLoader {
                 values.millis(DRAIN_REPLICA_TIMEOUT, defaults.replicaTimeout()),
                 values.millis(DRAIN_CONSUMERS_TIMEOUT, defaults.consumersTimeout()),
                 values.millis(DRAIN_CLOSE_GRACE, defaults.closeGrace()));
+    }
+
+    private static TransactionCheckSettings transactionChecks(ConfigValues values) {
+        TransactionCheckSettings defaults = TransactionCheckSettings.defaults();
+        return new TransactionCheckSettings(
+                Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_INTERVAL, (int) defaults.interval().toMillis())),
+                Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_TIMEOUT, (int) defaults.timeout().toMillis())),
+                values.positiveInt(TRANSACTION_CHECK_MAX, defaults.maxChecks()));
     }
 
     private static @Nullable Path dataDir(ConfigValues values) {

@@ -127,10 +127,15 @@ final class BrokerCluster implements AutoCloseable {
         return Path.of(brokerProperties.get("data.dir"));
     }
 
-    /** Creates a topic with {@code queues} queues and waits until the name server routes it. */
+    /** Creates a NORMAL topic with {@code queues} queues and waits until the name server routes it. */
     void createTopic(String topic, int queues) throws Exception {
+        createTopic(topic, queues, "NORMAL");
+    }
+
+    /** Creates a topic of {@code messageType} (NORMAL, FIFO, DELAY, TRANSACTION) and waits until it is routed. */
+    void createTopic(String topic, int queues, String messageType) throws Exception {
         synchronized (this) {
-            topics.add(new DesiredTopic(topic, queues, 6, "NORMAL", MAX_MESSAGE_SIZE));
+            topics.add(new DesiredTopic(topic, queues, 6, messageType, MAX_MESSAGE_SIZE));
             push();
         }
         awaitRoute(topic);

@@ -42,7 +42,7 @@ class DelayIT {
     void createTopicGroupAndProducer() throws Exception {
         topic = BrokerCluster.uniqueName("delay-topic");
         group = BrokerCluster.uniqueName("delay-group");
-        cluster.createTopic(topic, 2);
+        cluster.createTopic(topic, 2, "DELAY");
         cluster.createGroup(group, 2);
         producer = Clients.producer(cluster);
     }

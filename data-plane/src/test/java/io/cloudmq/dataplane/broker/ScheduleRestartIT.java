@@ -37,7 +37,7 @@ class ScheduleRestartIT {
     void messagesPendingAtThreeLevelsAcrossABrokerKillAreAllDelivered() throws Exception {
         try (BrokerCluster cluster = BrokerCluster.start(dir)) {
             String topic = BrokerCluster.uniqueName("schedule-restart-topic");
-            cluster.createTopic(topic, 2);
+            cluster.createTopic(topic, 2, "DELAY");
             Set<String> sent = new HashSet<>();
             DefaultMQProducer producer = Clients.producer(cluster);
             try {

@@ -51,7 +51,7 @@ class TransactionIT {
     void createTopicProducerAndConsumer() throws Exception {
         topic = BrokerCluster.uniqueName("transaction-topic");
         String group = BrokerCluster.uniqueName("transaction-group");
-        cluster.createTopic(topic, 1);
+        cluster.createTopic(topic, 1, "TRANSACTION");
         cluster.createGroup(group);
         producer = new TransactionMQProducer(
                 BrokerCluster.uniqueName("transaction-producer"), TestCredentials.operatorHook());

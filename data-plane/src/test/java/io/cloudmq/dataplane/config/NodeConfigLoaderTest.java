@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,20 @@ class NodeConfigLoaderTest {
         assertThat(config.adminToken().value()).isEqualTo(TOKEN);
         assertThat(config.parentWatch()).isFalse();
         assertThat(config.controlPlane()).isNull();
+        assertThat(config.transactionChecks()).isEqualTo(TransactionCheckSettings.defaults());
+    }
+
+    @Test
+    void transactionCheckTimingIsConfigurableAndMustBePositive() throws Exception {
+        NodeConfig config = NodeConfigLoader.load(configFile(broker()
+                + "transaction.check.interval.ms=500\ntransaction.check.timeout.ms=200\ntransaction.check.max=2\n"),
+                Map.of()).config();
+
+        assertThat(config.transactionChecks()).isEqualTo(
+                new TransactionCheckSettings(Duration.ofMillis(500), Duration.ofMillis(200), 2));
+        assertThatThrownBy(() -> NodeConfigLoader.load(configFile(broker() + "transaction.check.max=0\n"), Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("transaction.check.max: \"0\" is invalid"));
     }
 
     @Test

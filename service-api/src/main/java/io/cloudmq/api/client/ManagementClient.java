@@ -7,6 +7,11 @@ import io.cloudmq.api.consumergroup.ConsumerClientsView;
 import io.cloudmq.api.consumergroup.ConsumerGroupView;
 import io.cloudmq.api.consumergroup.ConsumerLagView;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendRequest;
+import io.cloudmq.api.consumergroup.DeadLetterResendView;
+import io.cloudmq.api.consumergroup.DeadLetterView;
+import io.cloudmq.api.consumergroup.OffsetResetRequest;
+import io.cloudmq.api.consumergroup.OffsetResetView;
 import io.cloudmq.api.consumergroup.UpdateConsumerGroupRequest;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
@@ -151,6 +156,41 @@ public final class ManagementClient {
     /** Deletes a consumer group. */
     public void deleteConsumerGroup(String instanceId, String group, @Nullable Long expectedVersion) {
         http.delete(groupPath(instanceId, group), expectedVersion);
+    }
+
+    // ---- offset resets (backtracking)
+
+    /** Resets a consumer group's offsets, or with {@code dryRun} only plans the reset. */
+    public OffsetResetView resetOffsets(
+            String instanceId, String group, OffsetResetRequest request, @Nullable String idempotencyKey) {
+        return http.post(groupPath(instanceId, group) + "/offset-resets", request, idempotencyKey, OffsetResetView.class);
+    }
+
+    /** Lists a group's applied offset resets, newest first. */
+    public PageView<OffsetResetView> listOffsetResets(
+            String instanceId, String group, @Nullable String pageToken, @Nullable Integer pageSize) {
+        return http.getPage(groupPath(instanceId, group) + "/offset-resets", pageToken, pageSize, OffsetResetView.class);
+    }
+
+    /** Restores the offsets a reset replaced. */
+    public OffsetResetView undoOffsetReset(String instanceId, String group, String resetId) {
+        return http.post(groupPath(instanceId, group) + "/offset-resets/" + resetId + "/undo", null, null,
+                OffsetResetView.class);
+    }
+
+    // ---- dead letters
+
+    /** Reads page {@code page} (from 0) of a group's dead letters, oldest first. */
+    public PageView<DeadLetterView> listDeadLetters(String instanceId, String group, int page, int size) {
+        return http.getPage(groupPath(instanceId, group) + "/dead-letters?page=" + page + "&size=" + size, null, null,
+                DeadLetterView.class);
+    }
+
+    /** Sends dead letters again to their original topics; the idempotency key makes a repeated call resend nothing. */
+    public DeadLetterResendView resendDeadLetters(
+            String instanceId, String group, DeadLetterResendRequest request, @Nullable String idempotencyKey) {
+        return http.post(groupPath(instanceId, group) + "/dead-letters/resends", request, idempotencyKey,
+                DeadLetterResendView.class);
     }
 
     // ---- credentials

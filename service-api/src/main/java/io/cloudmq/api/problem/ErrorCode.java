@@ -22,7 +22,8 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused with a different request"),
     INSTANCE_LOCKED("instance-locked", 423, "Instance is locked by an upgrade window"),
-    INTERNAL("internal", 500, "Internal error");
+    INTERNAL("internal", 500, "Internal error"),
+    NODE_UNAVAILABLE("node-unavailable", 503, "A node of the cluster cannot do what was asked now");
 
     private final String slug;
     private final int status;

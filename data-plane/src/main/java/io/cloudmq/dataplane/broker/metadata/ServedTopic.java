@@ -4,12 +4,14 @@ import io.cloudmq.dataplane.remoting.protocol.Perm;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 
 /**
- * A topic this broker serves: its registered configuration and the largest body it accepts. Immutable.
+ * A topic this broker serves: its registered configuration, the largest body it accepts and which sends its
+ * message type accepts. Immutable.
  *
  * @param config what the name servers learn about the topic
  * @param maxMessageSize largest message body in bytes
+ * @param messageType the topic's message type
  */
-public record ServedTopic(TopicConfig config, int maxMessageSize) {
+public record ServedTopic(TopicConfig config, int maxMessageSize, TopicMessageType messageType) {
 
     public boolean writable() {
         return (config.perm() & Perm.WRITE) != 0;

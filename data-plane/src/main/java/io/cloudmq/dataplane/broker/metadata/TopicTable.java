@@ -7,14 +7,13 @@ import io.cloudmq.dataplane.remoting.protocol.Perm;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The topics this broker serves. The control plane's desired state is the source of truth: every desired
- * topic, plus {@code %RETRY%<group>} and {@code %DLQ%<group>} (one queue each, read-write) for every
- * desired group. The admin codes
+ * topic with its message type, plus {@code %RETRY%<group>} (type RETRY) and {@code %DLQ%<group>} (one queue
+ * each, read-write) for every desired group. The admin codes
  * {@code UPDATE_AND_CREATE_TOPIC} and {@code DELETE_TOPIC_IN_BROKER} change the local table only: an
  * admin-created topic is kept until deleted (or the node restarts), and a deleted desired topic returns
  * with the next desired state.
@@ -51,12 +50,11 @@ public final class TopicTable {
         Map<String, ServedTopic> next = new HashMap<>();
         for (DesiredTopic topic : state.topics()) {
             next.put(topic.name(), new ServedTopic(TopicConfig.of(topic.name(), topic.queues(), topic.perm()),
-                    topic.maxMessageSize()));
+                    topic.maxMessageSize(), TopicMessageType.of(topic.messageType())));
         }
         for (DesiredGroup group : state.groups()) {
-            for (String name : List.of(RETRY_PREFIX + group.name(), DLQ_PREFIX + group.name())) {
-                next.put(name, new ServedTopic(TopicConfig.of(name, 1, Perm.READ | Perm.WRITE), DEFAULT_MAX_MESSAGE_SIZE));
-            }
+            next.put(RETRY_PREFIX + group.name(), groupTopic(RETRY_PREFIX + group.name(), TopicMessageType.RETRY));
+            next.put(DLQ_PREFIX + group.name(), groupTopic(DLQ_PREFIX + group.name(), TopicMessageType.UNSPECIFIED));
         }
         desired = Map.copyOf(next);
         return publish();
@@ -65,7 +63,8 @@ public final class TopicTable {
     /** Creates or updates a topic locally (admin code 17); returns whether the served table changed. */
     public synchronized boolean createOrUpdate(TopicConfig config) {
         int maxMessageSize = find(config.topicName()).map(ServedTopic::maxMessageSize).orElse(DEFAULT_MAX_MESSAGE_SIZE);
-        adminCreated.put(config.topicName(), new ServedTopic(config, maxMessageSize));
+        TopicMessageType type = find(config.topicName()).map(ServedTopic::messageType).orElse(TopicMessageType.UNSPECIFIED);
+        adminCreated.put(config.topicName(), new ServedTopic(config, maxMessageSize, type));
         return publish();
     }
 
@@ -81,7 +80,11 @@ public final class TopicTable {
         return true;
     }
 
-    private boolean publish() {
+    private static ServedTopic groupTopic(String name, TopicMessageType type) {
+        return new ServedTopic(TopicConfig.of(name, 1, Perm.READ | Perm.WRITE), DEFAULT_MAX_MESSAGE_SIZE, type);
+    }
+
+        private boolean publish() {
         Map<String, ServedTopic> next = new HashMap<>(desired);
         next.putAll(adminCreated);
         boolean changed = !next.equals(served);

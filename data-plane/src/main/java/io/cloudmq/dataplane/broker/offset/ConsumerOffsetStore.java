@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import tools.jackson.core.JacksonException;
@@ -23,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>offsets</td><td>object</td><td>{@code "<topic>@<group>"} → object of queue id (string) → offset (long)</td></tr>
  * </table>
  *
+ * <p>A {@link #reset} (spec §4.15, server-side reset) overwrites the committed offset and leaves a pending
+ * reset for the queue: until the next pull of that queue {@linkplain #takeReset takes} it, commits of the
+ * queue are ignored, so a consumer still holding its old position cannot overwrite the reset. Pending resets
+ * live in memory only; the reset offset itself is persisted like any commit.
+ *
  * <p>Thread-safe: commits and reads are lock-free; persists are serialised by the store's monitor.
  */
 public final class ConsumerOffsetStore {
@@ -35,6 +42,7 @@ public final class ConsumerOffsetStore {
     private final StateFile file;
     private final JsonMapper json;
     private final ConcurrentMap<String, ConcurrentMap<Integer, Long>> offsets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<Integer, Long>> pendingResets = new ConcurrentHashMap<>();
 
     private ConsumerOffsetStore(StateFile file, JsonMapper json) {
         this.file = file;
@@ -63,9 +71,36 @@ public final class ConsumerOffsetStore {
         return store;
     }
 
-    /** Records a committed offset (a later commit replaces an earlier one). */
+    /** Records a committed offset (a later commit replaces an earlier one); ignored while a reset is pending. */
     public void commit(String topic, String group, int queueId, long offset) {
+        Map<Integer, Long> pending = pendingResets.get(key(topic, group));
+        if (pending != null && pending.containsKey(queueId)) {
+            return;
+        }
         offsets.computeIfAbsent(key(topic, group), ignored -> new ConcurrentHashMap<>()).put(queueId, offset);
+    }
+
+    /** Overwrites the committed offset and leaves a pending reset for the queue's next pull. */
+    public void reset(String topic, String group, int queueId, long offset) {
+        String key = key(topic, group);
+        pendingResets.computeIfAbsent(key, ignored -> new ConcurrentHashMap<>()).put(queueId, offset);
+        offsets.computeIfAbsent(key, ignored -> new ConcurrentHashMap<>()).put(queueId, offset);
+    }
+
+    /** Removes and answers the pending reset of the queue, if there is one. */
+    public OptionalLong takeReset(String topic, String group, int queueId) {
+        Map<Integer, Long> pending = pendingResets.get(key(topic, group));
+        Long offset = pending == null ? null : pending.remove(queueId);
+        return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
+    }
+
+    /** The topics for which {@code group} committed an offset. */
+    public Set<String> topicsOf(String group) {
+        String suffix = KEY_SEPARATOR + group;
+        Set<String> topics = new TreeSet<>();
+        offsets.keySet().stream().filter(key -> key.endsWith(suffix))
+                .forEach(key -> topics.add(key.substring(0, key.length() - suffix.length())));
+        return topics;
     }
 
     /** The committed offset, if the group ever committed one for the queue. */

@@ -17,6 +17,7 @@ import io.cloudmq.dataplane.store.StoredMessage;
 import io.cloudmq.dataplane.store.TagFilter;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * {@code PULL_MESSAGE} (11) and {@code LITE_PULL_MESSAGE} (361), spec §4.5–4.7: checks group, topic and
  * queue, stores a piggybacked commit offset, reads the queue with the subscription's tag filter and answers
  * with the stored records copied verbatim into the body. A pull that finds nothing new and may suspend is
- * held by the {@link PullRequestHoldService} until a message arrives or its suspend time is over.
+ * held by the {@link PullRequestHoldService} until a message arrives or its suspend time is over. The first
+ * pull of a queue after a server-side offset reset answers {@code PULL_OFFSET_MOVED} with the reset offset
+ * (spec §4.15) and its piggybacked commit is dropped.
  *
  * <p>Thread-safe; runs on the pull executor, re-runs of held pulls on the hold service's thread.
  */
@@ -67,6 +70,11 @@ public final class PullMessageProcessor implements RequestProcessor {
             metrics.pulled(header.topic(), header.consumerGroup(), refusal.code(), 0, 0);
             return CompletableFuture.completedFuture(refusal);
         }
+        OptionalLong reset = master ? offsets.takeReset(header.topic(), header.consumerGroup(), header.queueId())
+                : OptionalLong.empty();
+        if (reset.isPresent()) {
+            return CompletableFuture.completedFuture(offsetReset(request, header, reset.getAsLong()));
+        }
         if (header.has(PullMessageRequestHeader.FLAG_COMMIT_OFFSET) && master) {
             offsets.commit(header.topic(), header.consumerGroup(), header.queueId(), header.commitOffset());
         }
@@ -94,6 +102,18 @@ public final class PullMessageProcessor implements RequestProcessor {
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);
         }
+    }
+
+    /** The first pull after a server-side reset (spec §4.15): the consumer is told to continue at the reset offset. */
+    private RemotingCommand offsetReset(RemotingCommand request, PullMessageRequestHeader header, long offset) {
+        metrics.pulled(ResponseCode.PULL_OFFSET_MOVED, 0);
+        return RemotingCommand.responseTo(request, ResponseCode.PULL_OFFSET_MOVED, "offset reset to " + offset)
+                .withExtFields(HeaderFields.writer()
+                        .put("nextBeginOffset", offset)
+                        .put("minOffset", store.minOffset(header.topic(), header.queueId()))
+                        .put("maxOffset", store.maxOffset(header.topic(), header.queueId()))
+                        .put("suggestWhichBrokerId", 0)
+                        .build());
     }
 
     private @Nullable RemotingCommand check(RemotingCommand request, PullMessageRequestHeader header) {

@@ -1,7 +1,9 @@
 package io.cloudmq.dataplane.broker.processor;
 
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
+import io.cloudmq.dataplane.broker.metadata.SendKind;
 import io.cloudmq.dataplane.broker.metadata.ServedTopic;
+import io.cloudmq.dataplane.broker.metadata.TopicMessageType;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.transaction.HalfMessages;
 import io.cloudmq.dataplane.replication.ReplicaAckStatus;
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code SEND_MESSAGE} (10), {@code SEND_MESSAGE_V2} (310) and {@code SEND_BATCH_MESSAGE} (320), spec §3:
- * checks the topic (served, writable, body within its max size), picks a valid queue, adds the
+ * checks the topic (served, writable, its message type accepts the send, body within its max size), picks a valid queue, adds the
  * {@code CLUSTER} and (if missing) {@code UNIQ_KEY} properties and stores the message or batch. The
  * header's broker name is not checked (async retries resend the same header to another group).
  * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
@@ -134,7 +136,18 @@ public final class SendMessageProcessor implements RequestProcessor {
         } else if (TimerProperties.requested(header.properties())) {
             return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, TimerProperties.REFUSAL);
         }
-        return null;
+        return typeRefusal(request, header, topic.get());
+    }
+
+    /** The refusal of a send its topic's message type does not accept ({@link TopicMessageType}), or null. */
+    private static @Nullable RemotingCommand typeRefusal(RemotingCommand request, SendMessageRequestHeader header,
+            ServedTopic topic) {
+        SendKind kind = SendKinds.of(header.sysFlag(), header.properties());
+        if (topic.messageType().accepts(kind)) {
+            return null;
+        }
+        return RemotingCommand.responseTo(request, ResponseCode.MESSAGE_ILLEGAL, "topic " + header.topic() + " is a "
+                + topic.messageType() + " topic and does not accept a " + kind.description() + " message");
     }
 
     private List<IncomingMessage> messages(RequestContext context, RemotingCommand request,

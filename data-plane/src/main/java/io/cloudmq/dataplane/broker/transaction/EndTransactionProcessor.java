@@ -8,6 +8,7 @@ import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
 import io.cloudmq.dataplane.store.MessageStore;
 import io.cloudmq.dataplane.store.StoredMessage;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.MessageProperties;
 import io.cloudmq.dataplane.store.commitlog.StoredRecords;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code END_TRANSACTION} (37, oneway), spec §5.2: loads the half message by {@code commitLogOffset},
  * checks that it is a half of {@code producerGroup} at {@code tranStateTableOffset}, then on COMMIT (8)
  * stores the real message and on ROLLBACK (12) stores nothing; either way an op record marks the half
- * resolved, once ({@link TransactionOpLog}). UNKNOWN (0) is only logged. The answer (0, or 1 on a
+ * resolved, once ({@link TransactionOpLog}). A commit stores the real message at most once also across a crash
+ * between storing it and writing the op record: a real message already stored for the half is not stored again. UNKNOWN (0) is only logged. The answer (0, or 1 on a
  * mismatch) is not sent for the usual oneway request.
  *
  * <p>Thread-safe; runs on the send executor.
@@ -56,10 +58,21 @@ public final class EndTransactionProcessor implements SyncRequestProcessor {
                     + " at commit-log offset " + physicalOffset + " and half offset " + halfQueueOffset);
         }
         IncomingMessage committed = HalfMessages.committed(half, physicalOffset);
-        boolean resolved = opLog.resolve(halfQueueOffset,
-                () -> state == ROLLBACK || committed != null && store.put(committed).stored());
+        boolean resolved = opLog.resolve(halfQueueOffset, () -> state == ROLLBACK
+                || committed != null && (storedBefore(committed, physicalOffset) || store.put(committed).stored()));
         log.debug("half {} of {}: {} ({})", halfQueueOffset, producerGroup, state == COMMIT ? "commit" : "rollback",
                 resolved ? "resolved" : "already resolved or not stored");
         return RemotingCommand.responseTo(request, ResponseCode.SUCCESS, null);
+    }
+
+    /**
+     * Whether the real message of the half at {@code halfPhysicalOffset} is in the store already: stored by a
+     * commit whose op record a crash (SIGKILL) prevented, found by its unique id and prepared-transaction offset.
+     */
+    private boolean storedBefore(IncomingMessage committed, long halfPhysicalOffset) {
+        String uniqueId = MessageProperties.uniqueId(MessageProperties.parse(committed.properties()));
+        return uniqueId != null && store.queryByUniqueId(committed.topic(), uniqueId).stream()
+                .anyMatch(message -> StoredRecords.toIncoming(message.bytes()).preparedTransactionOffset()
+                        == halfPhysicalOffset);
     }
 }

@@ -80,4 +80,29 @@ class ConsumerOffsetStoreTest {
 
         assertThatThrownBy(this::open).isInstanceOf(IOException.class).hasMessageContaining("not a valid offset file");
     }
+
+    @Test
+    void aResetOverwritesTheCommitAndHoldsOffCommitsUntilTheNextPullTakesIt() throws IOException {
+        ConsumerOffsetStore store = open();
+        store.commit("T", "G", 0, 30);
+
+        store.reset("T", "G", 0, 10);
+        store.commit("T", "G", 0, 31);
+
+        assertThat(store.committed("T", "G", 0)).hasValue(10);
+        assertThat(store.takeReset("T", "G", 0)).hasValue(10);
+        assertThat(store.takeReset("T", "G", 0)).isEmpty();
+        store.commit("T", "G", 0, 12);
+        assertThat(store.committed("T", "G", 0)).hasValue(12);
+    }
+
+    @Test
+    void theTopicsOfAGroupAreThoseItCommittedFor() throws IOException {
+        ConsumerOffsetStore store = open();
+        store.commit("T1", "G", 0, 1);
+        store.commit("%RETRY%G", "G", 0, 1);
+        store.commit("T2", "H", 0, 1);
+
+        assertThat(store.topicsOf("G")).containsExactly("%RETRY%G", "T1");
+    }
 }

@@ -52,7 +52,8 @@ class SendMessageProcessorTest {
     @BeforeEach
     void openStore() {
         store = DefaultMessageStore.open(TestStores.config(dir.resolve("store")));
-        DesiredState state = new DesiredState(1, List.of(new DesiredTopic("T", 4, 6, "NORMAL", 100)),
+        DesiredState state = new DesiredState(1, List.of(new DesiredTopic("T", 4, 6, "NORMAL", 100),
+                new DesiredTopic("D", 1, 6, "DELAY", 100)),
                 List.of(new DesiredGroup("G", 16, false, false)));
         topics.apply(state);
         groups.apply(state);
@@ -81,6 +82,18 @@ class SendMessageProcessorTest {
                 .put("a", "PG").put("b", topic).put("c", "TBW102").put("d", 4).put("e", queueId).put("f", 0)
                 .put("g", 1_700_000_000_000L).put("h", 0).put("i", properties).put("j", 0).put("k", false)
                 .put("m", false).put("n", "another-group").build()).withBody(body);
+    }
+
+    @Test
+    void aSendItsTopicsMessageTypeDoesNotAcceptIsIllegalWithTheTypeInTheRemark() {
+        RemotingCommand delayed = handle(processor(true), send("T", 0, "DELAY\u00012\u0002", new byte[1]));
+        RemotingCommand plainRetry = handle(processor(true), send("%RETRY%G", 0, "", new byte[1]));
+
+        assertThat(delayed.code()).isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
+        assertThat(delayed.remark()).isEqualTo("topic T is a NORMAL topic and does not accept a delayed message");
+        assertThat(plainRetry.code()).isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
+        assertThat(plainRetry.remark()).contains("RETRY topic", "plain message");
+        assertThat(store.maxOffset("T", 0)).isZero();
     }
 
     @Test
@@ -137,7 +150,7 @@ class SendMessageProcessorTest {
     void timerDeliveryTimesAreRefusedUnlessADelayLevelIsSet() {
         RemotingCommand refused = handle(processor(true), send("T", 0, "TIMER_DELIVER_MS\u00011\u0002", new byte[1]));
         RemotingCommand leveled = handle(processor(true),
-                send("T", 0, "TIMER_DELIVER_MS\u00011\u0002DELAY\u00011\u0002", new byte[1]));
+                send("D", 0, "TIMER_DELIVER_MS\u00011\u0002DELAY\u00011\u0002", new byte[1]));
 
         assertThat(refused.code()).isEqualTo(ResponseCode.MESSAGE_ILLEGAL);
         assertThat(refused.remark()).contains("TIMER_DELIVER_MS", "delay level");

@@ -12,6 +12,7 @@ import io.cloudmq.dataplane.store.PutResult;
 import io.cloudmq.dataplane.store.TagFilter;
 import io.cloudmq.dataplane.store.TestStores;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
+import io.cloudmq.dataplane.store.commitlog.StoredRecords;
 import io.cloudmq.dataplane.store.commitlog.TestMessages;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.file.Path;
@@ -77,6 +78,19 @@ class EndTransactionProcessorTest {
         assertThat(committed.getPreparedTransactionOffset()).isEqualTo(half.records().get(0).physicalOffset());
         assertThat(committed.getProperties()).doesNotContainKeys("REAL_TOPIC", "REAL_QID")
                 .containsEntry("__transactionId__", "U1").containsEntry("UNIQ_KEY", "U1");
+    }
+
+    @Test
+    void aCommitWhoseRealMessageACrashLeftWithoutOpRecordStoresItNoSecondTime() {
+        PutResult half = half("U1");
+        long halfOffset = half.records().get(0).physicalOffset();
+        IncomingMessage stored = StoredRecords.toIncoming(store.getByPhysicalOffset(halfOffset).orElseThrow().bytes());
+        store.put(HalfMessages.committed(stored, halfOffset));
+
+        processor().handle(context, end("PG", half, COMMIT));
+
+        assertThat(store.maxOffset("T", 3)).isEqualTo(1);
+        assertThat(store.maxOffset(TransactionOpLog.OP_TOPIC, 0)).as("the half is resolved").isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,9 @@
+/**
+ * Operations on what a consumer group consumes: resets of its offsets to a time, the earliest or the latest
+ * message (backtracking: planned as a dry run, applied on the master brokers, listed, undone within 7 days), and
+ * its dead letters (listed and resent to their original topics). Both go through the masters' admin API.
+ */
+@NullMarked
+package io.cloudmq.controlplane.consumption;
+
+import org.jspecify.annotations.NullMarked;

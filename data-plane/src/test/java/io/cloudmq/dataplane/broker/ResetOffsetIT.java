@@ -1,0 +1,130 @@
+package io.cloudmq.dataplane.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.impl.MQClientAPIImpl;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageQueue;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Backtracking with {@code INVOKE_BROKER_TO_RESET_OFFSET} (222) sent through the official client's own API
+ * implementation (what {@code mqadmin resetOffsetByTime} uses): the broker answers the object-keyed offset table
+ * the client parses, and the group's consumers receive again from the reset point, whether they were online
+ * during the reset or not.
+ */
+@ExtendWith(SharedCluster.class)
+class ResetOffsetIT {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final long TIMEOUT_MILLIS = 3000;
+    private static final int QUEUES = 2;
+    private static final int BATCH = 5;
+
+    private final BrokerCluster cluster;
+    private final List<DefaultMQPushConsumer> consumers = new ArrayList<>();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private DefaultMQProducer producer;
+    private MQClientAPIImpl api;
+    private String topic;
+    private String group;
+
+    ResetOffsetIT(BrokerCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    @BeforeEach
+    void createTopicGroupAndProducer() throws Exception {
+        topic = BrokerCluster.uniqueName("reset-topic");
+        group = BrokerCluster.uniqueName("reset-group");
+        cluster.createTopic(topic, QUEUES);
+        cluster.createGroup(group);
+        producer = Clients.producer(cluster);
+        api = producer.getDefaultMQProducerImpl().getMqClientFactory().getMQClientAPIImpl();
+    }
+
+    @AfterEach
+    void stopClients() {
+        consumers.forEach(DefaultMQPushConsumer::shutdown);
+        producer.shutdown();
+    }
+
+    @Test
+    void anOnlineConsumerReceivesAgainEverythingStoredSinceTheResetTime() throws Exception {
+        startConsumer();
+        send("early");
+        long resetPoint = System.currentTimeMillis() + 1;
+        await().until(() -> System.currentTimeMillis() > resetPoint);
+        send("late");
+        await().atMost(DEADLINE).until(() -> received.size() == 2 * BATCH);
+
+        Map<MessageQueue, Long> table = api.invokeBrokerToResetOffset(cluster.brokerAddress(), topic, group, resetPoint,
+                true, TIMEOUT_MILLIS);
+
+        assertThat(table.keySet()).extracting(MessageQueue::getTopic, MessageQueue::getBrokerName)
+                .containsOnly(Tuple.tuple(topic, BrokerCluster.BROKER_NAME));
+        assertThat(table).hasSize(QUEUES);
+        assertThat(table.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(BATCH);
+        await().atMost(DEADLINE).until(() -> received.size() == 3 * BATCH);
+        assertThat(received.subList(2 * BATCH, 3 * BATCH)).allMatch(body -> body.startsWith("late"));
+    }
+
+    @Test
+    void aResetWithNoConsumerOnlineIsWhereTheGroupContinuesWhenItComesBack() throws Exception {
+        DefaultMQPushConsumer first = startConsumer();
+        send("before");
+        await().atMost(DEADLINE).until(() -> received.size() == BATCH);
+        first.shutdown();
+        consumers.remove(first);
+
+        Map<MessageQueue, Long> table = api.invokeBrokerToResetOffset(cluster.brokerAddress(), topic, group, 0, true,
+                TIMEOUT_MILLIS);
+
+        assertThat(table.values()).containsOnly(0L);
+        startConsumer();
+        await().atMost(DEADLINE).until(() -> received.size() == 2 * BATCH);
+        assertThat(received.subList(BATCH, 2 * BATCH)).allMatch(body -> body.startsWith("before"));
+    }
+
+    @Test
+    void aResetOfAnUnknownGroupIsRefusedWithItsCode() {
+        assertThatThrownBy(() -> api.invokeBrokerToResetOffset(cluster.brokerAddress(), topic,
+                BrokerCluster.uniqueName("no-such-group"), 0, true, TIMEOUT_MILLIS))
+                .isInstanceOfSatisfying(MQClientException.class,
+                        e -> assertThat(e.getResponseCode()).isEqualTo(26));
+    }
+
+    private DefaultMQPushConsumer startConsumer() throws MQClientException {
+        DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, group);
+        consumer.subscribe(topic, "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            messages.forEach(message -> received.add(new String(message.getBody(), StandardCharsets.UTF_8)));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        consumers.add(consumer);
+        return consumer;
+    }
+
+    private void send(String prefix) throws Exception {
+        for (int i = 0; i < BATCH; i++) {
+            producer.send(new Message(topic, (prefix + "-" + i).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+}
