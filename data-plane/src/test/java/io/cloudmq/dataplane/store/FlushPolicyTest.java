@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +32,7 @@ class FlushPolicyTest {
     Path root;
 
     /** Records every completed fsync: how many, and the highest offset one covered. */
-    private static final class CountingObserver implements FlushObserver {
+    private static class CountingObserver implements FlushObserver {
         final AtomicInteger fsyncs = new AtomicInteger();
         final AtomicLong covered = new AtomicLong();
 
@@ -38,6 +40,29 @@ class FlushPolicyTest {
         public void fsyncCompleted(long coveredOffset) {
             covered.accumulateAndGet(coveredOffset, Math::max);
             fsyncs.incrementAndGet();
+        }
+    }
+
+    /**
+     * A disk whose fsync starts only once every writer still running is parked waiting for one (or after
+     * {@link #GATHER_DEADLINE}): the schedule of a real disk, where an fsync is slow compared with a put, made
+     * independent of how fast this machine's disk is and how its CPUs happen to be shared. A writer parked
+     * with a timeout is one inside the group commit's wait (the put lock parks without one).
+     */
+    private static final class GatheringObserver extends CountingObserver {
+        private static final long GATHER_DEADLINE = TimeUnit.SECONDS.toNanos(1);
+        final Set<Thread> runningWriters = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void beforeFsync() {
+            long deadline = System.nanoTime() + GATHER_DEADLINE;
+            while (!allWaitingForAnFsync() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+        }
+
+        private boolean allWaitingForAnFsync() {
+            return runningWriters.stream().allMatch(writer -> writer.getState() == Thread.State.TIMED_WAITING);
         }
     }
 
@@ -49,7 +74,7 @@ class FlushPolicyTest {
 
     @Test
     void concurrentSyncFlushPutsShareFsyncsAndEveryAckIsCoveredByAnEarlierFsync() throws Exception {
-        CountingObserver observer = new CountingObserver();
+        GatheringObserver observer = new GatheringObserver();
         int writers = 16;
         int putsPerWriter = 60;
         AtomicInteger acks = new AtomicInteger();
@@ -62,6 +87,7 @@ class FlushPolicyTest {
             for (int w = 0; w < writers; w++) {
                 int writer = w;
                 done.add(pool.submit(() -> {
+                    observer.runningWriters.add(Thread.currentThread());
                     start.await();
                     for (int i = 0; i < putsPerWriter; i++) {
                         PutResult result = store.put(TestMessages.message("T", writer, "a", "k", "U", 256, i));
@@ -72,6 +98,7 @@ class FlushPolicyTest {
                             uncoveredAcks.incrementAndGet();
                         }
                     }
+                    observer.runningWriters.remove(Thread.currentThread());
                     return null;
                 }));
             }

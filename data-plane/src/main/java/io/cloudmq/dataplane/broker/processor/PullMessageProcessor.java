@@ -106,7 +106,7 @@ public final class PullMessageProcessor implements RequestProcessor {
 
     /** The first pull after a server-side reset (spec §4.15): the consumer is told to continue at the reset offset. */
     private RemotingCommand offsetReset(RemotingCommand request, PullMessageRequestHeader header, long offset) {
-        metrics.pulled(ResponseCode.PULL_OFFSET_MOVED, 0);
+        metrics.pulled(header.topic(), header.consumerGroup(), ResponseCode.PULL_OFFSET_MOVED, 0, 0);
         return RemotingCommand.responseTo(request, ResponseCode.PULL_OFFSET_MOVED, "offset reset to " + offset)
                 .withExtFields(HeaderFields.writer()
                         .put("nextBeginOffset", offset)
