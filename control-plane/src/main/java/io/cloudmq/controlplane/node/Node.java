@@ -2,10 +2,13 @@ package io.cloudmq.controlplane.node;
 
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
+import io.cloudmq.api.node.NodeReplicationView;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +17,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A registered data-plane node and the outcome of its latest health checks. */
+/**
+ * A registered data-plane node and the outcome of its latest health checks; for a broker also its latest
+ * replication figures, kept (with their read time) when a later replication check gets no answer.
+ */
 @Entity
 @Table(name = "nodes")
 class Node {
@@ -40,6 +46,9 @@ class Node {
     private @Nullable Long pid;
     private @Nullable Instant startedAt;
     private @Nullable Instant lastSeenAt;
+
+    @Embedded
+    private @Nullable NodeReplication replication;
 
     @Column(updatable = false)
     private Instant registeredAt;
@@ -82,6 +91,11 @@ class Node {
         this.lastSeenAt = now;
     }
 
+    /** Records a broker's answer to a replication check made at {@code now}. */
+    void recordReplication(ReplicationView view, Instant now) {
+        this.replication = NodeReplication.of(NodeReplicationView.of(view, now));
+    }
+
     void recordMissedCheck() {
         this.missedChecks++;
         if (missedChecks >= MISSES_UNTIL_DOWN) {
@@ -112,6 +126,6 @@ class Node {
 
     NodeView toView() {
         return new NodeView(key.nodeId(), role, brokerName, brokerId, state, version, pid, startedAt,
-                lastSeenAt, adminUrl, remotingAddress);
+                lastSeenAt, adminUrl, remotingAddress, replication == null ? null : replication.toView());
     }
 }

@@ -1,8 +1,10 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every registered node of the cluster every two seconds, all nodes in parallel, and records UP or
- * a miss (DOWN after {@link Node#MISSES_UNTIL_DOWN} misses in a row). A singleton: runs only on the
+ * a miss (DOWN after {@link Node#MISSES_UNTIL_DOWN} misses in a row); a broker that answered is also asked
+ * for its replication figures ({@code GET /admin/v1/replication}), stored with its node. A singleton: runs only on the
  * control-plane replica holding the leadership lock.
  */
 @Component
@@ -50,7 +53,8 @@ class NodeHealthMonitor implements AutoCloseable {
 
     private void check(Node node) {
         admin.health(node.adminUrl()).ifPresentOrElse(
-                health -> nodes.recordHealthy(node.key(), health),
+                health -> nodes.recordHealthy(node.key(), health,
+                        health.role() == NodeRole.BROKER ? admin.replication(node.adminUrl()) : Optional.empty()),
                 () -> nodes.recordMissedCheck(node.key()));
     }
 

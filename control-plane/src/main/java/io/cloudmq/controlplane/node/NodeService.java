@@ -3,9 +3,12 @@ package io.cloudmq.controlplane.node;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.cluster.ClusterService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +69,12 @@ public class NodeService {
     }
 
     @Transactional
-    void recordHealthy(NodeKey key, NodeHealthView health) {
-        nodes.findById(key).ifPresent(node -> node.recordHealthy(health, clock.instant()));
+    void recordHealthy(NodeKey key, NodeHealthView health, Optional<ReplicationView> replication) {
+        Instant now = clock.instant();
+        nodes.findById(key).ifPresent(node -> {
+            node.recordHealthy(health, now);
+            replication.ifPresent(view -> node.recordReplication(view, now));
+        });
     }
 
     @Transactional

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Node self-registration with the bootstrap token, and liveness measured by the health monitor. */
+/**
+ * Node self-registration with the bootstrap token, and liveness and replication figures measured by the health
+ * monitor.
+ */
 @FullStackTest
 class NodeApiIT {
     private static final String REGISTRATIONS = "/api/v1/clusters/local/nodes/registrations";
@@ -85,15 +88,30 @@ class NodeApiIT {
             }
             exchange.close();
         });
+        stub.createContext("/admin/v1/replication", exchange -> {
+            byte[] answer = """
+                    {"brokerRole":"SLAVE","brokerId":1,"epoch":3,"endOffset":4096,"syncAckedOffset":-1,
+                     "inSync":false,"lagBytes":2048}""".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
         stub.start();
         try {
             node.exchange("POST", REGISTRATIONS, "application/json", body(nodeId, stub.getAddress().getPort()));
 
-            await("node UP").atMost(Duration.ofSeconds(20)).until(() -> find(nodeId).state() == NodeState.UP);
+            await("node UP with replication figures").atMost(Duration.ofSeconds(20))
+                    .until(() -> find(nodeId).replication() != null);
             NodeView up = find(nodeId);
+            assertThat(up.state()).isEqualTo(NodeState.UP);
             assertThat(up.pid()).isEqualTo(4242);
             assertThat(up.version()).isEqualTo("9.9.9");
             assertThat(up.lastSeenAt()).isNotNull();
+            assertThat(up.replication().brokerRole()).isEqualTo("SLAVE");
+            assertThat(up.replication().epoch()).isEqualTo(3);
+            assertThat(up.replication().confirmedOffset()).isEqualTo(4096);
+            assertThat(up.replication().lagBytes()).isEqualTo(2048);
+            assertThat(up.replication().inSync()).isFalse();
         } finally {
             stub.stop(0);
         }

@@ -3,8 +3,10 @@ package io.cloudmq.controlplane.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeReplicationView;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
+import io.cloudmq.api.node.ReplicationView;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,25 @@ class NodeTest {
 
         assertThat(node.toView().state()).isEqualTo(NodeState.UP);
         assertThat(node.toView().pid()).isEqualTo(43);
+    }
+
+    @Test
+    void showsTheLatestReplicationFiguresOfASlaveWithTheirReadTime() {
+        assertThat(node.toView().replication()).isNull();
+
+        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 4096, -1, false, 2048), NOW);
+        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 8192, -1, true, 0), NOW.plusSeconds(2));
+
+        assertThat(node.toView().replication())
+                .isEqualTo(new NodeReplicationView("SLAVE", 3, 8192, 8192, 0, true, NOW.plusSeconds(2)));
+    }
+
+    @Test
+    void aMastersConfirmedOffsetIsWhatItsSlaveConfirmed() {
+        node.recordReplication(new ReplicationView("SYNC_MASTER", 0, 2, 9000, 8000, true, 0), NOW);
+
+        assertThat(node.toView().replication().confirmedOffset()).isEqualTo(8000);
+        assertThat(node.toView().replication().endOffset()).isEqualTo(9000);
     }
 
     private static NodeHealthView health(long pid) {

@@ -7,32 +7,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /admin/v1/health}: who this node is, which desired-state generation it serves and, on a
- * broker, its drain phase and request log ({@link NodeHealthView}). Thread-safe: the identity is fixed, the
- * generation and the serving state are read per request.
+ * broker, its current broker id, drain phase and request log ({@link NodeHealthView}). Thread-safe: the
+ * identity is fixed, the generation, the broker id and the serving state are read per request.
  */
 public final class HealthEndpoint implements AdminEndpoint {
     private final NodeConfig config;
     private final NodeIdentity identity;
     private final DesiredStateStore desiredState;
-    private final @Nullable DrainControl drain;
+    private final @Nullable ServingBroker broker;
 
     /**
      * Health of the node {@code config} describes.
      *
-     * @param drain a broker's drain, whose serving state health shows; {@code null} for a name server
+     * @param broker a broker, whose broker id and serving state health shows; {@code null} for a name server
      */
     public HealthEndpoint(NodeConfig config, NodeIdentity identity, DesiredStateStore desiredState,
-            @Nullable DrainControl drain) {
+            @Nullable ServingBroker broker) {
         this.config = config;
         this.identity = identity;
         this.desiredState = desiredState;
-        this.drain = drain;
+        this.broker = broker;
     }
 
     @Override
     public AdminResponse handle(AdminRequest request) {
         return AdminResponse.ok(new NodeHealthView(config.nodeId(), config.role(), config.cluster(),
-                config.brokerName(), config.brokerId(), identity.version(), identity.pid(), identity.startedAt(),
-                config.listenPort(), desiredState.current().generation(), drain == null ? null : drain.serving()));
+                config.brokerName(), broker == null ? config.brokerId() : Integer.valueOf(broker.brokerId()),
+                identity.version(), identity.pid(), identity.startedAt(), config.listenPort(),
+                desiredState.current().generation(), broker == null ? null : broker.serving()));
     }
 }

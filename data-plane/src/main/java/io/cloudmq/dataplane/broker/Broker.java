@@ -9,6 +9,7 @@ import io.cloudmq.dataplane.admin.AdminRequest;
 import io.cloudmq.dataplane.admin.AdminResponse;
 import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.admin.DrainControl;
+import io.cloudmq.dataplane.admin.ServingBroker;
 import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
 import io.cloudmq.dataplane.broker.drain.DrainMode;
 import io.cloudmq.dataplane.broker.drain.DrainParts;
@@ -23,6 +24,7 @@ import io.cloudmq.dataplane.lifecycle.StopRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * registrar's connection thread); {@link #replicationView}, the drain actions and {@link #serving()} may run
  * concurrently with them.
  */
-public final class Broker implements Lifecycle, DrainControl {
+public final class Broker implements Lifecycle, ServingBroker {
     private static final Logger log = LoggerFactory.getLogger(Broker.class);
 
     /** How a promotion request ended. */
@@ -81,7 +83,7 @@ public final class Broker implements Lifecycle, DrainControl {
         thread.setDaemon(true);
         return thread;
     });
-    private NodeContext context;
+    private volatile NodeContext context;
     private volatile @Nullable RunningBroker running;
 
     /** @param reads where the admin read endpoints find the serving broker's data */
@@ -184,6 +186,15 @@ public final class Broker implements Lifecycle, DrainControl {
         } catch (IOException | RuntimeException e) {
             log.error("restarting as slave of {} failed; the broker role is not serving", masterAddress, e);
         }
+    }
+
+    @Override
+    public int brokerId() {
+        RunningBroker current = running;
+        if (current != null) {
+            return Math.toIntExact(current.replicationView().brokerId());
+        }
+        return Objects.requireNonNull(context.config().brokerId(), "a broker's configuration has a broker id");
     }
 
     /** Where this broker's log stands, empty while the role is not serving. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
+import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.AdminHttp;
 import io.cloudmq.dataplane.NodeProcess;
@@ -125,11 +126,20 @@ final class FailoverGroup implements AutoCloseable {
 
     /** {@code GET /admin/v1/replication} of {@code member}. */
     ReplicationView replication(Member member) throws Exception {
-        HttpResponse<String> response = AdminHttp.get(member.adminPort(), "/admin/v1/replication", NodeProcess.TOKEN);
+        return adminGet(member, "/admin/v1/replication", ReplicationView.class);
+    }
+
+    /** {@code GET /admin/v1/health} of {@code member}. */
+    NodeHealthView health(Member member) throws Exception {
+        return adminGet(member, "/admin/v1/health", NodeHealthView.class);
+    }
+
+    private static <T> T adminGet(Member member, String path, Class<T> type) throws Exception {
+        HttpResponse<String> response = AdminHttp.get(member.adminPort(), path, NodeProcess.TOKEN);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("replication view: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
         }
-        return NodeJson.mapper().readValue(response.body(), ReplicationView.class);
+        return NodeJson.mapper().readValue(response.body(), type);
     }
 
     /**

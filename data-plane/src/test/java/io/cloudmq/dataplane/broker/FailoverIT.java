@@ -103,6 +103,7 @@ class FailoverIT {
         assertThat(promoted.brokerId()).isZero();
         assertThat(promoted.epoch()).isEqualTo(epoch);
         assertThat(promoted.endOffset()).isGreaterThanOrEqualTo(candidate.endOffset());
+        assertThat(group.health(slave).brokerId()).as("health shows the promoted broker id").isZero();
 
         await("the route names the former slave as broker id 0").atMost(FailoverGroup.DEADLINE).ignoreExceptions()
                 .until(() -> slave.address().equals(masterAddress(api, topic)));
@@ -121,6 +122,7 @@ class FailoverIT {
         if (epoch % 2 == 0) {
             await("the refused master follows the new one as its slave").atMost(FailoverGroup.DEADLINE)
                     .ignoreExceptions().until(() -> group.replication(master).brokerRole().equals("SLAVE"));
+            assertThat(group.health(master).brokerId()).as("health shows the demoted broker id").isPositive();
         } else {
             group.stop(master);
             group.startSlave(master, slave, epoch);

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastSeenAt time of the latest successful health check
  * @param adminUrl base URL of the node's admin API
  * @param remotingAddress {@code host:port} RocketMQ clients connect to
+ * @param replication a broker's replication figures (role, epoch, offsets, lag) from the latest replication
+ *     check, {@code null} for a name server or before a broker answered one
  */
 public record NodeView(
         String nodeId,
@@ -30,4 +32,14 @@ public record NodeView(
         @Nullable Instant startedAt,
         @Nullable Instant lastSeenAt,
         String adminUrl,
-        String remotingAddress) {}
+        String remotingAddress,
+        @Nullable NodeReplicationView replication) {
+
+    /** A view without replication figures (a name server's, or a broker's before its first replication check). */
+    public NodeView(String nodeId, NodeRole role, @Nullable String brokerName, @Nullable Integer brokerId,
+            NodeState state, @Nullable String version, @Nullable Long pid, @Nullable Instant startedAt,
+            @Nullable Instant lastSeenAt, String adminUrl, String remotingAddress) {
+        this(nodeId, role, brokerName, brokerId, state, version, pid, startedAt, lastSeenAt, adminUrl,
+                remotingAddress, null);
+    }
+}
