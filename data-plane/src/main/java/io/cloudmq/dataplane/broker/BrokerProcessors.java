@@ -16,6 +16,7 @@ import io.cloudmq.dataplane.broker.processor.HeartbeatProcessor;
 import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
+import io.cloudmq.dataplane.broker.processor.PullSuggestion;
 import io.cloudmq.dataplane.broker.processor.QueueOffsetProcessor;
 import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.broker.processor.SendMessageProcessor;
@@ -60,11 +61,11 @@ record BrokerProcessors(
     }
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,
-            InetSocketAddress storeAddress, Runnable onTopicsChanged) {
+            PullSuggestion pullSuggestion, InetSocketAddress storeAddress, Runnable onTopicsChanged) {
         SendMessageProcessor send = new SendMessageProcessor(topics, groups, store, metrics,
                 new CountingSendQuota(metrics.registry()), cluster, master, replicaWait, storeAddress);
         PullMessageProcessor pull = new PullMessageProcessor(topics, groups, clients, offsets, store, holds, metrics,
-                master, clock);
+                master, pullSuggestion, clock);
         ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);
         QueueOffsetProcessor queueOffsets = new QueueOffsetProcessor(store);
         ClientManageProcessor clientManage = new ClientManageProcessor(clients, notifier,

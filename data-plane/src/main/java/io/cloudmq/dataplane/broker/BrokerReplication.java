@@ -1,6 +1,8 @@
 package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.dataplane.broker.processor.PullSuggestion;
+import io.cloudmq.dataplane.broker.processor.ReplicaReadSuggestion;
 import io.cloudmq.dataplane.broker.processor.ReplicaWait;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * anything else is written, so a deposed master's later bytes never pass for this term's.
  *
  * <p>Threading: {@link #start} and {@link #close} once each from the broker's start and close;
- * {@link #replicaWait()} from any thread.
+ * {@link #replicaWait()} and {@link #pullSuggestion} from any thread.
  */
 final class BrokerReplication implements AutoCloseable {
     private final BrokerRole role;
@@ -90,6 +92,16 @@ final class BrokerReplication implements AutoCloseable {
         return role == BrokerRole.SYNC_MASTER && current != null
                 ? endOffset -> current.ackWaiter().await(endOffset)
                 : ReplicaWait.NONE;
+    }
+
+    /** Which broker this one's pull answers suggest: a slave while in sync for cold reads (issue 7). */
+    PullSuggestion pullSuggestion(long brokerId) {
+        ReplicationMaster currentMaster = master;
+        ReplicationSlave currentSlave = slave;
+        if (currentMaster != null) {
+            return ReplicaReadSuggestion.onMaster(() -> currentMaster.replicas().anyInSync());
+        }
+        return ReplicaReadSuggestion.onSlave(brokerId, Objects.requireNonNull(currentSlave)::isStreaming);
     }
 
     /** Commit-log bytes some connected slave has not confirmed; 0 on a slave or on a master without slaves. */

@@ -136,7 +136,7 @@ final class RunningBroker implements AutoCloseable {
         this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
                 identity.brokerName());
         ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
-                replication.replicaWait(), storeAddress, this::reregister);
+                replication.replicaWait(), replication.pullSuggestion(brokerId), storeAddress, this::reregister);
         drain.writes().track(registry);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()), registry,
                 new CredentialAuthorizer(context.credentials()), new RequestNamespaceTranslator(), drain.admission(),

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * with the stored records copied verbatim into the body. A pull that finds nothing new and may suspend is
  * held by the {@link PullRequestHoldService} until a message arrives or its suspend time is over. The first
  * pull of a queue after a server-side offset reset answers {@code PULL_OFFSET_MOVED} with the reset offset
- * (spec §4.15) and its piggybacked commit is dropped.
+ * (spec §4.15) and its piggybacked commit is dropped. Every answer names the broker for the queue's next pull
+ * ({@link PullSuggestion}).
  *
  * <p>Thread-safe; runs on the pull executor, re-runs of held pulls on the hold service's thread.
  */
@@ -47,10 +48,13 @@ public final class PullMessageProcessor implements RequestProcessor {
     private final PullRequestHoldService holds;
     private final BrokerMetrics metrics;
     private final boolean master;
+    private final PullSuggestion suggestion;
     private final Clock clock;
 
+    /** @param suggestion which broker the answers name for the next pull ({@code suggestWhichBrokerId}) */
     public PullMessageProcessor(TopicTable topics, GroupTable groups, ClientRegistry clients, ConsumerOffsetStore offsets,
-            MessageStore store, PullRequestHoldService holds, BrokerMetrics metrics, boolean master, Clock clock) {
+            MessageStore store, PullRequestHoldService holds, BrokerMetrics metrics, boolean master,
+            PullSuggestion suggestion, Clock clock) {
         this.topics = topics;
         this.groups = groups;
         this.clients = clients;
@@ -59,6 +63,7 @@ public final class PullMessageProcessor implements RequestProcessor {
         this.holds = holds;
         this.metrics = metrics;
         this.master = master;
+        this.suggestion = suggestion;
         this.clock = clock;
     }
 
@@ -112,7 +117,7 @@ public final class PullMessageProcessor implements RequestProcessor {
                         .put("nextBeginOffset", offset)
                         .put("minOffset", store.minOffset(header.topic(), header.queueId()))
                         .put("maxOffset", store.maxOffset(header.topic(), header.queueId()))
-                        .put("suggestWhichBrokerId", 0)
+                        .put("suggestWhichBrokerId", suggestion.brokerIdFor(0))
                         .build());
     }
 
@@ -153,7 +158,7 @@ public final class PullMessageProcessor implements RequestProcessor {
                         .put("nextBeginOffset", result.nextBeginOffset())
                         .put("minOffset", result.minOffset())
                         .put("maxOffset", result.maxOffset())
-                        .put("suggestWhichBrokerId", 0)
+                        .put("suggestWhichBrokerId", suggestion.brokerIdFor(behindBytes(result)))
                         .build());
         if (code != ResponseCode.SUCCESS) {
             metrics.pulled(header.topic(), header.consumerGroup(), code, 0, 0);
@@ -168,5 +173,11 @@ public final class PullMessageProcessor implements RequestProcessor {
         }
         metrics.pulled(header.topic(), header.consumerGroup(), code, result.messages().size(), body.length);
         return response.withBody(body);
+    }
+
+    /** How far the records found start behind the commit log's end; 0 when none were found. */
+    private long behindBytes(GetResult result) {
+        return result.messages().isEmpty() ? 0
+                : Math.max(0, store.commitLogMaxOffset() - result.messages().get(0).physicalOffset());
     }
 }

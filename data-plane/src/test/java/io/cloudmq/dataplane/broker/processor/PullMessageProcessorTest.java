@@ -25,6 +25,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,8 @@ class PullMessageProcessorTest {
     private PullRequestHoldService holds;
     private ConsumerOffsetStore offsets;
     private PullMessageProcessor processor;
+    private final List<Long> suggestedFor = new ArrayList<>();
+    private long coldAbove = Long.MAX_VALUE;
     private final RequestContext context = new RequestContext(new EmbeddedChannel());
 
     @BeforeEach
@@ -57,7 +60,13 @@ class PullMessageProcessorTest {
         topics.apply(state);
         groups.apply(state);
         processor = new PullMessageProcessor(topics, groups, new ClientRegistry(), offsets, store, holds,
-                new BrokerMetrics(new SimpleMeterRegistry()), true, Clock.systemUTC());
+                new BrokerMetrics(new SimpleMeterRegistry()), true, this::suggest, Clock.systemUTC());
+    }
+
+    /** Suggests broker 1 for reads starting more than {@link #coldAbove} bytes behind the end, else the master. */
+    private long suggest(long behindBytes) {
+        suggestedFor.add(behindBytes);
+        return behindBytes > coldAbove ? 1 : 0;
     }
 
     @AfterEach
@@ -77,6 +86,24 @@ class PullMessageProcessorTest {
 
     private RemotingCommand answer(RemotingCommand request) {
         return processor.process(context, request).toCompletableFuture().join();
+    }
+
+    @Test
+    void theAnswerNamesTheBrokerSuggestedForHowFarBehindTheReadStarts() {
+        coldAbove = 0;
+        store.put(TestMessages.message(10, 1));
+        store.put(TestMessages.message(20, 2));
+        long end = store.commitLogMaxOffset();
+        long secondRecord = store.getMessages("T", 0, 1, 1, Integer.MAX_VALUE, tagsCode -> true).messages().get(0)
+                .physicalOffset();
+
+        RemotingCommand fromStart = answer(pull("G", "T", 0, 0, 0, null));
+        RemotingCommand fromSecond = answer(pull("G", "T", 0, 1, 0, null));
+
+        assertThat(suggestedFor).containsExactly(end, end - secondRecord);
+        assertThat(fromStart.extFields()).containsEntry("suggestWhichBrokerId", "1");
+        assertThat(fromSecond.extFields()).containsEntry("suggestWhichBrokerId", "1");
+        assertThat(answer(pull("G", "T", 0, 2, 0, null)).extFields()).containsEntry("suggestWhichBrokerId", "0");
     }
 
     @Test
