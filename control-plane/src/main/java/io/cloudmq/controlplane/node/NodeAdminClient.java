@@ -2,6 +2,7 @@ package io.cloudmq.controlplane.node;
 
 import io.cloudmq.api.node.AppliedState;
 import io.cloudmq.api.node.DesiredState;
+import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.api.node.read.NodeGroupClients;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +40,8 @@ public class NodeAdminClient {
     static final Duration PUSH_TIMEOUT = Duration.ofSeconds(10);
     /** A promotion restarts the broker role (unregister, close, reopen the store) before it answers. */
     static final Duration PROMOTE_TIMEOUT = Duration.ofSeconds(60);
+    /** A drain waits for quiet periods, the slave and the consumers before it answers. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(3);
     private static final int MAX_ERROR_BODY = 300;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(HEALTH_TIMEOUT).build();
@@ -208,7 +212,20 @@ public class NodeAdminClient {
      * {@code answerType}; every outcome is a value.
      */
     public <T> NodeAdminResult<T> post(String adminUrl, String path, Object body, Class<T> answerType) {
-        HttpRequest request = request(adminUrl, path, PUSH_TIMEOUT)
+        return post(adminUrl, path, body, answerType, PUSH_TIMEOUT);
+    }
+
+    /**
+     * Drains the broker ({@code POST /admin/v1/drain}): fence, close sends, freeze, wait for the slave and the
+     * consumers, leave; the node exits after answering. Every outcome is a value.
+     */
+    public NodeAdminResult<NodeDrainResult> drain(String adminUrl) {
+        return post(adminUrl, "/admin/v1/drain", Map.of(), NodeDrainResult.class, DRAIN_TIMEOUT);
+    }
+
+    private <T> NodeAdminResult<T> post(String adminUrl, String path, Object body, Class<T> answerType,
+            Duration timeout) {
+        HttpRequest request = request(adminUrl, path, timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                 .build();

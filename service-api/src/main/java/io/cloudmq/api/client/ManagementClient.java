@@ -17,6 +17,7 @@ import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CreatedCredentialView;
 import io.cloudmq.api.credential.CredentialView;
 import io.cloudmq.api.credential.OperatorCredentialView;
+import io.cloudmq.api.failover.SwitchoverJobView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
@@ -247,6 +248,17 @@ public final class ManagementClient {
     /** Lists the nodes of a cluster with their measured state, ordered by node id. */
     public List<NodeView> listNodes(String clusterId) {
         return http.getList(clusterPath(clusterId) + "/nodes", NodeView.class);
+    }
+
+    /** Starts a planned master switch of a broker group (202 with the job). */
+    public SwitchoverJobView switchover(String clusterId, String brokerName, @Nullable String idempotencyKey) {
+        return http.post(clusterPath(clusterId) + "/broker-groups/" + brokerName + "/switchover", null,
+                idempotencyKey, SwitchoverJobView.class);
+    }
+
+    /** Reads a switchover job. */
+    public SwitchoverJobView getSwitchoverJob(String clusterId, UUID jobId) {
+        return http.get(clusterPath(clusterId) + "/switchover-jobs/" + jobId, SwitchoverJobView.class);
     }
 
     /** What each node of a cluster serves compared with the cluster's desired-state generation. */

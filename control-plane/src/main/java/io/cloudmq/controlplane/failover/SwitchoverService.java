@@ -1,0 +1,94 @@
+package io.cloudmq.controlplane.failover;
+
+import io.cloudmq.api.failover.SwitchoverJobState;
+import io.cloudmq.api.failover.SwitchoverJobView;
+import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeState;
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.controlplane.cluster.ClusterService;
+import io.cloudmq.controlplane.node.NodeService;
+import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
+import io.cloudmq.controlplane.shared.error.StateConflictException;
+import io.cloudmq.controlplane.shared.id.UuidV7;
+import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Switchover jobs ({@code switchover_jobs}): accepts one for a broker group whose master and a slave are UP,
+ * refused (409) while an upgrade window of the cluster is not terminal or another switchover of the group
+ * runs; reads jobs; records the runner's transitions. Thread-safe.
+ */
+@Service
+public class SwitchoverService {
+    private static final List<SwitchoverJobState> ACTIVE =
+            Arrays.stream(SwitchoverJobState.values()).filter(state -> !state.terminal()).toList();
+
+    private final SwitchoverJobRepository jobs;
+    private final ClusterService clusters;
+    private final NodeService nodes;
+    private final UpgradeWindowService upgrades;
+    private final Clock clock;
+
+    SwitchoverService(SwitchoverJobRepository jobs, ClusterService clusters, NodeService nodes,
+            UpgradeWindowService upgrades, Clock clock) {
+        this.jobs = jobs;
+        this.clusters = clusters;
+        this.nodes = nodes;
+        this.upgrades = upgrades;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts a switchover of {@code brokerName} to its UP slave with the lowest broker id. Holds the cluster
+     * row {@code FOR SHARE}, so a window start either committed before (→ 409) or waits for this job.
+     */
+    @Transactional
+    public SwitchoverJobView accept(String clusterId, String brokerName) {
+        clusters.lockForMutation(clusterId);
+        if (upgrades.isUpgrading(clusterId)) {
+            throw new StateConflictException("an upgrade window of cluster " + clusterId + " is not terminal");
+        }
+        if (jobs.existsByClusterIdAndBrokerNameAndStateIn(clusterId, brokerName, ACTIVE)) {
+            throw new StateConflictException("a switchover of broker group " + brokerName + " is running");
+        }
+        List<NodeView> group = nodes.list(clusterId).stream()
+                .filter(node -> node.role() == NodeRole.BROKER && brokerName.equals(node.brokerName()))
+                .toList();
+        if (group.isEmpty()) {
+            throw ResourceNotFoundException.of("broker group", brokerName);
+        }
+        NodeView master = group.stream().filter(node -> Integer.valueOf(0).equals(node.brokerId())).findFirst()
+                .filter(node -> node.state() == NodeState.UP)
+                .orElseThrow(() -> new StateConflictException("broker group " + brokerName + " has no master UP"));
+        NodeView slave = group.stream()
+                .filter(node -> node != master && node.state() == NodeState.UP && node.brokerId() != null)
+                .min(Comparator.comparing(NodeView::brokerId))
+                .orElseThrow(() -> new StateConflictException("broker group " + brokerName + " has no slave UP"));
+        Instant now = clock.instant();
+        return jobs.save(new SwitchoverJob(UuidV7.at(now), clusterId, brokerName, master.nodeId(), slave.nodeId(),
+                now)).toView();
+    }
+
+    /** The job; 404 unless it is a job of {@code clusterId}. */
+    @Transactional(readOnly = true)
+    public SwitchoverJobView get(String clusterId, UUID jobId) {
+        return jobs.findById(jobId).filter(job -> job.clusterId().equals(clusterId)).map(SwitchoverJob::toView)
+                .orElseThrow(() -> ResourceNotFoundException.of("switchover job", jobId.toString()));
+    }
+
+    /** Applies {@code transition} (with the current time) to the job and answers its new view. */
+    @Transactional
+    SwitchoverJobView advance(UUID jobId, BiConsumer<SwitchoverJob, Instant> transition) {
+        SwitchoverJob job = jobs.findById(jobId).orElseThrow(() -> new IllegalStateException("no job " + jobId));
+        transition.accept(job, clock.instant());
+        return job.toView();
+    }
+}

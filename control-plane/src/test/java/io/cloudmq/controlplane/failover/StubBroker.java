@@ -1,0 +1,88 @@
+package io.cloudmq.controlplane.failover;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.cloudmq.controlplane.EmbeddedPostgresSupport;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A broker's admin API as the switchover uses it (health, replication, drain, promote), answering with the
+ * node token: a drain answers LEFT and turns the broker into a SLAVE (as if restarted as one), a promotion
+ * turns it into a SYNC_MASTER of the requested epoch. Records the actions called. Thread-safe.
+ */
+final class StubBroker implements AutoCloseable {
+    private final HttpServer server;
+    private final String nodeId;
+    private final String brokerName;
+    private final String token;
+    private final List<String> actions = new CopyOnWriteArrayList<>();
+    private volatile String role;
+    private volatile long epoch;
+
+    StubBroker(String nodeId, String brokerName, String role) throws IOException {
+        this.nodeId = nodeId;
+        this.brokerName = brokerName;
+        this.role = role;
+        this.token = Files.readString(EmbeddedPostgresSupport.dataDir().resolve("node.token")).strip();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/admin/v1/health", exchange -> answer(exchange, """
+                {"nodeId":"%s","role":"BROKER","cluster":"local","brokerName":"%s","brokerId":%d,
+                 "version":"9.9.9","pid":4242,"startedAt":"2026-11-22T00:00:00Z","remotingPort":10921,
+                 "appliedGeneration":0}""".formatted(nodeId, brokerName, "SLAVE".equals(this.role) ? 1 : 0)));
+        server.createContext("/admin/v1/replication", exchange -> answer(exchange, """
+                {"brokerRole":"%s","brokerId":0,"epoch":%d,"endOffset":4096,"syncAckedOffset":4096,
+                 "inSync":true,"lagBytes":0}""".formatted(this.role, epoch)));
+        server.createContext("/admin/v1/drain", exchange -> {
+            actions.add("drain");
+            answer(exchange, """
+                    {"status":"LEFT","drainPhase":"LEFT","steps":[],"serving":{"drainPhase":"LEFT","fenced":true,
+                     "fencedMillis":10,"goAwayAnswers":0,"firstRequestServedAt":null,"lastRequestServedAt":null}}""");
+            this.role = "SLAVE";
+        });
+        server.createContext("/admin/v1/promote", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            actions.add("promote " + body);
+            this.epoch = Long.parseLong(body.replaceAll("[^0-9]", ""));
+            this.role = "SYNC_MASTER";
+            answer(exchange, "{}");
+        });
+        server.start();
+    }
+
+    private void answer(HttpExchange exchange, String json) throws IOException {
+        boolean authorized = ("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(authorized ? 200 : 401, authorized ? body.length : -1);
+        if (authorized) {
+            exchange.getResponseBody().write(body);
+        }
+        exchange.close();
+    }
+
+    /** The registration body of this broker with {@code brokerId}. */
+    byte[] registration(int brokerId) {
+        return """
+                {"nodeId":"%s","role":"BROKER","brokerName":"%s","brokerId":%d,
+                 "adminUrl":"http://127.0.0.1:%d","remotingAddress":"127.0.0.1:10921"}"""
+                .formatted(nodeId, brokerName, brokerId, server.getAddress().getPort())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    List<String> actions() {
+        return List.copyOf(actions);
+    }
+
+    String role() {
+        return role;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
