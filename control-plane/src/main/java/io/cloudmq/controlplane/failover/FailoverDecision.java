@@ -1,5 +1,7 @@
 package io.cloudmq.controlplane.failover;
 
+import java.time.Duration;
+
 /** What the failover policy decided for a group: promote one slave, or hold and why. */
 sealed interface FailoverDecision {
 
@@ -13,6 +15,30 @@ sealed interface FailoverDecision {
     record Promote(String nodeId, long epoch, long confirmedOffset, long masterAcknowledgedOffset)
             implements FailoverDecision {}
 
+    /**
+     * Promote {@code nodeId} of an ASYNC_MASTER group in {@code epoch}, as the operator opted in to: sends the
+     * dead master acknowledged beyond the candidate's confirmed offset are lost.
+     *
+     * @param report what the loss is known to be
+     */
+    record PromoteAsync(String nodeId, long epoch, AsyncLossReport report) implements FailoverDecision {}
+
+    /**
+     * The known loss of an ASYNC_MASTER promotion: at most {@link #knownLossBytes()} plus what the master
+     * wrote during {@code reportAge}.
+     *
+     * @param slaveConfirmedOffset the candidate's commit-log end
+     * @param masterEndOffset the dead master's end offset in its last replication report
+     * @param reportAge how old that report was at the decision
+     */
+    record AsyncLossReport(long slaveConfirmedOffset, long masterEndOffset, Duration reportAge) {
+
+        /** Bytes the master had beyond the candidate when it last reported. */
+        long knownLossBytes() {
+            return Math.max(0, masterEndOffset - slaveConfirmedOffset);
+        }
+    }
+
     /** Leave the group as it is. */
     record Hold(HoldReason reason) implements FailoverDecision {}
 
@@ -24,11 +50,17 @@ sealed interface FailoverDecision {
         NO_MASTER,
         /** The master is DOWN, but not yet for the configured time. */
         MASTER_DOWN_TOO_BRIEFLY,
-        /** The master is an ASYNC_MASTER (or its role is unknown): promotion needs the operator's opt-in. */
+        /**
+         * The master is an ASYNC_MASTER without the operator's opt-in ({@code cloudmq.failover.async-master}),
+         * or its role is unknown.
+         */
         NOT_SYNC_MASTER,
         /** An upgrade window is running on the cluster. */
         UPGRADE_IN_PROGRESS,
-        /** No slave is UP, was in sync and covers the master's last acknowledged offset. */
+        /**
+         * No slave is UP, was in sync and covers the master's last acknowledged offset (ASYNC_MASTER opt-in: no
+         * slave is UP).
+         */
         NO_SAFE_CANDIDATE
     }
 }

@@ -2,9 +2,11 @@ package io.cloudmq.controlplane.failover;
 
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
 import io.cloudmq.controlplane.failover.FailoverDecision.Hold;
 import io.cloudmq.controlplane.failover.FailoverDecision.HoldReason;
 import io.cloudmq.controlplane.failover.FailoverDecision.Promote;
+import io.cloudmq.controlplane.failover.FailoverDecision.PromoteAsync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Hold while an upgrade window runs on the cluster, while the master (broker id 0) is UP, and until it
  *       has been DOWN (no successful health check) for {@code masterDownFor}.</li>
  *   <li>Only a SYNC_MASTER, as last reported, fails over automatically: its acknowledged sends are on a
- *       slave.</li>
+ *       slave. An ASYNC_MASTER fails over only with the operator's opt-in: the UP slave with the highest end
+ *       is promoted ({@link PromoteAsync}) with a report of the known loss (the master's end in its last
+ *       report, that report's age).</li>
  *   <li>Candidates are slaves that are UP, were in sync while the master was UP, and whose log end
  *       (confirmed offset) is at least the master's last reported SYNC-acknowledged offset; the one with the
  *       highest end wins (ties: lowest broker id).</li>
@@ -28,10 +32,18 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 final class FailoverPolicy {
-    private final Duration masterDownFor;
+    /** Highest confirmed offset first; ties: lowest broker id. */
+    private static final Comparator<MemberSnapshot> MOST_CONFIRMED =
+            Comparator.comparingLong((MemberSnapshot member) -> endOf(member.replication()))
+                    .thenComparing(Comparator.comparingInt(MemberSnapshot::brokerId).reversed());
 
-    FailoverPolicy(Duration masterDownFor) {
+    private final Duration masterDownFor;
+    private final boolean asyncMasterOptIn;
+
+    /** @param asyncMasterOptIn whether an ASYNC_MASTER's slave is promoted too (accepting a reported loss) */
+    FailoverPolicy(Duration masterDownFor, boolean asyncMasterOptIn) {
         this.masterDownFor = masterDownFor;
+        this.asyncMasterOptIn = asyncMasterOptIn;
     }
 
     FailoverDecision decide(GroupSnapshot group, Instant now) {
@@ -51,6 +63,9 @@ final class FailoverPolicy {
             return new Hold(HoldReason.MASTER_DOWN_TOO_BRIEFLY);
         }
         ReplicationView masterView = master.replication();
+        if (masterView != null && asyncMasterOptIn && masterView.brokerRole().equals("ASYNC_MASTER")) {
+            return promoteAsync(group, masterView, master.replicationReadAt(), now);
+        }
         if (masterView == null || !masterView.brokerRole().equals("SYNC_MASTER")) {
             return new Hold(HoldReason.NOT_SYNC_MASTER);
         }
@@ -58,10 +73,20 @@ final class FailoverPolicy {
         return group.members().stream()
                 .filter(member -> !member.isMaster() && member.state() == NodeState.UP && member.inSyncWhileMasterUp())
                 .filter(member -> endOf(member.replication()) >= acknowledged)
-                .max(Comparator.comparingLong((MemberSnapshot member) -> endOf(member.replication()))
-                        .thenComparing(Comparator.comparingInt(MemberSnapshot::brokerId).reversed()))
+                .max(MOST_CONFIRMED)
                 .<FailoverDecision>map(candidate -> new Promote(candidate.nodeId(), nextEpoch(group),
                         endOf(candidate.replication()), acknowledged))
+                .orElseGet(() -> new Hold(HoldReason.NO_SAFE_CANDIDATE));
+    }
+
+    private static FailoverDecision promoteAsync(GroupSnapshot group, ReplicationView masterView,
+            @Nullable Instant reportedAt, Instant now) {
+        Duration reportAge = reportedAt == null ? Duration.ZERO : Duration.between(reportedAt, now);
+        return group.members().stream()
+                .filter(member -> !member.isMaster() && member.state() == NodeState.UP && member.replication() != null)
+                .max(MOST_CONFIRMED)
+                .<FailoverDecision>map(candidate -> new PromoteAsync(candidate.nodeId(), nextEpoch(group),
+                        new AsyncLossReport(endOf(candidate.replication()), masterView.endOffset(), reportAge)))
                 .orElseGet(() -> new Hold(HoldReason.NO_SAFE_CANDIDATE));
     }
 

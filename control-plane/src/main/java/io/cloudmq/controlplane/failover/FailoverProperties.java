@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether the watcher promotes slaves of dead SYNC_MASTERs at all
  * @param masterDownFor how long a SYNC_MASTER must have missed its health checks before its slave is promoted
+ * @param asyncMaster the operator's opt-in to promote the most advanced UP slave of a dead ASYNC_MASTER too,
+ *     accepting the loss the decision reports
  */
 @ConfigurationProperties("cloudmq.failover")
-public record FailoverProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration masterDownFor) {}
+public record FailoverProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("10s") Duration masterDownFor,
+        @DefaultValue("false") boolean asyncMaster) {}

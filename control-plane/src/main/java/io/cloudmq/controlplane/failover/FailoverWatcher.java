@@ -5,13 +5,16 @@ import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
 import io.cloudmq.controlplane.failover.FailoverDecision.Promote;
+import io.cloudmq.controlplane.failover.FailoverDecision.PromoteAsync;
 import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
 import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The failover singleton (runs only on the replica holding its leadership lock): every two seconds it
- * reads the replication state of every broker that is UP, remembers per slave whether it was in sync while
- * its master was UP, and lets {@link FailoverPolicy} decide per group. A promotion is first recorded
+ * reads the replication state of every broker that is UP (and when it read it), remembers per slave whether it
+ * was in sync while its master was UP, and lets {@link FailoverPolicy} decide per group; an ASYNC_MASTER
+ * promotion (operator opt-in) is logged with its loss report. A promotion is first recorded
  * ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent to the node; a recorded
  * promotion the node has not taken (a failed call, a new leader replica) is sent again on later passes,
  * the node's promote being idempotent. What it remembers lives in memory: a new leader replica starts
@@ -50,6 +54,7 @@ class FailoverWatcher {
     private final String clusterId;
     private final Clock clock;
     private final Map<String, ReplicationView> lastViews = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastViewReadAt = new ConcurrentHashMap<>();
     private final Map<String, Boolean> inSyncWhileMasterUp = new ConcurrentHashMap<>();
 
     FailoverWatcher(NodeService nodes, NodeAdminClient admin, SingletonGuard singletons, GroupEpochService epochs,
@@ -60,7 +65,7 @@ class FailoverWatcher {
         this.epochs = epochs;
         this.upgrades = upgrades;
         this.properties = properties;
-        this.policy = new FailoverPolicy(properties.masterDownFor());
+        this.policy = new FailoverPolicy(properties.masterDownFor(), properties.asyncMaster());
         this.clusterId = cluster.id();
         this.clock = clock;
     }
@@ -78,7 +83,10 @@ class FailoverWatcher {
                 .toList();
         for (NodeView node : brokers) {
             if (node.state() == NodeState.UP) {
-                admin.replication(node.adminUrl()).ifPresent(view -> lastViews.put(node.nodeId(), view));
+                admin.replication(node.adminUrl()).ifPresent(view -> {
+                    lastViews.put(node.nodeId(), view);
+                    lastViewReadAt.put(node.nodeId(), clock.instant());
+                });
             }
         }
         boolean upgrading = upgrades.isUpgrading(clusterId);
@@ -98,25 +106,33 @@ class FailoverWatcher {
         Optional<GroupLeader> leader = epochs.leaderOf(clusterId, brokerName);
         GroupSnapshot snapshot = new GroupSnapshot(brokerName, leader.map(GroupLeader::epoch).orElse(0L), upgrading,
                 members.stream().map(this::snapshot).toList());
-        if (policy.decide(snapshot, clock.instant()) instanceof Promote promote) {
-            failOver(brokerName, members, promote);
+        FailoverDecision decision = policy.decide(snapshot, clock.instant());
+        if (decision instanceof Promote promote) {
+            log.warn("Broker group {}: master down, promoting {} to epoch {} (its offset {} covers the master's "
+                            + "acknowledged {})", brokerName, promote.nodeId(), promote.epoch(),
+                    promote.confirmedOffset(), promote.masterAcknowledgedOffset());
+            failOver(brokerName, members, promote.nodeId(), promote.epoch());
+        } else if (decision instanceof PromoteAsync promote) {
+            AsyncLossReport report = promote.report();
+            log.warn("Broker group {}: ASYNC_MASTER down, promoting {} to epoch {} by opt-in: its confirmed offset {}, "
+                            + "the master's last reported end {} ({} bytes lost) reported {} ago; sends acknowledged "
+                            + "since that report are lost too", brokerName, promote.nodeId(), promote.epoch(),
+                    report.slaveConfirmedOffset(), report.masterEndOffset(), report.knownLossBytes(),
+                    report.reportAge());
+            failOver(brokerName, members, promote.nodeId(), promote.epoch());
         } else {
             leader.ifPresent(current -> resendPromotion(current, members));
         }
     }
 
-    private void failOver(String brokerName, List<NodeView> members, Promote promote) {
-        log.warn("Broker group {}: master down, promoting {} to epoch {} (its offset {} covers the master's "
-                        + "acknowledged {})", brokerName, promote.nodeId(), promote.epoch(), promote.confirmedOffset(),
-                promote.masterAcknowledgedOffset());
-        if (!epochs.recordPromotion(clusterId, brokerName, promote.nodeId(), promote.epoch())) {
-            log.warn("Broker group {}: epoch {} is not newer than the recorded one; not promoting", brokerName,
-                    promote.epoch());
+    private void failOver(String brokerName, List<NodeView> members, String nodeId, long epoch) {
+        if (!epochs.recordPromotion(clusterId, brokerName, nodeId, epoch)) {
+            log.warn("Broker group {}: epoch {} is not newer than the recorded one; not promoting", brokerName, epoch);
             return;
         }
         members.forEach(node -> inSyncWhileMasterUp.remove(node.nodeId()));
-        members.stream().filter(node -> node.nodeId().equals(promote.nodeId())).findFirst()
-                .ifPresent(node -> admin.promote(node.adminUrl(), promote.epoch()));
+        members.stream().filter(node -> node.nodeId().equals(nodeId)).findFirst()
+                .ifPresent(node -> admin.promote(node.adminUrl(), epoch));
     }
 
     private void resendPromotion(GroupLeader leader, List<NodeView> members) {
@@ -136,7 +152,7 @@ class FailoverWatcher {
 
     private MemberSnapshot snapshot(NodeView node) {
         return new MemberSnapshot(node.nodeId(), Objects.requireNonNullElse(node.brokerId(), -1), node.state(),
-                node.lastSeenAt(), lastViews.get(node.nodeId()),
+                node.lastSeenAt(), lastViews.get(node.nodeId()), lastViewReadAt.get(node.nodeId()),
                 inSyncWhileMasterUp.getOrDefault(node.nodeId(), false));
     }
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param state UP or DOWN, from the node registry's health checks
  * @param lastSeenAt the node's latest successful health check, {@code null} if it never answered one
  * @param replication the node's latest replication state, {@code null} if it never answered one
+ * @param replicationReadAt when {@code replication} was read, {@code null} with it
  * @param inSyncWhileMasterUp for a slave, whether its latest replication state read while the master was UP
  *     said it was in sync
  */
@@ -22,6 +23,7 @@ record MemberSnapshot(
         NodeState state,
         @Nullable Instant lastSeenAt,
         @Nullable ReplicationView replication,
+        @Nullable Instant replicationReadAt,
         boolean inSyncWhileMasterUp) {
 
     boolean isMaster() {

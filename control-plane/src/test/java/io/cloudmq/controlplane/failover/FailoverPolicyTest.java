@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
 import io.cloudmq.controlplane.failover.FailoverDecision.Hold;
 import io.cloudmq.controlplane.failover.FailoverDecision.HoldReason;
 import io.cloudmq.controlplane.failover.FailoverDecision.Promote;
+import io.cloudmq.controlplane.failover.FailoverDecision.PromoteAsync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +18,11 @@ class FailoverPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-22T04:00:00Z");
     private static final Duration DOWN_FOR = Duration.ofSeconds(10);
 
-    private final FailoverPolicy policy = new FailoverPolicy(DOWN_FOR);
+    private final FailoverPolicy policy = new FailoverPolicy(DOWN_FOR, false);
 
     private static MemberSnapshot master(String role, NodeState state, Instant lastSeen, long acked) {
         return new MemberSnapshot("broker-a-0", 0, state, lastSeen,
-                new ReplicationView(role, 0, 2, 5000, acked, true, 0), false);
+                new ReplicationView(role, 0, 2, 5000, acked, true, 0), lastSeen, false);
     }
 
     private static MemberSnapshot deadSyncMaster(long acked) {
@@ -29,7 +31,7 @@ class FailoverPolicyTest {
 
     private static MemberSnapshot slave(String nodeId, int brokerId, long end, boolean inSync) {
         return new MemberSnapshot(nodeId, brokerId, NodeState.UP, NOW,
-                new ReplicationView("SLAVE", brokerId, 2, end, -1, false, 0), inSync);
+                new ReplicationView("SLAVE", brokerId, 2, end, -1, false, 0), NOW, inSync);
     }
 
     private static GroupSnapshot group(MemberSnapshot... members) {
@@ -61,7 +63,7 @@ class FailoverPolicyTest {
     @Test
     void holdsWhenTheSlaveWasNotInSyncOrIsDown() {
         MemberSnapshot down = new MemberSnapshot("broker-a-2", 2, NodeState.DOWN, NOW,
-                new ReplicationView("SLAVE", 2, 2, 9000, -1, false, 0), true);
+                new ReplicationView("SLAVE", 2, 2, 9000, -1, false, 0), NOW, true);
 
         assertThat(policy.decide(group(deadSyncMaster(4000), slave("broker-a-1", 1, 9000, false), down), NOW))
                 .isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
@@ -92,6 +94,31 @@ class FailoverPolicyTest {
     }
 
     @Test
+    void withTheOptInPromotesTheMostAdvancedUpSlaveOfAnAsyncMasterAndReportsTheKnownLoss() {
+        FailoverPolicy optedIn = new FailoverPolicy(DOWN_FOR, true);
+        MemberSnapshot async = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR).minusSeconds(2), -1);
+
+        FailoverDecision decision = optedIn.decide(group(async, slave("broker-a-1", 1, 4096, false),
+                slave("broker-a-2", 2, 4500, false)), NOW);
+
+        assertThat(decision).isEqualTo(new PromoteAsync("broker-a-2", 3,
+                new AsyncLossReport(4500, 5000, DOWN_FOR.plusSeconds(2))));
+        assertThat(((PromoteAsync) decision).report().knownLossBytes()).isEqualTo(500);
+    }
+
+    @Test
+    void theAsyncOptInStillHoldsWithoutAnUpSlaveAndLeavesSyncMastersToTheSafeRule() {
+        FailoverPolicy optedIn = new FailoverPolicy(DOWN_FOR, true);
+        MemberSnapshot async = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR), -1);
+        MemberSnapshot downSlave = new MemberSnapshot("broker-a-1", 1, NodeState.DOWN, NOW,
+                new ReplicationView("SLAVE", 1, 2, 4096, -1, false, 0), NOW, true);
+
+        assertThat(optedIn.decide(group(async, downSlave), NOW)).isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
+        assertThat(optedIn.decide(group(deadSyncMaster(4000), slave("broker-a-1", 1, 3999, true)), NOW))
+                .isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
+    }
+
+    @Test
     void holdsWhileAnUpgradeWindowRuns() {
         GroupSnapshot upgrading = new GroupSnapshot("broker-a", 2, true,
                 List.of(deadSyncMaster(4000), slave("broker-a-1", 1, 4096, true)));
@@ -108,7 +135,7 @@ class FailoverPolicyTest {
     @Test
     void theNewEpochIsAboveEveryReportedEpoch() {
         MemberSnapshot aheadSlave = new MemberSnapshot("broker-a-1", 1, NodeState.UP, NOW,
-                new ReplicationView("SLAVE", 1, 7, 4096, -1, false, 0), true);
+                new ReplicationView("SLAVE", 1, 7, 4096, -1, false, 0), NOW, true);
 
         assertThat(policy.decide(group(deadSyncMaster(4000), aheadSlave), NOW)).isInstanceOfSatisfying(Promote.class,
                 promote -> assertThat(promote.epoch()).isEqualTo(8));
