@@ -7,14 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class UpgradeGatesTest {
-    private final FakeControl control = new FakeControl();
+    private final FakeNodeControl control = new FakeNodeControl();
     private final UpgradeGates gates = new UpgradeGates(control);
 
     @Test
@@ -23,7 +19,7 @@ class UpgradeGatesTest {
 
         assertThat(gate.ok()).isFalse();
         assertThat(gate.detail()).contains("UP");
-        assertThat(control.asked).isEmpty();
+        assertThat(control.calls).isEmpty();
     }
 
     @Test
@@ -36,51 +32,24 @@ class UpgradeGatesTest {
     @Test
     void aNameServerUpOnTheTargetIsReadyWithoutAReplicationCheck() {
         assertThat(gates.ready(UpgradeNodes.nameServer(1, NodeState.UP, TARGET), TARGET).ok()).isTrue();
-        assertThat(control.asked).isEmpty();
+        assertThat(control.calls).isEmpty();
     }
 
     @Test
     void aBrokerIsReadyOnlyWhenItsReplicationIsInSync() {
         NodeView slave = UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET);
 
-        control.answer = null;
+        control.replication = null;
         StepOutcome silent = gates.ready(slave, TARGET);
-        control.answer = new ReplicationView("SLAVE", 1, 3, 1000, -1, false, 4096);
+        control.replication = new ReplicationView("SLAVE", 1, 3, 1000, -1, false, 4096);
         StepOutcome behind = gates.ready(slave, TARGET);
-        control.answer = new ReplicationView("SLAVE", 1, 3, 5096, -1, true, 0);
+        control.replication = new ReplicationView("SLAVE", 1, 3, 5096, -1, true, 0);
         StepOutcome inSync = gates.ready(slave, TARGET);
 
         assertThat(silent.ok()).isFalse();
         assertThat(behind.ok()).isFalse();
         assertThat(behind.detail()).contains("4096");
         assertThat(inSync.ok()).isTrue();
-        assertThat(control.asked).containsExactly("broker-a-1", "broker-a-1", "broker-a-1");
-    }
-
-    /** Answers {@link #answer} for every replication read and records whom it was asked about. */
-    private static final class FakeControl implements UpgradeNodeControl {
-        private final List<String> asked = new ArrayList<>();
-        private @Nullable ReplicationView answer;
-
-        @Override
-        public StepOutcome fence(NodeView node) {
-            throw new AssertionError("a gate never fences");
-        }
-
-        @Override
-        public StepOutcome drain(NodeView node) {
-            throw new AssertionError("a gate never drains");
-        }
-
-        @Override
-        public StepOutcome restart(NodeView node, String version) {
-            throw new AssertionError("a gate never restarts");
-        }
-
-        @Override
-        public Optional<ReplicationView> replication(NodeView node) {
-            asked.add(node.nodeId());
-            return Optional.ofNullable(answer);
-        }
+        assertThat(control.calls).containsExactly("replication:broker-a-1", "replication:broker-a-1", "replication:broker-a-1");
     }
 }
