@@ -208,7 +208,13 @@ public class NodeAdminClient {
      * {@code answerType}; every outcome is a value.
      */
     public <T> NodeAdminResult<T> post(String adminUrl, String path, Object body, Class<T> answerType) {
-        HttpRequest request = request(adminUrl, path, PUSH_TIMEOUT)
+        return post(adminUrl, path, body, answerType, PUSH_TIMEOUT);
+    }
+
+    /** {@link #post(String, String, Object, Class)} for an action that may take up to {@code timeout}. */
+    public <T> NodeAdminResult<T> post(
+            String adminUrl, String path, Object body, Class<T> answerType, Duration timeout) {
+        HttpRequest request = request(adminUrl, path, timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                 .build();

@@ -8,6 +8,7 @@ import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeAdminResult;
 import io.cloudmq.controlplane.node.NodeProvisioner;
 import io.cloudmq.controlplane.node.NodeRestart;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AdminUpgradeNodeControl implements UpgradeNodeControl {
+    /** Longer than the sum of a node's drain deadlines ({@code drain.*.ms}, about 20 s by default). */
+    static final Duration DRAIN_ACTION_TIMEOUT = Duration.ofSeconds(60);
+
     private final NodeAdminClient admin;
     private final ObjectProvider<NodeProvisioner> provisioner;
 
@@ -44,7 +48,8 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
             return StepOutcome.failed("this deployment has no node provisioner");
         }
         NodeRestart restart = installer.restart(node.nodeId(), version);
-        return new StepOutcome(restart.launched(), restart.detail() + (restart.pid() == null ? "" : " (pid " + restart.pid() + ")"));
+        return new StepOutcome(restart.launched(),
+                restart.detail() + (restart.pid() == null ? "" : " (pid " + restart.pid() + ")"));
     }
 
     @Override
@@ -53,7 +58,8 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
     }
 
     private StepOutcome drainAction(NodeView node, String path, NodeDrainStatus expected) {
-        NodeAdminResult<NodeDrainResult> result = admin.post(node.adminUrl(), path, Map.of(), NodeDrainResult.class);
+        NodeAdminResult<NodeDrainResult> result =
+                admin.post(node.adminUrl(), path, Map.of(), NodeDrainResult.class, DRAIN_ACTION_TIMEOUT);
         NodeDrainResult answer = result.body();
         if (!result.ok() || answer == null) {
             return StepOutcome.failed(path + " " + result.error());

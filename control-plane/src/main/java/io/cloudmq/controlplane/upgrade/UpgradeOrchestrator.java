@@ -92,7 +92,7 @@ class UpgradeOrchestrator implements SmartLifecycle {
     }
 
     /** One pass over {@code window}: steps until the planner says wait, pause or complete. */
-    void advance(UpgradeWindowView window) {
+    private void advance(UpgradeWindowView window) {
         try {
             if (progress.steps(window.id()).isEmpty() && !preCheckPasses(window)) {
                 return;
