@@ -10,11 +10,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context of the service, repository and MockMvc tests: the whole application (filters
- * included) on the shared embedded PostgreSQL, no server port. Every test class using it shares one cached context.
+ * included) on the shared embedded PostgreSQL, no server port, and no upgrade orchestrator (these tests move
+ * upgrade windows by hand). Every test class using it shares one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "cloudmq.upgrade.orchestrator-enabled=false")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface ControlPlaneTest {}

@@ -24,7 +24,7 @@ class LocalClusterConfiguration {
     }
 
     @Bean
-    NodeProvisioner localNodeProvisioner(CloudMqProperties cloudmq) {
-        return new LocalNodeProvisioner(cloudmq.dataDir());
+    NodeProvisioner localNodeProvisioner(CloudMqProperties cloudmq, LocalClusterLauncher launcher) {
+        return new LocalNodeProvisioner(cloudmq.dataDir().toAbsolutePath(), launcher);
     }
 }

@@ -75,11 +75,39 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
             Path config = writeConfig(node, nodeDir, layout);
             BrokerPlacement placement = placementOf(node, layout);
             registry.register(clusterId, node.registration(placement == null ? null : placement.brokerId()));
-            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(node.nodeId(), command(runtime, config),
+            NodeProcessSupervisor supervisor = new NodeProcessSupervisor(node.nodeId(), command(runtime.jar(), config),
                     () -> writeConfig(node, nodeDir, layout), nodeDir, restarts, properties, clock);
             supervisors.put(node, supervisor);
             supervisor.start();
         }
+    }
+
+    /**
+     * Restarts {@code nodeId} from {@code <data-dir>/runtime/<version>/cloudmq-node.jar} (see
+     * {@link NodeRuntimeArtifact#installedJar}); restarts after later crashes keep that runtime.
+     */
+    NodeRestart restart(String nodeId, String version) {
+        Path jar = NodeRuntimeArtifact.installedJar(dataDir, version);
+        if (!Files.isRegularFile(jar)) {
+            return new NodeRestart(List.of(), null, "runtime " + version + " is not installed at " + jar);
+        }
+        NodeProcessSupervisor supervisor = supervisorOf(nodeId);
+        if (supervisor == null) {
+            return new NodeRestart(List.of(), null, nodeId + " is not a node of this local cluster");
+        }
+        Long pid = supervisor.restartWith(command(jar, dataDir.resolve(nodeId).resolve("node.properties")));
+        return pid == null
+                ? new NodeRestart(List.of(NodeRestart.Phase.STOPPED), null, "the launch failed; it is retried")
+                : new NodeRestart(List.of(NodeRestart.Phase.STOPPED, NodeRestart.Phase.LAUNCHED), pid,
+                        "started from " + jar);
+    }
+
+    private synchronized @Nullable NodeProcessSupervisor supervisorOf(String nodeId) {
+        return supervisors.entrySet().stream()
+                .filter(entry -> entry.getKey().nodeId().equals(nodeId))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -102,10 +130,10 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
                 .forEach(entry -> entry.getValue().stop());
     }
 
-    private List<String> command(NodeRuntimeArtifact runtime, Path config) {
+    private List<String> command(Path jar, Path config) {
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC",
-                "-jar", runtime.jar().toString(), "--config", config.toString());
+                "-jar", jar.toString(), "--config", config.toString());
     }
 
     /** How a broker starts given its group's recorded leadership; {@code null} for a name server. */

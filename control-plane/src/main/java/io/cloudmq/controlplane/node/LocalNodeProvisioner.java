@@ -5,17 +5,25 @@ import java.nio.file.Path;
 
 /**
  * The standalone deployment's provisioner: a version's runtime is the jar
- * {@code <data-dir>/runtime/<version>/cloudmq-node.jar} (see {@link NodeRuntimeArtifact}). Stateless.
+ * {@code <data-dir>/runtime/<version>/cloudmq-node.jar} (see {@link NodeRuntimeArtifact}); restarts go to the
+ * {@link LocalClusterLauncher}'s supervisors. Thread-safe.
  */
 final class LocalNodeProvisioner implements NodeProvisioner {
     private final Path dataDir;
+    private final LocalClusterLauncher launcher;
 
-    LocalNodeProvisioner(Path dataDir) {
+    LocalNodeProvisioner(Path dataDir, LocalClusterLauncher launcher) {
         this.dataDir = dataDir;
+        this.launcher = launcher;
     }
 
     @Override
     public boolean hasRuntime(String version) {
         return Files.isRegularFile(NodeRuntimeArtifact.installedJar(dataDir, version));
+    }
+
+    @Override
+    public NodeRestart restart(String nodeId, String version) {
+        return launcher.restart(nodeId, version);
     }
 }

@@ -223,8 +223,9 @@ public class NodeAdminClient {
         return post(adminUrl, "/admin/v1/drain", Map.of(), NodeDrainResult.class, DRAIN_TIMEOUT);
     }
 
-    private <T> NodeAdminResult<T> post(String adminUrl, String path, Object body, Class<T> answerType,
-            Duration timeout) {
+    /** {@link #post(String, String, Object, Class)} for an action that may take up to {@code timeout}. */
+    public <T> NodeAdminResult<T> post(
+            String adminUrl, String path, Object body, Class<T> answerType, Duration timeout) {
         HttpRequest request = request(adminUrl, path, timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>Before every launch, first start and restarts alike, {@code prepare} runs (the launcher rewrites the
  * node's configuration there, so a restarted broker takes its group's current role and epoch).
  *
+ * <p>An exit with code 0 is not a crash: a node exits so only after a drain left (or a requested stop), and
+ * it stays down until {@link #restartWith} starts it again, usually from another runtime (an upgrade).
+ *
  * <p>Thread-safe: {@link #start} and {@link #stop} come from the launcher, exits from the process reaper.
  */
 final class NodeProcessSupervisor {
@@ -32,7 +35,7 @@ final class NodeProcessSupervisor {
     private static final Duration STOP_DEADLINE = Duration.ofSeconds(30);
 
     private final String nodeId;
-    private final List<String> command;
+    private List<String> command;
     private final Runnable prepare;
     private final Path consoleLog;
     private final ScheduledExecutorService restarts;
@@ -68,6 +71,28 @@ final class NodeProcessSupervisor {
             running = false;
             current = process;
         }
+        terminate(current);
+    }
+
+    /**
+     * Stops the node as {@link #stop} does (a node that left after a drain has exited already) and starts it
+     * with {@code newCommand}, which later restarts after a crash keep using.
+     *
+     * @return the new process id, {@code null} if the launch failed (it is retried after the back-off)
+     */
+    @Nullable Long restartWith(List<String> newCommand) {
+        stop();
+        synchronized (this) {
+            command = List.copyOf(newCommand);
+            running = true;
+            nextBackoff = properties.restartBackoff();
+            launch();
+            Process started = process;
+            return started != null && started.isAlive() ? started.pid() : null;
+        }
+    }
+
+    private void terminate(@Nullable Process current) {
         if (current == null || !current.isAlive()) {
             return;
         }
@@ -105,6 +130,11 @@ final class NodeProcessSupervisor {
         if (!running || exited != process) {
             return;
         }
+        if (exited.exitValue() == 0) {
+            running = false;
+            log.info("Node {} (pid {}) left with exit code 0; it stays down until it is restarted", nodeId, exited.pid());
+            return;
+        }
         Duration ran = Duration.between(startedAt, clock.instant());
         if (ran.compareTo(STABLE_RUN) >= 0) {
             nextBackoff = properties.restartBackoff();
@@ -121,7 +151,7 @@ final class NodeProcessSupervisor {
     }
 
     private synchronized void restartIfStillWanted() {
-        if (running) {
+        if (running && (process == null || !process.isAlive())) {
             launch();
         }
     }

@@ -4,9 +4,9 @@ import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.upgrade.PreCheckItem;
-import io.cloudmq.controlplane.node.NodeProvisioner;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +20,12 @@ final class PreCheckRules {
     private PreCheckRules() {}
 
     static List<PreCheckItem> evaluate(
-            String targetVersion, List<NodeView> nodes, @Nullable NodeProvisioner provisioner) {
+            String targetVersion, List<NodeView> nodes, @Nullable Predicate<String> runtimeInstalled) {
         return List.of(
                 registered(nodes),
                 allUp(nodes),
                 writableGroups(nodes),
-                targetRuntime(targetVersion, provisioner));
+                targetRuntime(targetVersion, runtimeInstalled));
     }
 
     private static PreCheckItem registered(List<NodeView> nodes) {
@@ -56,12 +56,12 @@ final class PreCheckRules {
                         + " are needed so that one group can be fenced while the others take its sends");
     }
 
-    private static PreCheckItem targetRuntime(String targetVersion, @Nullable NodeProvisioner provisioner) {
-        if (provisioner == null) {
+    private static PreCheckItem targetRuntime(String targetVersion, @Nullable Predicate<String> runtimeInstalled) {
+        if (runtimeInstalled == null) {
             return new PreCheckItem("target-runtime", false,
                     "this deployment has no node provisioner, so no node can be restarted on " + targetVersion);
         }
-        boolean installed = provisioner.hasRuntime(targetVersion);
+        boolean installed = runtimeInstalled.test(targetVersion);
         return new PreCheckItem("target-runtime", installed,
                 "node runtime " + targetVersion + (installed ? " is installed" : " is not installed"));
     }

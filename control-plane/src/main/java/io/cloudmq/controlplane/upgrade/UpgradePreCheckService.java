@@ -51,8 +51,9 @@ public class UpgradePreCheckService {
                     "Window " + windowId + " is " + window.state() + "; a pre-check is only useful before it ends");
         }
         UpgradePreCheck check = checks.findById(windowId).orElseGet(() -> new UpgradePreCheck(windowId));
-        check.record(PreCheckRules.evaluate(
-                window.targetVersion(), nodes.list(clusterId), provisioner.getIfAvailable()), clock.instant());
+        NodeProvisioner installer = provisioner.getIfAvailable();
+        check.record(PreCheckRules.evaluate(window.targetVersion(), nodes.list(clusterId),
+                installer == null ? null : installer::hasRuntime), clock.instant());
         return checks.save(check).toView(LOCKED_OPERATIONS);
     }
 

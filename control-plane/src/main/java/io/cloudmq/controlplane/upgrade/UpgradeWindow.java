@@ -42,6 +42,9 @@ class UpgradeWindow {
     @Column(name = "finished_at")
     private @Nullable Instant finishedAt;
 
+    @Column(name = "pause_reason")
+    private @Nullable String pauseReason;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
@@ -70,7 +73,18 @@ class UpgradeWindow {
         if (next.terminal()) {
             finishedAt = now;
         }
+        pauseReason = null;
         state = next;
+    }
+
+    /** Moves to {@code PAUSED} and records why (shown with the window's progress until it resumes). */
+    void pause(String reason, Instant now) {
+        transition(UpgradeWindowState.PAUSED, now);
+        pauseReason = reason;
+    }
+
+    @Nullable String pauseReason() {
+        return pauseReason;
     }
 
     UUID id() {

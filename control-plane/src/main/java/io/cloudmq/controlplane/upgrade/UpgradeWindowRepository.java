@@ -20,7 +20,7 @@ interface UpgradeWindowRepository extends JpaRepository<UpgradeWindow, UUID> {
 
     List<UpgradeWindow> findByStateAndStartsAtLessThanEqual(UpgradeWindowState state, Instant now);
 
-    List<UpgradeWindow> findByStateAndEndsAtLessThanEqual(UpgradeWindowState state, Instant now);
+    List<UpgradeWindow> findByStateOrderByStartsAtAsc(UpgradeWindowState state);
 
     boolean existsByClusterIdAndStateIn(String clusterId, Collection<UpgradeWindowState> states);
 

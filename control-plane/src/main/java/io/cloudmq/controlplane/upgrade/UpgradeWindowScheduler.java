@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves windows by time until the upgrade orchestrator exists: starts {@code SCHEDULED} windows whose start
- * has come, completes {@code IN_PROGRESS} windows whose end has passed, and cancels windows that were never
- * started before their end (the control plane was down). Runs only on the replica holding the
+ * Moves windows by time: starts {@code SCHEDULED} windows whose start has come and cancels windows that were
+ * never started before their end (the control plane was down). A started window is the
+ * {@link UpgradeOrchestrator}'s: it completes it, or pauses it. Runs only on the replica holding the
  * {@value #SINGLETON} lock. Called from the scheduler thread only; each window changes in its own transaction.
  */
 @Component
@@ -47,9 +47,6 @@ class UpgradeWindowScheduler {
                     windows.start(w.cluster(), w.id(), now);
                 }
             });
-        }
-        for (UpgradeWindowView window : windows.dueToEnd(now)) {
-            apply(window, "complete", w -> windows.complete(w.cluster(), w.id(), now));
         }
     }
 

@@ -36,12 +36,17 @@ public class UpgradeWindowService {
     private static final List<UpgradeWindowState> NON_TERMINAL =
             Arrays.stream(UpgradeWindowState.values()).filter(state -> !state.terminal()).toList();
 
+    static final String OPERATOR_PAUSE = "paused by an operator";
+
     private final UpgradeWindowRepository windows;
+    private final UpgradeNodeProgressRepository progress;
     private final ClusterService clusters;
     private final Clock clock;
 
-    UpgradeWindowService(UpgradeWindowRepository windows, ClusterService clusters, Clock clock) {
+    UpgradeWindowService(UpgradeWindowRepository windows, UpgradeNodeProgressRepository progress,
+            ClusterService clusters, Clock clock) {
         this.windows = windows;
+        this.progress = progress;
         this.clusters = clusters;
         this.clock = clock;
     }
@@ -127,10 +132,23 @@ public class UpgradeWindowService {
     /** Pauses an {@code IN_PROGRESS} window; it keeps the lock until resumed and finished, or aborted. */
     @Transactional
     public UpgradeWindowView pause(String clusterId, UUID windowId) {
-        return move(clusterId, windowId, UpgradeWindowState.PAUSED, clock.instant());
+        return pause(clusterId, windowId, OPERATOR_PAUSE, clock.instant());
     }
 
-    /** Resumes a {@code PAUSED} window (a {@code SCHEDULED} one is started, not resumed). */
+    /** {@link #pause(String, UUID)} by the orchestrator, with its {@code reason}. */
+    @Transactional
+    UpgradeWindowView pause(String clusterId, UUID windowId, String reason, Instant now) {
+        clusters.lockForStateChange(clusterId);
+        UpgradeWindow window = find(clusterId, windowId);
+        requireTransition(window, UpgradeWindowState.PAUSED);
+        window.pause(reason, now);
+        return windows.saveAndFlush(window).toView();
+    }
+
+    /**
+     * Resumes a {@code PAUSED} window (a {@code SCHEDULED} one is started, not resumed); the orchestrator
+     * continues from the persisted progress, its gate deadlines counted from now.
+     */
     @Transactional
     public UpgradeWindowView resume(String clusterId, UUID windowId) {
         clusters.lockForStateChange(clusterId);
@@ -139,11 +157,13 @@ public class UpgradeWindowService {
             throw new StateConflictException("Cannot resume window " + window.id() + " in state " + window.state()
                     + " (only a PAUSED window resumes)");
         }
-        window.transition(UpgradeWindowState.IN_PROGRESS, clock.instant());
+        Instant now = clock.instant();
+        window.transition(UpgradeWindowState.IN_PROGRESS, now);
+        progress.restartClocks(windowId, now);
         return windows.saveAndFlush(window).toView();
     }
 
-    /** Completes an {@code IN_PROGRESS} window at the scheduler's (later the orchestrator's) {@code now}. */
+    /** Completes an {@code IN_PROGRESS} window at the orchestrator's {@code now}. */
     @Transactional
     UpgradeWindowView complete(String clusterId, UUID windowId, Instant now) {
         return move(clusterId, windowId, UpgradeWindowState.COMPLETED, now);
@@ -166,10 +186,10 @@ public class UpgradeWindowService {
         return windows.existsByClusterIdAndStateIn(clusterId, UpgradeLockService.LOCKING_STATES);
     }
 
-    /** {@code IN_PROGRESS} windows whose end has passed at {@code now}. */
+    /** The {@code IN_PROGRESS} windows, the orchestrator's work. */
     @Transactional(readOnly = true)
-    public List<UpgradeWindowView> dueToEnd(Instant now) {
-        return windows.findByStateAndEndsAtLessThanEqual(UpgradeWindowState.IN_PROGRESS, now).stream()
+    List<UpgradeWindowView> inProgress() {
+        return windows.findByStateOrderByStartsAtAsc(UpgradeWindowState.IN_PROGRESS).stream()
                 .map(UpgradeWindow::toView)
                 .toList();
     }

@@ -2,11 +2,14 @@ package io.cloudmq.controlplane.standalone;
 
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.api.client.ManagementClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,15 +32,20 @@ final class ControlPlaneProcess {
     }
 
     static ControlPlaneProcess start(Path dataDir, int httpPort) {
+        // A crashed node comes back after 10 s instead of 1 s, so the registry's DOWN (two missed 2-second
+        // checks) is observable before the restart.
+        return start(dataDir, httpPort, List.of("--cloudmq.standalone.restart-backoff=10s"));
+    }
+
+    /** {@link #start(Path, int)} with {@code settings} ({@code --key=value}) in place of the restart back-off. */
+    static ControlPlaneProcess start(Path dataDir, int httpPort, List<String> settings) {
         String jar = System.getProperty("cloudmq.control-plane.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
                 "--server.port=" + httpPort,
                 "--cloudmq.data-dir=" + dataDir,
-                "--cloudmq.standalone.port-base=" + PORT_BASE,
-                // A crashed node comes back after 10 s instead of 1 s, so the registry's DOWN (two missed
-                // 2-second checks) is observable before the restart.
-                "--cloudmq.standalone.restart-backoff=10s");
+                "--cloudmq.standalone.port-base=" + PORT_BASE));
+        command.addAll(settings);
         try {
             Files.createDirectories(dataDir);
             Process process = new ProcessBuilder(command)
@@ -86,6 +94,29 @@ final class ControlPlaneProcess {
             return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"))).replace('\0', ' ');
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** Waits until the control plane answers and wrote the bootstrap admin key; a client with that key. */
+    ManagementClient awaitAdminClient(Duration deadline) {
+        Path keyFile = dataDir.resolve("bootstrap-admin.key");
+        await("control plane started").atMost(deadline).pollInterval(Duration.ofMillis(500))
+                .failFast("control plane exited:\n" + log(), () -> !isAlive())
+                .until(() -> Files.exists(keyFile) && healthy());
+        try {
+            String key = Files.readString(keyFile).trim();
+            return ManagementClient.create(URI.create(baseUrl()), key, Duration.ofSeconds(10));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean healthy() {
+        try {
+            ManagementClient anonymous = ManagementClient.create(URI.create(baseUrl()), "none", Duration.ofSeconds(2));
+            return anonymous.exchange("GET", "/actuator/health", null, null).contains("\"UP\"");
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -37,6 +37,7 @@ import io.cloudmq.api.topic.UpdateTopicRequest;
 import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.RescheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
+import io.cloudmq.api.upgrade.UpgradeProgressView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -334,6 +335,11 @@ public final class ManagementClient {
     /** {@code GET …/upgrade-windows/{windowId}/pre-check}: the latest stored pre-check. */
     public PreCheckView getUpgradePreCheck(String clusterId, UUID windowId) {
         return http.get(windowPath(clusterId, windowId) + "/pre-check", PreCheckView.class);
+    }
+
+    /** {@code GET …/upgrade-windows/{windowId}/progress}: the window's state, pause reason and per-node steps. */
+    public UpgradeProgressView getUpgradeProgress(String clusterId, UUID windowId) {
+        return http.get(windowPath(clusterId, windowId) + "/progress", UpgradeProgressView.class);
     }
 
     // ---- API keys and audit

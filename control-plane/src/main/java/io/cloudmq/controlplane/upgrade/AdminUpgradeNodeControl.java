@@ -1,0 +1,70 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.node.NodeDrainResult;
+import io.cloudmq.api.node.NodeDrainStatus;
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.node.NodeAdminClient;
+import io.cloudmq.controlplane.node.NodeAdminResult;
+import io.cloudmq.controlplane.node.NodeProvisioner;
+import io.cloudmq.controlplane.node.NodeRestart;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link UpgradeNodeControl} over the nodes' admin API ({@code /admin/v1/fence}, {@code /drain},
+ * {@code /replication}) and the deployment's {@link NodeProvisioner}. Thread-safe.
+ */
+@Component
+class AdminUpgradeNodeControl implements UpgradeNodeControl {
+    /** Longer than the sum of a node's drain deadlines ({@code drain.*.ms}, about 20 s by default). */
+    static final Duration DRAIN_ACTION_TIMEOUT = Duration.ofSeconds(60);
+
+    private final NodeAdminClient admin;
+    private final ObjectProvider<NodeProvisioner> provisioner;
+
+    AdminUpgradeNodeControl(NodeAdminClient admin, ObjectProvider<NodeProvisioner> provisioner) {
+        this.admin = admin;
+        this.provisioner = provisioner;
+    }
+
+    @Override
+    public StepOutcome fence(NodeView node) {
+        return drainAction(node, "/admin/v1/fence", NodeDrainStatus.FENCED);
+    }
+
+    @Override
+    public StepOutcome drain(NodeView node) {
+        return drainAction(node, "/admin/v1/drain", NodeDrainStatus.LEFT);
+    }
+
+    @Override
+    public StepOutcome restart(NodeView node, String version) {
+        NodeProvisioner installer = provisioner.getIfAvailable();
+        if (installer == null) {
+            return StepOutcome.failed("this deployment has no node provisioner");
+        }
+        NodeRestart restart = installer.restart(node.nodeId(), version);
+        return new StepOutcome(restart.launched(),
+                restart.detail() + (restart.pid() == null ? "" : " (pid " + restart.pid() + ")"));
+    }
+
+    @Override
+    public Optional<ReplicationView> replication(NodeView node) {
+        return admin.replication(node.adminUrl());
+    }
+
+    private StepOutcome drainAction(NodeView node, String path, NodeDrainStatus expected) {
+        NodeAdminResult<NodeDrainResult> result =
+                admin.post(node.adminUrl(), path, Map.of(), NodeDrainResult.class, DRAIN_ACTION_TIMEOUT);
+        NodeDrainResult answer = result.body();
+        if (!result.ok() || answer == null) {
+            return StepOutcome.failed(path + " " + result.error());
+        }
+        return new StepOutcome(answer.status() == expected, path + " answered " + answer.status()
+                + " in phase " + answer.drainPhase());
+    }
+}

@@ -1,0 +1,24 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
+import java.util.Optional;
+
+/**
+ * What the orchestrator does to and reads from a node: the admin actions, the replication state and the
+ * provisioner's restart. Implementations are thread-safe and never called inside a database transaction.
+ */
+interface UpgradeNodeControl {
+
+    /** Fences the master's writes; ok once every name server confirmed it. */
+    StepOutcome fence(NodeView node);
+
+    /** Drains a fenced master; ok once it left (it exits by itself). */
+    StepOutcome drain(NodeView node);
+
+    /** Restarts the node on the runtime of {@code version}; ok once the new process is launched. */
+    StepOutcome restart(NodeView node, String version);
+
+    /** The broker's replication state, empty when it did not answer. */
+    Optional<ReplicationView> replication(NodeView node);
+}

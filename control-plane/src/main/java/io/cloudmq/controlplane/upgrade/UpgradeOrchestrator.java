@@ -1,0 +1,126 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.upgrade.PreCheckView;
+import io.cloudmq.api.upgrade.UpgradeWindowView;
+import io.cloudmq.controlplane.node.NodeService;
+import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rolls the nodes of every {@code IN_PROGRESS} window onto its target version (ARCHITECTURE §3, §4), one step
+ * after the other as {@link UpgradeStepPlanner} decides from the persisted progress, and completes the window
+ * when every node runs the target. Before it touches the first node it runs the pre-check again: a no-go
+ * pauses the window with the failed conditions as reason (nothing is touched; a resume runs it again).
+ *
+ * <p>Runs only on the replica holding the {@value #SINGLETON} lock, on its own thread (a drain or a restart
+ * blocks for seconds, which must not hold up the shared scheduler), and only where
+ * {@code cloudmq.upgrade.orchestrator-enabled} is not false (tests that drive windows by hand turn it off). Thread-safe: one thread runs the passes.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "cloudmq.upgrade.orchestrator-enabled", matchIfMissing = true)
+class UpgradeOrchestrator implements SmartLifecycle {
+    static final String SINGLETON = "upgrade-orchestrator";
+    static final String PRE_CHECK_FAILED = "PRE_CHECK_FAILED";
+    /** Steps one pass may take for one window before the next pass (the planner is asked again after each). */
+    private static final int MAX_STEPS_PER_PASS = 16;
+    private static final Logger log = LoggerFactory.getLogger(UpgradeOrchestrator.class);
+
+    private final UpgradeWindowService windows;
+    private final UpgradeProgressService progress;
+    private final UpgradePreCheckService preChecks;
+    private final NodeService nodes;
+    private final UpgradeStepRunner runner;
+    private final SingletonGuard guard;
+    private final UpgradeProperties properties;
+    private final Clock clock;
+    private @Nullable ScheduledExecutorService executor;
+
+    UpgradeOrchestrator(UpgradeWindowService windows, UpgradeProgressService progress,
+            UpgradePreCheckService preChecks, NodeService nodes, UpgradeNodeControl control, SingletonGuard guard,
+            UpgradeProperties properties, Clock clock) {
+        this.windows = windows;
+        this.progress = progress;
+        this.preChecks = preChecks;
+        this.nodes = nodes;
+        this.runner = new UpgradeStepRunner(windows, progress, control, clock);
+        this.guard = guard;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "upgrade-orchestrator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.orchestratorInterval().toMillis();
+        started.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+        executor = started;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    private void tick() {
+        try {
+            guard.runIfLeader(SINGLETON, () -> windows.inProgress().forEach(this::advance));
+        } catch (RuntimeException e) {
+            log.warn("Upgrade orchestrator pass failed; retrying at the next one", e);
+        }
+    }
+
+    /** One pass over {@code window}: steps until the planner says wait, pause or complete. */
+    private void advance(UpgradeWindowView window) {
+        try {
+            if (progress.steps(window.id()).isEmpty() && !preCheckPasses(window)) {
+                return;
+            }
+            UpgradePlan plan = new UpgradePlan(window.targetVersion(), window.endsAt(), properties.routeRefresh(),
+                    properties.gateTimeout());
+            boolean again = true;
+            for (int step = 0; again && step < MAX_STEPS_PER_PASS; step++) {
+                UpgradeAction action = UpgradeStepPlanner.next(
+                        plan, nodes.list(window.cluster()), progress.steps(window.id()), clock.instant());
+                again = runner.run(window, action);
+            }
+        } catch (RuntimeException e) {
+            // e.g. an operator paused or aborted the window meanwhile: the next pass sees its new state.
+            log.warn("Upgrade window {} of cluster {}: pass stopped: {}", window.id(), window.cluster(), e.toString());
+        }
+    }
+
+    private boolean preCheckPasses(UpgradeWindowView window) {
+        PreCheckView check = preChecks.run(window.cluster(), window.id());
+        if (check.go()) {
+            return true;
+        }
+        String failed = check.checks().stream()
+                .filter(item -> !item.passed())
+                .map(item -> item.name() + " (" + item.detail() + ")")
+                .collect(Collectors.joining("; "));
+        runner.pause(window, PRE_CHECK_FAILED + ": " + failed);
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.upgrade.UpgradeNodePhase;
+import io.cloudmq.api.upgrade.UpgradeWindowView;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out one {@link UpgradeAction} of a window and persists its outcome: a step that succeeds moves the
+ * node's phase, a step that fails or a gate past its deadline pauses the window with the reason. Called from
+ * the orchestrator's thread only; the node calls run outside any transaction.
+ */
+final class UpgradeStepRunner {
+    static final String STEP_FAILED = "STEP_FAILED";
+    static final String GATE_TIMEOUT = "GATE_TIMEOUT";
+    private static final Logger log = LoggerFactory.getLogger(UpgradeStepRunner.class);
+
+    private final UpgradeWindowService windows;
+    private final UpgradeProgressService progress;
+    private final UpgradeNodeControl control;
+    private final UpgradeGates gates;
+    private final Clock clock;
+
+    UpgradeStepRunner(UpgradeWindowService windows, UpgradeProgressService progress, UpgradeNodeControl control,
+            Clock clock) {
+        this.windows = windows;
+        this.progress = progress;
+        this.control = control;
+        this.gates = new UpgradeGates(control);
+        this.clock = clock;
+    }
+
+    /** Runs {@code action}; true when the window moved on and the planner should be asked again right away. */
+    boolean run(UpgradeWindowView window, UpgradeAction action) {
+        if (action instanceof UpgradeAction.Fence fence) {
+            return step(window, fence.node(), UpgradeNodePhase.FENCED, control.fence(fence.node()));
+        }
+        if (action instanceof UpgradeAction.Drain drain) {
+            return step(window, drain.node(), UpgradeNodePhase.DRAINED, control.drain(drain.node()));
+        }
+        if (action instanceof UpgradeAction.Restart restart) {
+            return step(window, restart.node(), UpgradeNodePhase.RESTARTED,
+                    control.restart(restart.node(), window.targetVersion()));
+        }
+        if (action instanceof UpgradeAction.AwaitReady await) {
+            return awaitReady(window, await);
+        }
+        if (action instanceof UpgradeAction.Pause pause) {
+            return pause(window, pause.reason());
+        }
+        if (action instanceof UpgradeAction.Complete) {
+            windows.complete(window.cluster(), window.id(), clock.instant());
+            log.info("Upgrade window {} of cluster {} completed: every node runs {}",
+                    window.id(), window.cluster(), window.targetVersion());
+        }
+        return false;
+    }
+
+    /** Pauses the window with {@code reason}; never asks the planner again. */
+    boolean pause(UpgradeWindowView window, String reason) {
+        windows.pause(window.cluster(), window.id(), reason, clock.instant());
+        log.warn("Upgrade window {} of cluster {} paused: {}", window.id(), window.cluster(), reason);
+        return false;
+    }
+
+    private boolean step(UpgradeWindowView window, NodeView node, UpgradeNodePhase reached, StepOutcome outcome) {
+        if (!outcome.ok()) {
+            return pause(window, STEP_FAILED + ": " + node.nodeId() + " did not reach " + reached + ": "
+                    + outcome.detail());
+        }
+        progress.reach(window.id(), node.nodeId(), reached, clock.instant(), outcome.detail());
+        log.info("Upgrade window {}: {} {} ({})", window.id(), node.nodeId(), reached, outcome.detail());
+        return true;
+    }
+
+    private boolean awaitReady(UpgradeWindowView window, UpgradeAction.AwaitReady await) {
+        NodeView node = await.node();
+        StepOutcome gate = gates.ready(node, window.targetVersion());
+        Instant now = clock.instant();
+        if (gate.ok()) {
+            progress.reach(window.id(), node.nodeId(), UpgradeNodePhase.DONE, now, gate.detail());
+            log.info("Upgrade window {}: {} done ({})", window.id(), node.nodeId(), gate.detail());
+            return true;
+        }
+        if (now.isAfter(await.deadline())) {
+            return pause(window, GATE_TIMEOUT + ": " + gate.detail());
+        }
+        progress.note(window.id(), node.nodeId(), gate.detail());
+        return false;
+    }
+}

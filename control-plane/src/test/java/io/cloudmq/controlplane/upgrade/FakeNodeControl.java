@@ -1,0 +1,41 @@
+package io.cloudmq.controlplane.upgrade;
+
+import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.ReplicationView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** An {@link UpgradeNodeControl} answering set outcomes and recording every call as {@code action:nodeId}. */
+final class FakeNodeControl implements UpgradeNodeControl {
+    final List<String> calls = new ArrayList<>();
+    StepOutcome fence = StepOutcome.ok("fenced");
+    StepOutcome drain = StepOutcome.ok("left");
+    StepOutcome restart = StepOutcome.ok("launched");
+    @Nullable ReplicationView replication;
+
+    @Override
+    public StepOutcome fence(NodeView node) {
+        calls.add("fence:" + node.nodeId());
+        return fence;
+    }
+
+    @Override
+    public StepOutcome drain(NodeView node) {
+        calls.add("drain:" + node.nodeId());
+        return drain;
+    }
+
+    @Override
+    public StepOutcome restart(NodeView node, String version) {
+        calls.add("restart:" + node.nodeId() + "@" + version);
+        return restart;
+    }
+
+    @Override
+    public Optional<ReplicationView> replication(NodeView node) {
+        calls.add("replication:" + node.nodeId());
+        return Optional.ofNullable(replication);
+    }
+}
