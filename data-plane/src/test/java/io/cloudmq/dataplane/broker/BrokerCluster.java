@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 
 /**
@@ -92,6 +93,7 @@ final class BrokerCluster implements AutoCloseable {
         synchronized (cluster) {
             cluster.push();
         }
+        cluster.awaitRegistered();
         return cluster;
     }
 
@@ -228,6 +230,23 @@ final class BrokerCluster implements AutoCloseable {
                 body);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("desired state refused: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /**
+     * Waits until the broker is in the name server's cluster info: it registers once it holds the pushed
+     * operator credential, so a test that reads cluster info first must not race it.
+     */
+    private void awaitRegistered() throws Exception {
+        DefaultMQProducer probe = new DefaultMQProducer(uniqueName("cluster-probe"), TestCredentials.operatorHook());
+        probe.setNamesrvAddr(nameServerAddress());
+        probe.start();
+        try {
+            MQClientAPIImpl api = probe.getDefaultMQProducerImpl().getmQClientFactory().getMQClientAPIImpl();
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                    .until(() -> api.getBrokerClusterInfo(3_000).getBrokerAddrTable().containsKey(BROKER_NAME));
+        } finally {
+            probe.shutdown();
         }
     }
 
