@@ -87,7 +87,7 @@ class SwitchoverRunner implements AutoCloseable {
             return;
         }
         log.info("Switchover {} of {}: draining master {}", jobId, job.brokerName(), from.nodeId());
-        NodeAdminResult<NodeDrainResult> drained = admin.drain(from.adminUrl());
+        NodeAdminResult<NodeDrainResult> drained = admin.drainAction(from.adminUrl(), "drain");
         NodeDrainResult result = drained.body();
         if (!drained.ok() || result == null || result.status() != NodeDrainStatus.LEFT) {
             fail(jobId, "the master did not leave (" + (result == null ? drained.error() : result.status())

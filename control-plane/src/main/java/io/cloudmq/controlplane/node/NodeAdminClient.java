@@ -216,15 +216,16 @@ public class NodeAdminClient {
     }
 
     /**
-     * Drains the broker ({@code POST /admin/v1/drain}): fence, close sends, freeze, wait for the slave and the
-     * consumers, leave; the node exits after answering. Every outcome is a value.
+     * A broker's drain action {@code POST /admin/v1/<action>} — {@code fence}, {@code unfence} or {@code drain}
+     * (fence, close sends, freeze, wait for the slave and the consumers, leave; the node exits after
+     * answering). The node answers once the action completed, so a drain may take minutes. Every outcome is
+     * a value.
      */
-    public NodeAdminResult<NodeDrainResult> drain(String adminUrl) {
-        return post(adminUrl, "/admin/v1/drain", Map.of(), NodeDrainResult.class, DRAIN_TIMEOUT);
+    public NodeAdminResult<NodeDrainResult> drainAction(String adminUrl, String action) {
+        return post(adminUrl, "/admin/v1/" + action, Map.of(), NodeDrainResult.class, DRAIN_TIMEOUT);
     }
 
-    /** {@link #post(String, String, Object, Class)} for an action that may take up to {@code timeout}. */
-    public <T> NodeAdminResult<T> post(
+    private <T> NodeAdminResult<T> post(
             String adminUrl, String path, Object body, Class<T> answerType, Duration timeout) {
         HttpRequest request = request(adminUrl, path, timeout)
                 .header("Content-Type", "application/json")

@@ -8,8 +8,6 @@ import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeAdminResult;
 import io.cloudmq.controlplane.node.NodeProvisioner;
 import io.cloudmq.controlplane.node.NodeRestart;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AdminUpgradeNodeControl implements UpgradeNodeControl {
     /** Longer than the sum of a node's drain deadlines ({@code drain.*.ms}, about 20 s by default). */
-    static final Duration DRAIN_ACTION_TIMEOUT = Duration.ofSeconds(60);
 
     private final NodeAdminClient admin;
     private final ObjectProvider<NodeProvisioner> provisioner;
@@ -33,12 +30,12 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
 
     @Override
     public StepOutcome fence(NodeView node) {
-        return drainAction(node, "/admin/v1/fence", NodeDrainStatus.FENCED);
+        return drainAction(node, "fence", NodeDrainStatus.FENCED);
     }
 
     @Override
     public StepOutcome drain(NodeView node) {
-        return drainAction(node, "/admin/v1/drain", NodeDrainStatus.LEFT);
+        return drainAction(node, "drain", NodeDrainStatus.LEFT);
     }
 
     @Override
@@ -57,10 +54,10 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
         return admin.replication(node.adminUrl());
     }
 
-    private StepOutcome drainAction(NodeView node, String path, NodeDrainStatus expected) {
-        NodeAdminResult<NodeDrainResult> result =
-                admin.post(node.adminUrl(), path, Map.of(), NodeDrainResult.class, DRAIN_ACTION_TIMEOUT);
+    private StepOutcome drainAction(NodeView node, String action, NodeDrainStatus expected) {
+        NodeAdminResult<NodeDrainResult> result = admin.drainAction(node.adminUrl(), action);
         NodeDrainResult answer = result.body();
+        String path = "/admin/v1/" + action;
         if (!result.ok() || answer == null) {
             return StepOutcome.failed(path + " " + result.error());
         }

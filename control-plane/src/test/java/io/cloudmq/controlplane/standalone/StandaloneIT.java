@@ -240,7 +240,7 @@ class StandaloneIT {
     @Test
     @Order(7)
     void aProducerStartedAfterTheTopicIsCreatedSendsAndAConsumerReceives() throws Exception {
-        String nameServers = "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1);
+        String nameServers = nameServers();
         CreatedCredentialView credential = client.createCredential(reconciledInstanceId,
                 new CreateCredentialRequest(CredentialRole.PUB_SUB, null, null), null);
         await("the credential's outbox row DONE").atMost(NODE_DEADLINE).pollInterval(Duration.ofMillis(200))
@@ -595,8 +595,7 @@ class StandaloneIT {
         assertThat(output.split("CloudMQ standalone is up", -1)).as("printed once over all starts").hasSize(2);
         String nameServers = printed(output, "name servers");
         String namespace = printed(output, "namespace");
-        assertThat(nameServers).isEqualTo(
-                "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1));
+        assertThat(nameServers).isEqualTo(nameServers());
         assertThat(client.getInstance(namespace).name()).isEqualTo("demo");
         RPCHook signing = new AclClientRPCHook(
                 new SessionCredentials(printed(output, "AccessKey"), printed(output, "SecretKey")));
