@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from './wait.mjs';
 
-const PORT_BASE = 39876;
+const PORT_BASE = 27376;
 
 function freePort() {
   return new Promise((resolve, reject) => {

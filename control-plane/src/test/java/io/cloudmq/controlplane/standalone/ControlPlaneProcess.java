@@ -18,9 +18,6 @@ import java.util.stream.Stream;
  * data directory and ports, as a real child process of the test JVM.
  */
 final class ControlPlaneProcess {
-    /** Moves the local cluster off the default ports, so a test never meets a user's running cluster. */
-    static final int PORT_BASE = 29876;
-
     private final Path dataDir;
     private final int httpPort;
     private final Process process;
@@ -31,20 +28,25 @@ final class ControlPlaneProcess {
         this.process = process;
     }
 
-    static ControlPlaneProcess start(Path dataDir, int httpPort) {
+    /**
+     * Starts the control plane with its local cluster on {@code portBase} (in place of 9876, every node port
+     * moved by the same distance): each test class has its own base, far from the default ports and from
+     * the other classes', so a test never meets a user's running cluster and test classes can run at once.
+     */
+    static ControlPlaneProcess start(Path dataDir, int httpPort, int portBase) {
         // A crashed node comes back after 10 s instead of 1 s, so the registry's DOWN (two missed 2-second
         // checks) is observable before the restart.
-        return start(dataDir, httpPort, List.of("--cloudmq.standalone.restart-backoff=10s"));
+        return start(dataDir, httpPort, portBase, List.of("--cloudmq.standalone.restart-backoff=10s"));
     }
 
-    /** {@link #start(Path, int)} with {@code settings} ({@code --key=value}) in place of the restart back-off. */
-    static ControlPlaneProcess start(Path dataDir, int httpPort, List<String> settings) {
+    /** {@link #start(Path, int, int)} with {@code settings} ({@code --key=value}) in place of the restart back-off. */
+    static ControlPlaneProcess start(Path dataDir, int httpPort, int portBase, List<String> settings) {
         String jar = System.getProperty("cloudmq.control-plane.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
                 "--server.port=" + httpPort,
                 "--cloudmq.data-dir=" + dataDir,
-                "--cloudmq.standalone.port-base=" + PORT_BASE));
+                "--cloudmq.standalone.port-base=" + portBase));
         command.addAll(settings);
         try {
             Files.createDirectories(dataDir);

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs here whose routes would need the default 35 s.
  */
 class RollingUpgradeIT {
+    /** This class's node port base (see {@link ControlPlaneProcess#start(Path, int, int)}). */
+    private static final int PORT_BASE = 19876;
     private static final Duration START_DEADLINE = Duration.ofMinutes(3);
     private static final Duration UPGRADE_DEADLINE = Duration.ofMinutes(4);
     private static final String CLUSTER = "local";
@@ -59,7 +61,7 @@ class RollingUpgradeIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             httpPort = socket.getLocalPort();
         }
-        app = ControlPlaneProcess.start(dataDir, httpPort, List.of(
+        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE, List.of(
                 "--cloudmq.upgrade.route-refresh=2s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
                 "--cloudmq.upgrade.gate-timeout=90s"));

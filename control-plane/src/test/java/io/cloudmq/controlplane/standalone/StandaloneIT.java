@@ -76,6 +76,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(OrderAnnotation.class)
 class StandaloneIT {
+    /** This class's node port base (see {@link ControlPlaneProcess#start(Path, int, int)}). */
+    private static final int PORT_BASE = 29876;
     private static final Duration START_DEADLINE = Duration.ofMinutes(3);
     private static final Duration NODE_DEADLINE = Duration.ofSeconds(60);
     private static final String NODE_JAR = "cloudmq-node.jar";
@@ -95,7 +97,7 @@ class StandaloneIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             httpPort = socket.getLocalPort();
         }
-        app = ControlPlaneProcess.start(dataDir, httpPort);
+        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
         client = awaitClient();
     }
 
@@ -181,7 +183,7 @@ class StandaloneIT {
     @Test
     @Order(5)
     void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() throws IOException {
-        app = ControlPlaneProcess.start(dataDir, httpPort);
+        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
         client = awaitClient();
         awaitAllUp();
         String masterKey = Files.readString(dataDir.resolve("master.key"));
@@ -192,7 +194,7 @@ class StandaloneIT {
         await("nodes and PostgreSQL exit after the control plane was killed").atMost(Duration.ofSeconds(30))
                 .until(() -> app.processesOfDataDir().isEmpty());
 
-        app = ControlPlaneProcess.start(dataDir, httpPort);
+        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
         client = awaitClient();
         assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("master.key"))))
@@ -390,7 +392,7 @@ class StandaloneIT {
     }
 
     private static String nameServers() {
-        return "127.0.0.1:" + ControlPlaneProcess.PORT_BASE + ";127.0.0.1:" + (ControlPlaneProcess.PORT_BASE + 1);
+        return "127.0.0.1:" + PORT_BASE + ";127.0.0.1:" + (PORT_BASE + 1);
     }
 
     private static void assertProblem(int status, ThrowingCallable call) {
@@ -686,7 +688,7 @@ class StandaloneIT {
     }
 
     private static int shift() {
-        return ControlPlaneProcess.PORT_BASE - 9876;
+        return PORT_BASE - 9876;
     }
 
     private static void signal(String signal, long pid) throws Exception {
