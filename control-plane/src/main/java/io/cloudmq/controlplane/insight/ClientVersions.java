@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
  * {@code a.b.c} (a ≥ 4, b and c single digits) the snapshot has ordinal 212 + 2·((a − 4)·100 + b·10 + c) and
  * the release the next one (5.5.0 → 513); 612 and above is {@code HIGHER_VERSION}. Stateless.
  */
-final class ClientVersions {
+public final class ClientVersions {
     private static final int V4_0_0_SNAPSHOT = 212;
     private static final int HIGHER_VERSION = 612;
 
     private ClientVersions() {}
 
     /** The version's enum name, e.g. {@code V5_5_0}, or null before 4.0.0 (irregular there). */
-    static @Nullable String name(int ordinal) {
+    public static @Nullable String name(int ordinal) {
         if (ordinal >= HIGHER_VERSION) {
             return "HIGHER_VERSION";
         }

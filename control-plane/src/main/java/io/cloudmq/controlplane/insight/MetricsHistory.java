@@ -42,6 +42,7 @@ class MetricsHistory {
     private final Map<String, SeriesRing> topics = new HashMap<>();
     private final Map<String, SeriesRing> groups = new HashMap<>();
     private final Map<String, Reading> previous = new HashMap<>();
+    private Map<String, Double> nodeSendTps = Map.of();
 
     MetricsHistory(MetricsHistoryProperties properties) {
         this.intervalSeconds = (int) Math.max(1, properties.scrapeInterval().toSeconds());
@@ -54,10 +55,16 @@ class MetricsHistory {
         Map<String, Double> sendTps = new HashMap<>();
         Map<String, Double> receiveTps = new HashMap<>();
         Map<String, Double> lag = new HashMap<>();
+        Map<String, Double> byNode = new HashMap<>();
         for (NodeScrape scrape : scrapes) {
+            byNode.put(scrape.nodeId(), 0.0);
             for (MetricSample sample : scrape.samples()) {
                 switch (sample.name()) {
-                    case MESSAGES_IN -> sendTps.merge(sample.label("topic"), rate(scrape.nodeId(), sample, at), Double::sum);
+                    case MESSAGES_IN -> {
+                        double rate = rate(scrape.nodeId(), sample, at);
+                        sendTps.merge(sample.label("topic"), rate, Double::sum);
+                        byNode.merge(scrape.nodeId(), rate, Double::sum);
+                    }
                     case MESSAGES_OUT -> receiveTps.merge(sample.label("topic"), rate(scrape.nodeId(), sample, at), Double::sum);
                     case GROUP_LAG -> lag.merge(sample.label("group"), sample.value(), Double::sum);
                     default -> { }
@@ -71,6 +78,7 @@ class MetricsHistory {
                     RECEIVE_TPS, receiveTps.getOrDefault(topic, 0.0))));
         }
         lag.forEach((group, value) -> ring(groups, group).add(new MetricPoint(at, Map.of(LAG, value))));
+        nodeSendTps = Map.copyOf(byNode);
         forgetOlderThan(at.minus(retention));
     }
 
@@ -86,6 +94,11 @@ class MetricsHistory {
     synchronized Optional<MetricPoint> latestTopic(String wireTopic) {
         SeriesRing ring = topics.get(wireTopic);
         return ring == null ? Optional.empty() : ring.latest();
+    }
+
+    /** Messages stored per second on each node that answered the latest scrape (all topics). */
+    synchronized Map<String, Double> latestNodeSendTps() {
+        return nodeSendTps;
     }
 
     private double rate(String nodeId, MetricSample sample, Instant at) {

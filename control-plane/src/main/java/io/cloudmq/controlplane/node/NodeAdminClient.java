@@ -9,6 +9,7 @@ import io.cloudmq.api.node.read.NodeGroupClients;
 import io.cloudmq.api.node.read.NodeGroupOffsets;
 import io.cloudmq.api.node.read.NodeMessages;
 import io.cloudmq.api.node.read.NodeTopicStats;
+import io.cloudmq.api.node.read.NodeUpgradeReadiness;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -164,6 +165,11 @@ public class NodeAdminClient {
     public NodeRead<NodeMessages> messagesByKey(String adminUrl, String wireTopic, String key) {
         return read(adminUrl, "/admin/v1/messages?topic=" + pathSegment(wireTopic) + "&key=" + pathSegment(key),
                 NodeMessages.class);
+    }
+
+    /** {@code GET /admin/v1/upgrade-readiness}: what the upgrade pre-check needs from a broker. */
+    public NodeRead<NodeUpgradeReadiness> upgradeReadiness(String adminUrl) {
+        return read(adminUrl, "/admin/v1/upgrade-readiness", NodeUpgradeReadiness.class);
     }
 
     /** The node's {@code /admin/v1/metrics} in the Prometheus text format, or empty when it did not answer 200. */

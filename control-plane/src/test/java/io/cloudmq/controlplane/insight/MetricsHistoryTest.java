@@ -43,6 +43,15 @@ class MetricsHistoryTest {
                 Map.of(MetricsHistory.SEND_TPS, 0.0, MetricsHistory.RECEIVE_TPS, 0.0),
                 Map.of(MetricsHistory.SEND_TPS, 3.0, MetricsHistory.RECEIVE_TPS, 1.5));
         assertThat(history.latestTopic(TOPIC)).map(MetricPoint::at).hasValue(START.plusSeconds(10));
+        assertThat(history.latestNodeSendTps()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2.0, "b", 1.0));
+    }
+
+    @Test
+    void aNodeMissingFromTheLatestScrapeHasNoSendRate() {
+        record(0, new NodeScrape("a", List.of(in(10))), new NodeScrape("b", List.of(in(0))));
+        record(10, new NodeScrape("a", List.of(in(20))));
+
+        assertThat(history.latestNodeSendTps()).containsExactly(Map.entry("a", 1.0));
     }
 
     @Test

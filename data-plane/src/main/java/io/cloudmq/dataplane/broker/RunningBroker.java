@@ -38,13 +38,16 @@ import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.StorageException;
 import io.cloudmq.dataplane.store.StoreConfig;
+import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import io.cloudmq.dataplane.store.file.StateFile;
 import io.cloudmq.dataplane.store.schedule.DelayLevels;
 import io.cloudmq.dataplane.store.schedule.ScheduleService;
 import io.netty.channel.Channel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -161,7 +164,8 @@ final class RunningBroker implements AutoCloseable {
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);
-        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store);
+        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store,
+                () -> diskUsedRatio(config.dataDir().resolve("store")), clock);
         this.lagMeters = new GroupLagMeters(context.metrics(), reads);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
                 new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
@@ -311,5 +315,13 @@ final class RunningBroker implements AutoCloseable {
         replication.close();
         persistOffsets();
         store.close();
+    }
+
+    private static double diskUsedRatio(Path storeDir) {
+        try {
+            return DiskUsageProbe.FILE_STORE.usedRatio(storeDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the disk usage of " + storeDir, e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.cloudmq.api.node.read.NodeMessages;
 import io.cloudmq.api.node.read.NodeQueueOffset;
 import io.cloudmq.api.node.read.NodeQueueStats;
 import io.cloudmq.api.node.read.NodeTopicStats;
+import io.cloudmq.api.node.read.NodeUpgradeReadiness;
 import io.cloudmq.dataplane.config.NodeJson;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -87,6 +88,23 @@ class ReadApiIT {
                 "cloudmq_broker_sends_total{code=\"0\",instance=\"" + tenant.namespace() + "\"}",
                 "cloudmq_instance_send_messages_total{instance=\"" + tenant.namespace() + "\"}",
                 "cloudmq_broker_send_bytes_total{instance=\"" + tenant.namespace() + "\"}");
+    }
+
+    @Test
+    void upgradeReadinessShowsTheConnectedProducerTheTopicsQueueCountsAndTheDisk() throws Exception {
+        String topic = createTopic("readiness");
+        producer.send(new Message(topic, "r".getBytes(StandardCharsets.UTF_8)));
+        String producerId = producer.getDefaultMQProducerImpl().getMqClientFactory().getClientId();
+
+        await().atMost(DEADLINE).until(() -> read("/admin/v1/upgrade-readiness", NodeUpgradeReadiness.class).clients()
+                .stream().anyMatch(client -> client.clientId().equals(producerId)));
+        NodeUpgradeReadiness readiness = read("/admin/v1/upgrade-readiness", NodeUpgradeReadiness.class);
+
+        assertThat(readiness.brokerName()).isEqualTo(BrokerCluster.BROKER_NAME);
+        assertThat(readiness.writeQueues()).containsEntry(tenant.wireName(topic), QUEUES);
+        assertThat(readiness.diskUsedRatio()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+        assertThat(readiness.clients()).filteredOn(client -> client.clientId().equals(producerId))
+                .allSatisfy(client -> assertThat(client.version()).isEqualTo(CLIENT_VERSION));
     }
 
     @Test

@@ -5,11 +5,13 @@ import io.netty.channel.Channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The producer and consumer groups of the connected clients (spec §4.2, §4.11): who is a member of which
@@ -80,6 +82,20 @@ public final class ClientRegistry {
         producers.values().forEach(members -> members.values().stream()
                 .filter(member -> member.lastHeartbeatMillis() < limit).forEach(member -> silent.add(member.channel())));
         return silent;
+    }
+
+    /**
+     * Every producer and consumer connection whose latest heartbeat arrived at or after {@code sinceMillis},
+     * one entry per connection (a connection in several groups carries its latest heartbeat).
+     */
+    public synchronized List<ClientChannel> connectedSince(long sinceMillis) {
+        Map<Channel, ClientChannel> latest = new LinkedHashMap<>();
+        Stream.concat(consumers.values().stream().flatMap(state -> state.members().stream()),
+                        producers.values().stream().flatMap(members -> members.values().stream()))
+                .filter(member -> member.lastHeartbeatMillis() >= sinceMillis)
+                .forEach(member -> latest.merge(member.channel(), member,
+                        (a, b) -> a.lastHeartbeatMillis() >= b.lastHeartbeatMillis() ? a : b));
+        return List.copyOf(latest.values());
     }
 
     /** The members of a consumer group, in join order. */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  *   topics)</td><td>unknown group</td></tr>
  *   <tr><td>GET /admin/v1/messages/{messageId}</td><td>NodeMessages (one)</td><td>not stored here (400: not an offset id)</td></tr>
  *   <tr><td>GET /admin/v1/messages?topic=&amp;key=</td><td>NodeMessages</td><td>the topic is not served here (400: a parameter missing)</td></tr>
+ *   <tr><td>GET /admin/v1/upgrade-readiness</td><td>NodeUpgradeReadiness</td><td>never</td></tr>
  * </table>
  *
  * Thread-safe.
@@ -39,7 +40,8 @@ public final class BrokerReadEndpoints {
                 AdminRoute.get("/admin/v1/groups/{group}/clients", this::groupClients),
                 AdminRoute.get("/admin/v1/groups/{group}/offsets", this::groupOffsets),
                 AdminRoute.get("/admin/v1/messages/{messageId}", this::messageById),
-                AdminRoute.get("/admin/v1/messages", this::messagesByKey));
+                AdminRoute.get("/admin/v1/messages", this::messagesByKey),
+                AdminRoute.get("/admin/v1/upgrade-readiness", request -> AdminResponse.ok(reads.current().upgradeReadiness())));
     }
 
     private AdminResponse topicStats(AdminRequest request) {

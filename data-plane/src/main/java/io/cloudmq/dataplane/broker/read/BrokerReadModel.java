@@ -7,6 +7,7 @@ import io.cloudmq.api.node.read.NodeMessage;
 import io.cloudmq.api.node.read.NodeQueueOffset;
 import io.cloudmq.api.node.read.NodeQueueStats;
 import io.cloudmq.api.node.read.NodeTopicStats;
+import io.cloudmq.api.node.read.NodeUpgradeReadiness;
 import io.cloudmq.dataplane.broker.client.ClientChannel;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
@@ -20,6 +21,8 @@ import io.cloudmq.dataplane.store.StoredMessage;
 import io.cloudmq.dataplane.store.TagFilter;
 import io.cloudmq.dataplane.store.commitlog.OffsetMessageId;
 import java.net.SocketAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +44,8 @@ import org.jspecify.annotations.Nullable;
 public final class BrokerReadModel {
     /** Most messages one key query answers. */
     static final int MAX_KEY_RESULTS = 32;
+    /** The official client's default heartbeat interval ({@code heartbeatBrokerInterval}). */
+    static final Duration CLIENT_HEARTBEAT_INTERVAL = Duration.ofSeconds(30);
 
     private final String brokerName;
     private final TopicTable topics;
@@ -47,10 +54,17 @@ public final class BrokerReadModel {
     private final ConsumerOffsetStore offsets;
     private final MessageStore store;
     private final MessageDecoder decoder;
+    private final DoubleSupplier diskUsedRatio;
+    private final Clock clock;
 
+    /**
+     * @param diskUsedRatio the used fraction of the disk holding the store, read when an answer needs it
+     */
     public BrokerReadModel(String brokerName, TopicTable topics, GroupTable groups, ClientRegistry clients,
-            ConsumerOffsetStore offsets, MessageStore store) {
+            ConsumerOffsetStore offsets, MessageStore store, DoubleSupplier diskUsedRatio, Clock clock) {
         this.brokerName = brokerName;
+        this.diskUsedRatio = diskUsedRatio;
+        this.clock = clock;
         this.topics = topics;
         this.groups = groups;
         this.clients = clients;
@@ -72,6 +86,18 @@ public final class BrokerReadModel {
         }
         List<NodeClient> connected = clients.consumers(group).stream().map(BrokerReadModel::client).toList();
         return Optional.of(new NodeGroupClients(group, brokerName, connected));
+    }
+
+    /**
+     * What the upgrade pre-check needs from this broker: disk usage, every served topic's write-queue count,
+     * and the clients heard from within the last two client heartbeat intervals.
+     */
+    public NodeUpgradeReadiness upgradeReadiness() {
+        Map<String, Integer> writeQueues = new TreeMap<>();
+        topics.registrationTable().forEach(config -> writeQueues.put(config.topicName(), config.writeQueueNums()));
+        long since = clock.millis() - 2 * CLIENT_HEARTBEAT_INTERVAL.toMillis();
+        List<NodeClient> connected = clients.connectedSince(since).stream().map(BrokerReadModel::client).toList();
+        return new NodeUpgradeReadiness(brokerName, diskUsedRatio.getAsDouble(), writeQueues, connected);
     }
 
     /**

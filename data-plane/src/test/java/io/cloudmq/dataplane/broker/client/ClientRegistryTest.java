@@ -65,4 +65,15 @@ class ClientRegistryTest {
 
         assertThat(registry.silentChannels(130_000, Duration.ofSeconds(120))).containsExactly(first);
     }
+
+    @Test
+    void connectedSinceListsEachRecentConnectionOnceWithItsLatestHeartbeat() {
+        registry.registerConsumer("G", member(first, "c1", 10), List.of(subscription("T")));
+        registry.registerProducer("P", member(first, "c1", 20));
+        registry.registerProducer("P", member(second, "c2", 5));
+
+        assertThat(registry.connectedSince(10)).singleElement()
+                .satisfies(client -> assertThat(client.lastHeartbeatMillis()).isEqualTo(20));
+        assertThat(registry.connectedSince(0)).extracting(ClientChannel::clientId).containsExactlyInAnyOrder("c1", "c2");
+    }
 }
