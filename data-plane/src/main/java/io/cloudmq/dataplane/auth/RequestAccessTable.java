@@ -99,6 +99,7 @@ public final class RequestAccessTable {
             entry(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, AccessRule.of(Action.ANY)),
             entry(RequestCode.UPDATE_AND_CREATE_TOPIC, AccessRule.admin()),
             entry(RequestCode.GET_ALL_CONSUMER_OFFSET, AccessRule.admin()),
+            entry(RequestCode.GET_ALL_DELAY_OFFSET, AccessRule.admin()),
             entry(RequestCode.DELETE_KV_CONFIG, AccessRule.admin()),
             entry(RequestCode.REGISTER_BROKER, AccessRule.admin()),
             entry(RequestCode.UNREGISTER_BROKER, AccessRule.admin()),

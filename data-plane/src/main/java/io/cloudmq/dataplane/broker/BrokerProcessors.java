@@ -7,6 +7,7 @@ import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.AllConsumerOffsetsProcessor;
+import io.cloudmq.dataplane.broker.processor.AllDelayOffsetsProcessor;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.ClientManageProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
@@ -32,8 +33,10 @@ import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.store.MessageStore;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
@@ -53,6 +56,7 @@ record BrokerProcessors(
         TransactionOpLog transactions,
         Function<RemotingCommand, Predicate<String>> visibility,
         String brokerName,
+        Supplier<Map<Integer, Long>> delayProgress,
         Clock clock) {
 
     /** Offset resets over this broker's tables and store (also served by the node admin API). */
@@ -88,6 +92,7 @@ record BrokerProcessors(
                 .register(RequestCode.QUERY_CONSUMER_OFFSET, consumerOffsets, executors.other())
                 .register(RequestCode.UPDATE_CONSUMER_OFFSET, consumerOffsets, executors.other())
                 .register(RequestCode.GET_ALL_CONSUMER_OFFSET, new AllConsumerOffsetsProcessor(offsets), executors.other())
+                .register(RequestCode.GET_ALL_DELAY_OFFSET, new AllDelayOffsetsProcessor(delayProgress), executors.other())
                 .register(RequestCode.SEARCH_OFFSET_BY_TIMESTAMP, queueOffsets, executors.other())
                 .register(RequestCode.GET_MAX_OFFSET, queueOffsets, executors.other())
                 .register(RequestCode.GET_MIN_OFFSET, queueOffsets, executors.other())

@@ -41,6 +41,7 @@ import io.cloudmq.dataplane.store.StoreConfig;
 import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import io.cloudmq.dataplane.store.file.StateFile;
 import io.cloudmq.dataplane.store.schedule.DelayLevels;
+import io.cloudmq.dataplane.store.schedule.ReplicatedScheduleProgress;
 import io.cloudmq.dataplane.store.schedule.ScheduleService;
 import io.netty.channel.Channel;
 import java.io.IOException;
@@ -50,6 +51,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -125,16 +127,19 @@ final class RunningBroker implements AutoCloseable {
         this.brokerId = Objects.requireNonNull(config.brokerId());
         this.replication = BrokerReplication.of(config, store, context.metrics());
         String masterAddress = config.masterAddress();
-        this.offsetSync = masterAddress == null
+        StateFile scheduleProgressFile = new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE));
+        ReplicatedScheduleProgress scheduleCopy = masterAddress == null
+                ? null : ReplicatedScheduleProgress.open(scheduleProgressFile, DelayLevels.DEFAULT);
+        this.offsetSync = masterAddress == null || scheduleCopy == null
                 ? null
-                : new MasterOffsetSync(masterAddress, offsets, new OperatorSigner(context.credentials()));
+                : new MasterOffsetSync(masterAddress, offsets, scheduleCopy, new OperatorSigner(context.credentials()));
         BrokerIdentity identity = new BrokerIdentity(config.cluster(), Objects.requireNonNull(config.brokerName()),
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1), BrokerReplication.epochOf(store));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
-                clock);
+                scheduleCopy == null ? this::scheduleProgress : scheduleCopy::table, clock);
         this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
         this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
                 identity.brokerName());
@@ -167,8 +172,8 @@ final class RunningBroker implements AutoCloseable {
         this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store,
                 () -> diskUsedRatio(config.dataDir().resolve("store")), clock);
         this.lagMeters = new GroupLagMeters(context.metrics(), reads);
-        this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
-                new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
+        this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock, scheduleProgressFile)
+                : null;
     }
 
     /**
@@ -315,6 +320,12 @@ final class RunningBroker implements AutoCloseable {
         replication.close();
         persistOffsets();
         store.close();
+    }
+
+    /** The delayed-message progress of a master's schedule service (empty before it opened). */
+    private Map<Integer, Long> scheduleProgress() {
+        ScheduleService service = schedule;
+        return service == null ? Map.of() : service.progressTable();
     }
 
     private static double diskUsedRatio(Path storeDir) {

@@ -66,6 +66,11 @@ final class FailoverGroup implements AutoCloseable {
      * and the consumer group {@code group}.
      */
     static FailoverGroup start(Path dir, String topic, int queues, String group) throws Exception {
+        return start(dir, topic, queues, group, "NORMAL");
+    }
+
+    /** {@link #start(Path, String, int, String)} with a topic of {@code messageType} (e.g. {@code DELAY}). */
+    static FailoverGroup start(Path dir, String topic, int queues, String group, String messageType) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -80,7 +85,7 @@ final class FailoverGroup implements AutoCloseable {
         FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin);
         failoverGroup.startMaster(failoverGroup.member(0), 0);
         failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
-        failoverGroup.push(topic, queues, group);
+        failoverGroup.push(topic, queues, group, messageType);
         return failoverGroup;
     }
 
@@ -180,10 +185,10 @@ final class FailoverGroup implements AutoCloseable {
         return properties;
     }
 
-    private void push(String topic, int queues, String group) throws Exception {
+    private void push(String topic, int queues, String group, String messageType) throws Exception {
         generation++;
         byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation,
-                List.of(new DesiredTopic(topic, queues, 6, "NORMAL", BrokerCluster.MAX_MESSAGE_SIZE)),
+                List.of(new DesiredTopic(topic, queues, 6, messageType, BrokerCluster.MAX_MESSAGE_SIZE)),
                 List.of(new DesiredGroup(group, 16, false, false)), List.of(), TestCredentials.operator()));
         for (int adminPort : List.of(nameServerAdmin, members[0].adminPort(), members[1].adminPort())) {
             HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state",

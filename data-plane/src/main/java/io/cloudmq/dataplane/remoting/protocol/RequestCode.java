@@ -26,6 +26,7 @@ public final class RequestCode {
     public static final int LOCK_BATCH_MQ = 41;
     public static final int UNLOCK_BATCH_MQ = 42;
     public static final int GET_ALL_CONSUMER_OFFSET = 43;
+    public static final int GET_ALL_DELAY_OFFSET = 45;
     public static final int CHECK_CLIENT_CONFIG = 46;
     public static final int DELETE_KV_CONFIG = 102;
     public static final int REGISTER_BROKER = 103;

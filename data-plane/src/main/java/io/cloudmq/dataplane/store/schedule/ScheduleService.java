@@ -12,6 +12,7 @@ import io.cloudmq.dataplane.store.file.StateFile;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +91,11 @@ public final class ScheduleService implements AutoCloseable {
     /** Next undelivered {@code SCHEDULE_TOPIC_XXXX} offset of a level. */
     public long progress(int level) {
         return progress.next(level);
+    }
+
+    /** Next undelivered offset of every level, by 1-based level (what a slave replicates); any thread. */
+    public Map<Integer, Long> progressTable() {
+        return progress.table();
     }
 
     private int deliverLevel(int level) {
