@@ -147,7 +147,12 @@ final class CloudMqBroker implements BrokerUnderTest {
 
     @Override
     public void createTopic(String topic, int queues) throws Exception {
-        topics.add(new DesiredTopic(topic, queues, 6, "NORMAL", MAX_MESSAGE_SIZE));
+        createTopic(topic, queues, "NORMAL");
+    }
+
+    /** Creates a topic of {@code messageType} ({@code NORMAL}, {@code FIFO}, {@code DELAY}, {@code TRANSACTION}). */
+    void createTopic(String topic, int queues, String messageType) throws Exception {
+        topics.add(new DesiredTopic(topic, queues, 6, messageType, MAX_MESSAGE_SIZE));
         push();
         Objects.requireNonNull(probe).awaitRoute(topic, START_DEADLINE);
     }
