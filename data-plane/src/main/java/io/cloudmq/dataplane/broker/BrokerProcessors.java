@@ -55,9 +55,12 @@ record BrokerProcessors(
         String brokerName,
         Clock clock) {
 
-    /** Offset resets over this broker's tables and store (also served by the node admin API). */
+    /**
+     * Offset resets over this broker's tables and store (also served by the node admin API); a reset wakes the
+     * group's held pulls of the queue.
+     */
     OffsetResets resets() {
-        return new OffsetResets(topics, offsets, store);
+        return new OffsetResets(topics, offsets, store, holds::wakeReset);
     }
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,

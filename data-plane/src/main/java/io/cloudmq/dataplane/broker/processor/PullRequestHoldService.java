@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * on their queue (the store's {@link ArrivalListener}), their deadline passes, or their connection
  * closes; each is then woken exactly once, on this service's wake-up thread, to run the pull again and
  * answer. Deadlines are checked every check interval, so a pull is answered at most one interval after
- * its deadline. {@link #close()} wakes everything still held.
+ * its deadline. A server-side offset reset wakes the group's pulls of the reset queue at once ({@link #wakeReset}),
+ * so the consumer learns the new offset with its next answer rather than after its suspend time.
+ * {@link #close()} wakes everything still held.
  *
  * <p>Thread-safe. {@link #onArrival} runs under the store's put lock and only hands work to the wake-up
  * thread.
@@ -35,6 +37,7 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     /** A held pull; {@code wake} answers it (runs the pull again without suspension). */
     public static final class HeldPull {
+        private final String group;
         private final String topic;
         private final int queueId;
         private final long offset;
@@ -44,8 +47,9 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
         private final Runnable wake;
         private final AtomicBoolean woken = new AtomicBoolean();
 
-        public HeldPull(String topic, int queueId, long offset, TagFilter filter, long deadlineMillis, Channel channel,
-                Runnable wake) {
+        public HeldPull(String group, String topic, int queueId, long offset, TagFilter filter, long deadlineMillis,
+                Channel channel, Runnable wake) {
+            this.group = group;
             this.topic = topic;
             this.queueId = queueId;
             this.offset = offset;
@@ -103,13 +107,20 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
         }
         List<HeldPull> ready = new ArrayList<>();
         synchronized (queue) {
-            queue.removeIf(pull -> {
-                boolean due = pull.offset < maxOffset && pull.filter.accepts(tagsCode);
-                if (due) {
-                    ready.add(pull);
-                }
-                return due;
-            });
+            queue.removeIf(pull -> take(pull, pull.offset < maxOffset && pull.filter.accepts(tagsCode), ready));
+        }
+        ready.forEach(this::wake);
+    }
+
+    /** Wakes the pulls of {@code group} held on the queue, whatever their offset and filter. */
+    public void wakeReset(String group, String topic, int queueId) {
+        List<HeldPull> queue = held.get(key(topic, queueId));
+        if (queue == null) {
+            return;
+        }
+        List<HeldPull> ready = new ArrayList<>();
+        synchronized (queue) {
+            queue.removeIf(pull -> take(pull, pull.group.equals(group), ready));
         }
         ready.forEach(this::wake);
     }
@@ -127,16 +138,18 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
         for (List<HeldPull> queue : held.values()) {
             List<HeldPull> ready = new ArrayList<>();
             synchronized (queue) {
-                queue.removeIf(pull -> {
-                    boolean due = condition.test(pull);
-                    if (due) {
-                        ready.add(pull);
-                    }
-                    return due;
-                });
+                queue.removeIf(pull -> take(pull, condition.test(pull), ready));
             }
             ready.forEach(this::wake);
         }
+    }
+
+    /** Adds {@code pull} to {@code ready} when it is {@code due}; answers {@code due} (for removeIf). */
+    private static boolean take(HeldPull pull, boolean due, List<HeldPull> ready) {
+        if (due) {
+            ready.add(pull);
+        }
+        return due;
     }
 
     private void wake(HeldPull pull) {
