@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -33,6 +35,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedCluster.class)
 class ResetOffsetIT {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
+    /**
+     * How soon a consumer idle in a long poll must receive again after a reset: well under the 15 s the 5.5.0 push
+     * consumer asks the broker to hold a pull (its default {@code brokerSuspendMaxTimeMillis}), so only a broker
+     * that answers the held pull at once meets it; a broker that waits for the hold to end needs 15 s at least.
+     */
+    private static final Duration WITHIN_SUSPEND_TIME = Duration.ofSeconds(10);
+    private static final Pattern HELD_PULLS = Pattern.compile("(?m)^cloudmq_broker_pulls_held (\\S+)$");
     private static final long TIMEOUT_MILLIS = 3000;
     private static final int QUEUES = 2;
     private static final int BATCH = 5;
@@ -86,6 +95,19 @@ class ResetOffsetIT {
     }
 
     @Test
+    void aConsumerIdleInALongPollReceivesAgainWithinItsSuspendTime() throws Exception {
+        startConsumer();
+        send("held");
+        await().atMost(DEADLINE).until(() -> received.size() == BATCH);
+        await().atMost(DEADLINE).until(() -> heldPulls() >= QUEUES);
+
+        api.invokeBrokerToResetOffset(cluster.brokerAddress(), topic, group, 0, true, TIMEOUT_MILLIS);
+
+        await().atMost(WITHIN_SUSPEND_TIME).until(() -> received.size() == 2 * BATCH);
+        assertThat(received.subList(BATCH, 2 * BATCH)).allMatch(body -> body.startsWith("held"));
+    }
+
+    @Test
     void aResetWithNoConsumerOnlineIsWhereTheGroupContinuesWhenItComesBack() throws Exception {
         DefaultMQPushConsumer first = startConsumer();
         send("before");
@@ -120,6 +142,12 @@ class ResetOffsetIT {
         consumer.start();
         consumers.add(consumer);
         return consumer;
+    }
+
+    /** Pulls the broker holds now (all groups; this class's earlier consumers are shut down). */
+    private double heldPulls() throws Exception {
+        Matcher held = HELD_PULLS.matcher(cluster.brokerMetrics());
+        return held.find() ? Double.parseDouble(held.group(1)) : 0;
     }
 
     private void send(String prefix) throws Exception {
