@@ -21,6 +21,7 @@ import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.read.BrokerReadModel;
 import io.cloudmq.dataplane.broker.read.GroupLagMeters;
+import io.cloudmq.dataplane.broker.read.ParkedRetries;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
@@ -52,6 +53,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,10 +163,12 @@ final class RunningBroker implements AutoCloseable {
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);
-        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store);
-        this.lagMeters = new GroupLagMeters(context.metrics(), reads);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock,
                 new StateFile(config.dataDir().resolve(SCHEDULE_PROGRESS_FILE))) : null;
+        ToLongFunction<String> parkedRetries = schedule == null ? retryTopic -> 0
+                : new ParkedRetries(store, DelayLevels.DEFAULT.count(), schedule::progress, clock)::of;
+        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store, parkedRetries);
+        this.lagMeters = new GroupLagMeters(context.metrics(), reads);
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -47,9 +48,11 @@ public final class BrokerReadModel {
     private final ConsumerOffsetStore offsets;
     private final MessageStore store;
     private final MessageDecoder decoder;
+    private final ToLongFunction<String> parkedRetries;
 
+    /** @param parkedRetries messages parked for a later retry, by retry topic ({@link ParkedRetries#of}) */
     public BrokerReadModel(String brokerName, TopicTable topics, GroupTable groups, ClientRegistry clients,
-            ConsumerOffsetStore offsets, MessageStore store) {
+            ConsumerOffsetStore offsets, MessageStore store, ToLongFunction<String> parkedRetries) {
         this.brokerName = brokerName;
         this.topics = topics;
         this.groups = groups;
@@ -57,6 +60,7 @@ public final class BrokerReadModel {
         this.offsets = offsets;
         this.store = store;
         this.decoder = new MessageDecoder(brokerName);
+        this.parkedRetries = parkedRetries;
     }
 
     /** Offsets and last store time of every read queue of {@code topic}, if this broker serves it. */
@@ -78,7 +82,8 @@ public final class BrokerReadModel {
      * Every read queue of every served topic that {@code group} committed offsets for on this broker, that its
      * consumers subscribed to since the broker started, or that {@code extraTopics} names (another broker has
      * offsets of the group for it), by topic then queue id, if the group exists. A queue without a committed
-     * offset shows -1.
+     * offset shows -1. The answer also counts the group's {@linkplain #parkedRetries parked retries} and
+     * {@linkplain #deadLetters dead letters}.
      */
     public Optional<NodeGroupOffsets> groupOffsets(String group, Set<String> extraTopics) {
         if (!groups.exists(group)) {
@@ -90,12 +95,38 @@ public final class BrokerReadModel {
         topicNames.addAll(extraTopics);
         List<NodeQueueOffset> queues = new ArrayList<>();
         for (String topic : topicNames) {
-            Map<Integer, Long> byQueue = committed.getOrDefault(topic, Map.of());
-            topics.find(topic).ifPresent(served -> queueIds(served).forEach(queueId -> queues.add(new NodeQueueOffset(
-                    topic, queueId, store.minOffset(topic, queueId), store.maxOffset(topic, queueId),
-                    byQueue.getOrDefault(queueId, -1L)))));
+            queues.addAll(queueOffsets(topic, committed.getOrDefault(topic, Map.of())));
         }
-        return Optional.of(new NodeGroupOffsets(group, brokerName, queues));
+        return Optional.of(new NodeGroupOffsets(group, brokerName, queues, parkedRetries(group), deadLetters(group)));
+    }
+
+    /**
+     * The group's retry backlog on this broker: the messages of its retry topic it has still to consume plus
+     * those {@linkplain #parkedRetries parked} for a later retry (0 for an unknown group).
+     */
+    public long retryBacklog(String group) {
+        String retryTopic = TopicTable.RETRY_PREFIX + group;
+        return queueOffsets(retryTopic, offsets.ofGroup(group).getOrDefault(retryTopic, Map.of())).stream()
+                .mapToLong(NodeQueueOffset::lag).sum() + parkedRetries(group);
+    }
+
+    /** Failed messages of {@code group} waiting in the schedule topic to enter its retry topic. */
+    public long parkedRetries(String group) {
+        return parkedRetries.applyAsLong(TopicTable.RETRY_PREFIX + group);
+    }
+
+    /** Messages stored in the group's dead-letter topic on this broker. */
+    public long deadLetters(String group) {
+        String topic = TopicTable.DLQ_PREFIX + group;
+        return queueOffsets(topic, Map.of()).stream()
+                .mapToLong(queue -> queue.brokerOffset() - queue.minOffset()).sum();
+    }
+
+    /** Every read queue of {@code topic} if served here, with the committed offsets of {@code committed} (else -1). */
+    private List<NodeQueueOffset> queueOffsets(String topic, Map<Integer, Long> committed) {
+        return topics.find(topic).map(served -> queueIds(served).mapToObj(queueId -> new NodeQueueOffset(topic,
+                queueId, store.minOffset(topic, queueId), store.maxOffset(topic, queueId),
+                committed.getOrDefault(queueId, -1L))).toList()).orElse(List.of());
     }
 
     /** Σ lag of {@link #groupOffsets} without extra topics (0 for an unknown group). */

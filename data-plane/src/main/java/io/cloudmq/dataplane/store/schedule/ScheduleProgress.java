@@ -3,7 +3,7 @@ package io.cloudmq.dataplane.store.schedule;
 import io.cloudmq.dataplane.store.file.StateFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Per level, the next {@code SCHEDULE_TOPIC_XXXX} queue offset to deliver, kept in a {@link StateFile}
@@ -18,13 +18,14 @@ import java.util.Arrays;
  *
  * A file with fewer levels than configured leaves the missing levels at 0.
  *
- * <p>Threading: not thread-safe; owned by the schedule service's thread.
+ * <p>Threading: advanced and persisted by the schedule service's thread only; {@link #next} may be read from any
+ * thread (the offsets are atomic).
  */
 final class ScheduleProgress {
     private final StateFile file;
-    private final long[] nextOffsets;
+    private final AtomicLongArray nextOffsets;
 
-    private ScheduleProgress(StateFile file, long[] nextOffsets) {
+    private ScheduleProgress(StateFile file, AtomicLongArray nextOffsets) {
         this.file = file;
         this.nextOffsets = nextOffsets;
     }
@@ -37,22 +38,24 @@ final class ScheduleProgress {
         for (int level = 0; level < Math.min(stored, levels); level++) {
             offsets[level] = buffer.getLong();
         }
-        return new ScheduleProgress(file, offsets);
+        return new ScheduleProgress(file, new AtomicLongArray(offsets));
     }
 
     /** Next offset of a 1-based level. */
     long next(int level) {
-        return nextOffsets[level - 1];
+        return nextOffsets.get(level - 1);
     }
 
     void advance(int level, long nextOffset) {
-        nextOffsets[level - 1] = nextOffset;
+        nextOffsets.set(level - 1, nextOffset);
     }
 
     void persist() throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES + Long.BYTES * nextOffsets.length);
-        buffer.putInt(nextOffsets.length);
-        Arrays.stream(nextOffsets).forEach(buffer::putLong);
+        ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES + Long.BYTES * nextOffsets.length());
+        buffer.putInt(nextOffsets.length());
+        for (int level = 0; level < nextOffsets.length(); level++) {
+            buffer.putLong(nextOffsets.get(level));
+        }
         file.write(buffer.array());
     }
 }
