@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.dataplane.TestCredentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.common.message.MessageQueue;
+import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Backtracking with {@code INVOKE_BROKER_TO_RESET_OFFSET} (222) sent through the official client's own API
- * implementation (what {@code mqadmin resetOffsetByTime} uses): the broker answers the object-keyed offset table
- * the client parses, and the group's consumers receive again from the reset point, whether they were online
- * during the reset or not.
+ * implementation and through {@code rocketmq-tools} 5.5.0 {@code DefaultMQAdminExt.resetOffsetByTimestamp} (what
+ * {@code mqadmin resetOffsetByTime} uses: the topic's route from the name server, then 222 to each broker group's
+ * master): the broker answers the object-keyed offset table the client parses, and the group's consumers receive
+ * again from the reset point, whether they were online during the reset or not; one idle in a long poll is
+ * answered at once.
  */
 @ExtendWith(SharedCluster.class)
 class ResetOffsetIT {
@@ -105,6 +110,35 @@ class ResetOffsetIT {
 
         await().atMost(WITHIN_SUSPEND_TIME).until(() -> received.size() == 2 * BATCH);
         assertThat(received.subList(BATCH, 2 * BATCH)).allMatch(body -> body.startsWith("held"));
+    }
+
+    @Test
+    void theAdminToolsResetByTimestampMovesTheOffsetsAndTheGroupReceivesFromThere() throws Exception {
+        startConsumer();
+        send("early");
+        long resetPoint = System.currentTimeMillis() + 1;
+        await().until(() -> System.currentTimeMillis() > resetPoint);
+        send("late");
+        await().atMost(DEADLINE).until(() -> received.size() == 2 * BATCH);
+        DefaultMQAdminExt admin = new DefaultMQAdminExt(TestCredentials.operatorHook());
+        admin.setNamesrvAddr(cluster.nameServerAddress());
+        admin.start();
+        Map<MessageQueue, Long> table;
+        Map<MessageQueue, Long> maxOffsets = new HashMap<>();
+        try {
+            table = admin.resetOffsetByTimestamp(topic, group, resetPoint, true);
+            for (MessageQueue queue : table.keySet()) {
+                maxOffsets.put(queue, admin.maxOffset(queue));
+            }
+        } finally {
+            admin.shutdown();
+        }
+
+        assertThat(table).hasSize(QUEUES);
+        assertThat(table.entrySet().stream().mapToLong(entry -> maxOffsets.get(entry.getKey()) - entry.getValue()).sum())
+                .as("messages from the reset point to the end").isEqualTo(BATCH);
+        await().atMost(WITHIN_SUSPEND_TIME).until(() -> received.size() == 3 * BATCH);
+        assertThat(received.subList(2 * BATCH, 3 * BATCH)).allMatch(body -> body.startsWith("late"));
     }
 
     @Test
