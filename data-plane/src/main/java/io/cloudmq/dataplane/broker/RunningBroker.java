@@ -26,6 +26,8 @@ import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
 import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
+import io.cloudmq.dataplane.broker.transaction.RolledBackEndpoints;
+import io.cloudmq.dataplane.broker.transaction.RolledBackHalves;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.DesiredStateListener;
@@ -102,6 +104,7 @@ final class RunningBroker implements AutoCloseable {
     private final GroupLagMeters lagMeters;
     private final OffsetResetEndpoints resetEndpoints;
     private final DeadLetterEndpoints deadLetterEndpoints;
+    private final RolledBackEndpoints rolledBackEndpoints;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -136,6 +139,8 @@ final class RunningBroker implements AutoCloseable {
                 clock);
         this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
         this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
+                identity.brokerName());
+        this.rolledBackEndpoints = new RolledBackEndpoints(new RolledBackHalves(store, storeAddress),
                 identity.brokerName());
         ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
                 replication.replicaWait(), replication.pullSuggestion(brokerId), storeAddress, this::reregister);
@@ -255,6 +260,11 @@ final class RunningBroker implements AutoCloseable {
     /** The dead-letter admin endpoints of this broker. */
     DeadLetterEndpoints deadLetterEndpoints() {
         return deadLetterEndpoints;
+    }
+
+    /** The rolled-back transaction admin endpoints of this broker. */
+    RolledBackEndpoints rolledBackEndpoints() {
+        return rolledBackEndpoints;
     }
 
     /** Whether this broker is a master (only a master's offsets are reset). */

@@ -101,28 +101,19 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     @Override
     public void onArrival(String topic, int queueId, long maxOffset, long tagsCode) {
-        List<HeldPull> queue = held.get(key(topic, queueId));
-        if (queue == null) {
-            return;
-        }
-        List<HeldPull> ready = new ArrayList<>();
-        synchronized (queue) {
-            queue.removeIf(pull -> take(pull, pull.offset < maxOffset && pull.filter.accepts(tagsCode), ready));
-        }
-        ready.forEach(this::wake);
+        wakeOnQueue(topic, queueId, pull -> pull.offset < maxOffset && pull.filter.accepts(tagsCode));
     }
 
     /** Wakes the pulls of {@code group} held on the queue, whatever their offset and filter. */
     public void wakeReset(String group, String topic, int queueId) {
+        wakeOnQueue(topic, queueId, pull -> pull.group.equals(group));
+    }
+
+    private void wakeOnQueue(String topic, int queueId, Predicate<HeldPull> due) {
         List<HeldPull> queue = held.get(key(topic, queueId));
-        if (queue == null) {
-            return;
+        if (queue != null) {
+            wake(queue, due);
         }
-        List<HeldPull> ready = new ArrayList<>();
-        synchronized (queue) {
-            queue.removeIf(pull -> take(pull, pull.group.equals(group), ready));
-        }
-        ready.forEach(this::wake);
     }
 
     private void wakeExpired() {
@@ -136,20 +127,23 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     private void wakeWhere(Predicate<HeldPull> condition) {
         for (List<HeldPull> queue : held.values()) {
-            List<HeldPull> ready = new ArrayList<>();
-            synchronized (queue) {
-                queue.removeIf(pull -> take(pull, condition.test(pull), ready));
-            }
-            ready.forEach(this::wake);
+            wake(queue, condition);
         }
     }
 
-    /** Adds {@code pull} to {@code ready} when it is {@code due}; answers {@code due} (for removeIf). */
-    private static boolean take(HeldPull pull, boolean due, List<HeldPull> ready) {
-        if (due) {
-            ready.add(pull);
+    /** Removes the pulls of {@code queue} that are {@code due} and wakes them outside the queue's lock. */
+    private void wake(List<HeldPull> queue, Predicate<HeldPull> due) {
+        List<HeldPull> ready = new ArrayList<>();
+        synchronized (queue) {
+            queue.removeIf(pull -> {
+                boolean wake = due.test(pull);
+                if (wake) {
+                    ready.add(pull);
+                }
+                return wake;
+            });
         }
-        return due;
+        ready.forEach(this::wake);
     }
 
     private void wake(HeldPull pull) {
