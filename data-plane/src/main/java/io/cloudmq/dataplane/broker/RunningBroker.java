@@ -20,7 +20,7 @@ import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.read.BrokerReadModel;
-import io.cloudmq.dataplane.broker.read.GroupLagMeters;
+import io.cloudmq.dataplane.broker.read.GroupMeters;
 import io.cloudmq.dataplane.broker.read.ParkedRetries;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
@@ -101,7 +101,7 @@ final class RunningBroker implements AutoCloseable {
     private final long brokerId;
     private final DesiredStateListener desiredStateListener = this::onDesiredState;
     private final BrokerReadModel reads;
-    private final GroupLagMeters lagMeters;
+    private final GroupMeters groupMeters;
     private final OffsetResetEndpoints resetEndpoints;
     private final DeadLetterEndpoints deadLetterEndpoints;
     private final RolledBackEndpoints rolledBackEndpoints;
@@ -173,7 +173,7 @@ final class RunningBroker implements AutoCloseable {
         ToLongFunction<String> parkedRetries = schedule == null ? retryTopic -> 0
                 : new ParkedRetries(store, DelayLevels.DEFAULT.count(), schedule::progress, clock)::of;
         this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store, parkedRetries);
-        this.lagMeters = new GroupLagMeters(context.metrics(), reads);
+        this.groupMeters = new GroupMeters(context.metrics(), reads);
     }
 
     /**
@@ -274,7 +274,7 @@ final class RunningBroker implements AutoCloseable {
 
     private void onDesiredState(DesiredState state) {
         groups.apply(state);
-        lagMeters.apply(state);
+        groupMeters.apply(state);
         if (topics.apply(state)) {
             reregister();
         }

@@ -30,12 +30,12 @@ import java.util.stream.Collectors;
  * Gauges of groups that leave the desired state are removed. Thread-safe: {@link #apply} is serialised by the
  * object's monitor; scrapes read the model concurrently.
  */
-public final class GroupLagMeters {
+public final class GroupMeters {
     private final MeterRegistry registry;
     private final BrokerReadModel reads;
     private final Map<String, List<Gauge>> gauges = new HashMap<>();
 
-    public GroupLagMeters(MeterRegistry registry, BrokerReadModel reads) {
+    public GroupMeters(MeterRegistry registry, BrokerReadModel reads) {
         this.registry = registry;
         this.reads = reads;
     }
