@@ -68,6 +68,10 @@ export interface ConsumerLagView {
   group: string;
   totalLag: number;
   queues: QueueLag[];
+  /** Failed messages waiting for a retry: unconsumed in the retry topic plus parked in the delay topic. */
+  retryBacklog: number;
+  /** Messages in the group's dead-letter topic. */
+  deadLetters: number;
 }
 
 export function getConsumerClients(instanceId: string, name: string): Promise<ConsumerClientsView> {

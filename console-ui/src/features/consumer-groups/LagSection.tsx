@@ -6,7 +6,10 @@ import { useInstanceContext } from '../instances/instanceContext';
 
 const LAG_LINE = [{ metric: 'lag', label: 'Lag', color: '#c2410c' }];
 
-/** How far the group is behind, per queue and in total, and the total lag of the last hour as a chart. */
+/**
+ * How far the group is behind, per queue and in total, its retry backlog and dead letters, and the total lag of
+ * the last hour as a chart.
+ */
 export function LagSection({ group }: { group: string }) {
   const { instance } = useInstanceContext();
   const key = `${instance.id}/${group}`;
@@ -19,6 +22,10 @@ export function LagSection({ group }: { group: string }) {
       <h3>
         Lag: <span data-testid="total-lag">{lag.data?.totalLag ?? '…'}</span> messages
       </h3>
+      <p>
+        Waiting for a retry: <span data-testid="retry-backlog">{lag.data?.retryBacklog ?? '…'}</span> · Dead
+        letters: <span data-testid="dead-letters">{lag.data?.deadLetters ?? '…'}</span>
+      </p>
       <ProblemMessage problem={lag.problem} />
       <table aria-label="Lag per queue">
         <thead>

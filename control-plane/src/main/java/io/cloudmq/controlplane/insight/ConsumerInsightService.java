@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * A consumer group's connected clients and lag, read from every broker group's reader (one that does not
- * answer is left out). Thread-safe.
+ * A consumer group's connected clients, lag, retry backlog and dead-letter count, read from every broker group's
+ * reader (one that does not answer is left out). Thread-safe.
  */
 @Service
 class ConsumerInsightService {
@@ -65,14 +65,23 @@ class ConsumerInsightService {
         }
         Set<String> topics = answers.values().stream().flatMap(found -> topicsOf(found).stream()).collect(Collectors.toSet());
         List<QueueLagView> queues = new ArrayList<>();
-        answers.forEach((reader, found) -> {
+        long parkedRetries = 0;
+        long deadLetters = 0;
+        for (Map.Entry<NodeView, NodeGroupOffsets> answer : answers.entrySet()) {
+            NodeGroupOffsets found = answer.getValue();
             NodeGroupOffsets complete = topicsOf(found).containsAll(topics) ? found
-                    : admin.groupOffsets(reader.adminUrl(), wireGroup, topics).answer().orElse(found);
+                    : admin.groupOffsets(answer.getKey().adminUrl(), wireGroup, topics).answer().orElse(found);
             queues.addAll(queues(instanceId, complete));
-        });
+            parkedRetries += complete.parkedRetries();
+            deadLetters += complete.deadLetters();
+        }
         queues.sort(Comparator.comparing(QueueLagView::topic).thenComparing(QueueLagView::brokerName)
                 .thenComparingInt(QueueLagView::queueId));
-        return new ConsumerLagView(group, queues.stream().mapToLong(QueueLagView::lag).sum(), queues);
+        String retryTopic = WireNames.RETRY + group;
+        long retryLag = queues.stream().filter(queue -> queue.topic().equals(retryTopic)).mapToLong(QueueLagView::lag)
+                .sum();
+        return new ConsumerLagView(group, queues.stream().mapToLong(QueueLagView::lag).sum(), queues,
+                retryLag + parkedRetries, deadLetters);
     }
 
     private static Set<String> topicsOf(NodeGroupOffsets offsets) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 final class WireNames {
     static final char SEPARATOR = '%';
-    private static final String RETRY = "%RETRY%";
+    static final String RETRY = "%RETRY%";
     private static final String DLQ = "%DLQ%";
 
     private WireNames() {}

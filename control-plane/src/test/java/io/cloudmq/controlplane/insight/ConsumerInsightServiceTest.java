@@ -49,11 +49,11 @@ class ConsumerInsightServiceTest {
     void aBrokerWithoutOffsetsOfTheGroupIsAskedForTheTopicsOthersHave() {
         given(admin.groupOffsets("http://a", GROUP, Set.of())).willReturn(NodeRead.found(new NodeGroupOffsets(GROUP,
                 "broker-a", List.of(new NodeQueueOffset(TOPIC, 0, 0, 40, 30),
-                        new NodeQueueOffset("%RETRY%" + GROUP, 0, 0, 0, -1)))));
+                        new NodeQueueOffset("%RETRY%" + GROUP, 0, 0, 0, -1)), 0, 0)));
         given(admin.groupOffsets("http://b", GROUP, Set.of())).willReturn(
-                NodeRead.found(new NodeGroupOffsets(GROUP, "broker-b", List.of())));
+                NodeRead.found(new NodeGroupOffsets(GROUP, "broker-b", List.of(), 0, 0)));
         given(admin.groupOffsets("http://b", GROUP, Set.of(TOPIC, "%RETRY%" + GROUP))).willReturn(NodeRead.found(
-                new NodeGroupOffsets(GROUP, "broker-b", List.of(new NodeQueueOffset(TOPIC, 0, 2, 5, -1)))));
+                new NodeGroupOffsets(GROUP, "broker-b", List.of(new NodeQueueOffset(TOPIC, 0, 2, 5, -1)), 0, 0)));
 
         ConsumerLagView lag = service.lag(INSTANCE, "billing");
 
@@ -62,6 +62,22 @@ class ConsumerInsightServiceTest {
                 new QueueLagView("%RETRY%billing", "broker-a", 0, 0, -1, 0),
                 new QueueLagView("orders", "broker-a", 0, 40, 30, 10),
                 new QueueLagView("orders", "broker-b", 0, 5, -1, 3));
+    }
+
+    @Test
+    void theRetryBacklogIsTheRetryTopicsLagPlusTheParkedRetriesAndDeadLettersAreSummedOverBrokerGroups() {
+        given(admin.groupOffsets("http://a", GROUP, Set.of())).willReturn(NodeRead.found(new NodeGroupOffsets(GROUP,
+                "broker-a", List.of(new NodeQueueOffset(TOPIC, 0, 0, 40, 30),
+                        new NodeQueueOffset("%RETRY%" + GROUP, 0, 0, 7, 5)), 3, 2)));
+        given(admin.groupOffsets("http://b", GROUP, Set.of())).willReturn(NodeRead.found(new NodeGroupOffsets(GROUP,
+                "broker-b", List.of(new NodeQueueOffset(TOPIC, 0, 0, 4, 4),
+                        new NodeQueueOffset("%RETRY%" + GROUP, 0, 1, 1, -1)), 4, 1)));
+
+        ConsumerLagView lag = service.lag(INSTANCE, "billing");
+
+        assertThat(lag.totalLag()).isEqualTo(12);
+        assertThat(lag.retryBacklog()).as("retry lag 2 + parked 3 + 4").isEqualTo(9);
+        assertThat(lag.deadLetters()).isEqualTo(3);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.cloudmq.dataplane.broker.drain.DrainParts;
 import io.cloudmq.dataplane.broker.drain.DrainSequence;
 import io.cloudmq.dataplane.broker.read.LiveBrokerReads;
 import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
+import io.cloudmq.dataplane.broker.transaction.RolledBackEndpoints;
 import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
@@ -95,7 +96,7 @@ public final class Broker implements Lifecycle, ServingBroker {
         this.drain = DrainParts.create(context.metrics(), Clock.systemUTC());
     }
 
-    /** The admin endpoints served by a running master broker (offset resets, dead letters). */
+    /** The admin endpoints served by a running master broker (offset resets, dead letters, rolled-back halves). */
     public List<AdminRoute> adminRoutes() {
         return List.of(
                 AdminRoute.post(OffsetResetEndpoints.PREVIEW_PATH, onMaster((broker, request) ->
@@ -105,7 +106,9 @@ public final class Broker implements Lifecycle, ServingBroker {
                 AdminRoute.post(DeadLetterEndpoints.LIST_PATH, onMaster((broker, request) ->
                         broker.deadLetterEndpoints().list(request))),
                 AdminRoute.post(DeadLetterEndpoints.RESEND_PATH, onMaster((broker, request) ->
-                        broker.deadLetterEndpoints().resend(request))));
+                        broker.deadLetterEndpoints().resend(request))),
+                AdminRoute.post(RolledBackEndpoints.LIST_PATH, onMaster((broker, request) ->
+                        broker.rolledBackEndpoints().list(request))));
     }
 
     private AdminEndpoint onMaster(BiFunction<RunningBroker, AdminRequest, AdminResponse> call) {

@@ -59,9 +59,12 @@ record BrokerProcessors(
         Supplier<Map<Integer, Long>> delayProgress,
         Clock clock) {
 
-    /** Offset resets over this broker's tables and store (also served by the node admin API). */
+    /**
+     * Offset resets over this broker's tables and store (also served by the node admin API); a reset wakes the
+     * group's held pulls of the queue.
+     */
     OffsetResets resets() {
-        return new OffsetResets(topics, offsets, store);
+        return new OffsetResets(topics, offsets, store, holds::wakeReset);
     }
 
     ProcessorRegistry registry(BrokerExecutors executors, String cluster, boolean master, ReplicaWait replicaWait,

@@ -20,11 +20,14 @@ import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.BrokerMetrics;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.read.BrokerReadModel;
-import io.cloudmq.dataplane.broker.read.GroupLagMeters;
+import io.cloudmq.dataplane.broker.read.GroupMeters;
+import io.cloudmq.dataplane.broker.read.ParkedRetries;
 import io.cloudmq.dataplane.broker.registration.BrokerIdentity;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
 import io.cloudmq.dataplane.broker.registration.RegistrarConfig;
 import io.cloudmq.dataplane.broker.reset.OffsetResetEndpoints;
+import io.cloudmq.dataplane.broker.transaction.RolledBackEndpoints;
+import io.cloudmq.dataplane.broker.transaction.RolledBackHalves;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
 import io.cloudmq.dataplane.config.DesiredStateListener;
@@ -57,6 +60,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,9 +106,10 @@ final class RunningBroker implements AutoCloseable {
     private final long brokerId;
     private final DesiredStateListener desiredStateListener = this::onDesiredState;
     private final BrokerReadModel reads;
-    private final GroupLagMeters lagMeters;
+    private final GroupMeters groupMeters;
     private final OffsetResetEndpoints resetEndpoints;
     private final DeadLetterEndpoints deadLetterEndpoints;
+    private final RolledBackEndpoints rolledBackEndpoints;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "broker-background");
         thread.setDaemon(true);
@@ -143,6 +148,8 @@ final class RunningBroker implements AutoCloseable {
         this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
         this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
                 identity.brokerName());
+        this.rolledBackEndpoints = new RolledBackEndpoints(new RolledBackHalves(store, storeAddress),
+                identity.brokerName());
         ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
                 replication.replicaWait(), replication.pullSuggestion(brokerId), storeAddress, this::reregister);
         drain.writes().track(registry);
@@ -169,11 +176,13 @@ final class RunningBroker implements AutoCloseable {
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);
-        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store,
-                () -> diskUsedRatio(config.dataDir().resolve("store")), clock);
-        this.lagMeters = new GroupLagMeters(context.metrics(), reads);
         this.schedule = brokerId == 0 ? ScheduleService.open(store, DelayLevels.DEFAULT, clock, scheduleProgressFile)
                 : null;
+        ToLongFunction<String> parkedRetries = schedule == null ? retryTopic -> 0
+                : new ParkedRetries(store, DelayLevels.DEFAULT.count(), schedule::progress, clock)::of;
+        this.reads = new BrokerReadModel(identity.brokerName(), topics, groups, clients, offsets, store, parkedRetries,
+                () -> diskUsedRatio(config.dataDir().resolve("store")), clock);
+        this.groupMeters = new GroupMeters(context.metrics(), reads);
     }
 
     /**
@@ -262,6 +271,11 @@ final class RunningBroker implements AutoCloseable {
         return deadLetterEndpoints;
     }
 
+    /** The rolled-back transaction admin endpoints of this broker. */
+    RolledBackEndpoints rolledBackEndpoints() {
+        return rolledBackEndpoints;
+    }
+
     /** Whether this broker is a master (only a master's offsets are reset). */
     boolean master() {
         return replication.role().isMaster();
@@ -269,7 +283,7 @@ final class RunningBroker implements AutoCloseable {
 
     private void onDesiredState(DesiredState state) {
         groups.apply(state);
-        lagMeters.apply(state);
+        groupMeters.apply(state);
         if (topics.apply(state)) {
             reregister();
         }

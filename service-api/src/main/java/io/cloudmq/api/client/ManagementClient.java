@@ -22,6 +22,7 @@ import io.cloudmq.api.instance.CreateInstanceRequest;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
 import io.cloudmq.api.message.MessageQueryView;
+import io.cloudmq.api.message.RolledBackTransactionView;
 import io.cloudmq.api.metrics.MetricSeriesView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.reconcile.OutboxEntryView;
@@ -193,6 +194,14 @@ public final class ManagementClient {
             String instanceId, String group, DeadLetterResendRequest request, @Nullable String idempotencyKey) {
         return http.post(groupPath(instanceId, group) + "/dead-letters/resends", request, idempotencyKey,
                 DeadLetterResendView.class);
+    }
+
+    // ---- rolled-back transactions
+
+    /** Reads page {@code page} (from 0) of an instance's transaction messages rolled back after the maximum checks. */
+    public PageView<RolledBackTransactionView> listRolledBackTransactions(String instanceId, int page, int size) {
+        return http.getPage(instancePath(instanceId) + "/rolled-back-transactions?page=" + page + "&size=" + size,
+                null, null, RolledBackTransactionView.class);
     }
 
     // ---- credentials

@@ -73,8 +73,7 @@ public final class ConsumerOffsetStore {
 
     /** Records a committed offset (a later commit replaces an earlier one); ignored while a reset is pending. */
     public void commit(String topic, String group, int queueId, long offset) {
-        Map<Integer, Long> pending = pendingResets.get(key(topic, group));
-        if (pending != null && pending.containsKey(queueId)) {
+        if (resetPending(topic, group, queueId)) {
             return;
         }
         offsets.computeIfAbsent(key(topic, group), ignored -> new ConcurrentHashMap<>()).put(queueId, offset);
@@ -92,6 +91,12 @@ public final class ConsumerOffsetStore {
         Map<Integer, Long> pending = pendingResets.get(key(topic, group));
         Long offset = pending == null ? null : pending.remove(queueId);
         return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
+    }
+
+    /** Whether a reset of the queue waits for its next pull. */
+    public boolean resetPending(String topic, String group, int queueId) {
+        Map<Integer, Long> pending = pendingResets.get(key(topic, group));
+        return pending != null && pending.containsKey(queueId);
     }
 
     /** The topics for which {@code group} committed an offset. */

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * with the stored records copied verbatim into the body. A pull that finds nothing new and may suspend is
  * held by the {@link PullRequestHoldService} until a message arrives or its suspend time is over. The first
  * pull of a queue after a server-side offset reset answers {@code PULL_OFFSET_MOVED} with the reset offset
- * (spec §4.15) and its piggybacked commit is dropped. Every answer names the broker for the queue's next pull
+ * (spec §4.15) and its piggybacked commit is dropped; a pull held when the reset comes is woken and answered so
+ * at once. Every answer names the broker for the queue's next pull
  * ({@link PullSuggestion}).
  *
  * <p>Thread-safe; runs on the pull executor, re-runs of held pulls on the hold service's thread.
@@ -75,10 +76,9 @@ public final class PullMessageProcessor implements RequestProcessor {
             metrics.pulled(header.topic(), header.consumerGroup(), refusal.code(), 0, 0);
             return CompletableFuture.completedFuture(refusal);
         }
-        OptionalLong reset = master ? offsets.takeReset(header.topic(), header.consumerGroup(), header.queueId())
-                : OptionalLong.empty();
-        if (reset.isPresent()) {
-            return CompletableFuture.completedFuture(offsetReset(request, header, reset.getAsLong()));
+        RemotingCommand moved = takeReset(request, header);
+        if (moved != null) {
+            return CompletableFuture.completedFuture(moved);
         }
         if (header.has(PullMessageRequestHeader.FLAG_COMMIT_OFFSET) && master) {
             offsets.commit(header.topic(), header.consumerGroup(), header.queueId(), header.commitOffset());
@@ -93,20 +93,35 @@ public final class PullMessageProcessor implements RequestProcessor {
         }
         CompletableFuture<@Nullable RemotingCommand> answer = new CompletableFuture<>();
         long deadline = clock.millis() + Math.min(header.suspendTimeoutMillis(), MAX_SUSPEND_MILLIS);
-        holds.hold(new PullRequestHoldService.HeldPull(header.topic(), header.queueId(), header.queueOffset(), filter,
-                deadline, context.channel(), () -> answerHeld(answer, request, header, filter)),
+        holds.hold(new PullRequestHoldService.HeldPull(header.consumerGroup(), header.topic(), header.queueId(),
+                header.queueOffset(), filter, deadline, context.channel(),
+                () -> answerHeld(answer, request, header, filter)),
                 () -> store.maxOffset(header.topic(), header.queueId()));
+        if (master && offsets.resetPending(header.topic(), header.consumerGroup(), header.queueId())) {
+            holds.wakeReset(header.consumerGroup(), header.topic(), header.queueId());
+        }
         return answer;
     }
 
-    /** Runs a held pull again; a failure is answered ({@code SYSTEM_ERROR}) rather than leaving the pull open. */
+    /**
+     * Answers a held pull: the reset offset if a reset came meanwhile, else the pull run again; a failure is
+     * answered ({@code SYSTEM_ERROR}) rather than leaving the pull open.
+     */
     private void answerHeld(CompletableFuture<@Nullable RemotingCommand> answer, RemotingCommand request,
             PullMessageRequestHeader header, TagFilter filter) {
         try {
-            answer.complete(pull(request, header, filter));
+            RemotingCommand moved = takeReset(request, header);
+            answer.complete(moved != null ? moved : pull(request, header, filter));
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);
         }
+    }
+
+    /** The answer to the first pull of a queue after a server-side reset on a master, null without one. */
+    private @Nullable RemotingCommand takeReset(RemotingCommand request, PullMessageRequestHeader header) {
+        OptionalLong reset = master ? offsets.takeReset(header.topic(), header.consumerGroup(), header.queueId())
+                : OptionalLong.empty();
+        return reset.isPresent() ? offsetReset(request, header, reset.getAsLong()) : null;
     }
 
     /** The first pull after a server-side reset (spec §4.15): the consumer is told to continue at the reset offset. */

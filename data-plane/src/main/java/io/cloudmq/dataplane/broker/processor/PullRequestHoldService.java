@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * on their queue (the store's {@link ArrivalListener}), their deadline passes, or their connection
  * closes; each is then woken exactly once, on this service's wake-up thread, to run the pull again and
  * answer. Deadlines are checked every check interval, so a pull is answered at most one interval after
- * its deadline. {@link #close()} wakes everything still held.
+ * its deadline. A server-side offset reset wakes the group's pulls of the reset queue at once ({@link #wakeReset}),
+ * so the consumer learns the new offset with its next answer rather than after its suspend time.
+ * {@link #close()} wakes everything still held.
  *
  * <p>Thread-safe. {@link #onArrival} runs under the store's put lock and only hands work to the wake-up
  * thread.
@@ -35,6 +37,7 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     /** A held pull; {@code wake} answers it (runs the pull again without suspension). */
     public static final class HeldPull {
+        private final String group;
         private final String topic;
         private final int queueId;
         private final long offset;
@@ -44,8 +47,9 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
         private final Runnable wake;
         private final AtomicBoolean woken = new AtomicBoolean();
 
-        public HeldPull(String topic, int queueId, long offset, TagFilter filter, long deadlineMillis, Channel channel,
-                Runnable wake) {
+        public HeldPull(String group, String topic, int queueId, long offset, TagFilter filter, long deadlineMillis,
+                Channel channel, Runnable wake) {
+            this.group = group;
             this.topic = topic;
             this.queueId = queueId;
             this.offset = offset;
@@ -97,21 +101,19 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     @Override
     public void onArrival(String topic, int queueId, long maxOffset, long tagsCode) {
+        wakeOnQueue(topic, queueId, pull -> pull.offset < maxOffset && pull.filter.accepts(tagsCode));
+    }
+
+    /** Wakes the pulls of {@code group} held on the queue, whatever their offset and filter. */
+    public void wakeReset(String group, String topic, int queueId) {
+        wakeOnQueue(topic, queueId, pull -> pull.group.equals(group));
+    }
+
+    private void wakeOnQueue(String topic, int queueId, Predicate<HeldPull> due) {
         List<HeldPull> queue = held.get(key(topic, queueId));
-        if (queue == null) {
-            return;
+        if (queue != null) {
+            wake(queue, due);
         }
-        List<HeldPull> ready = new ArrayList<>();
-        synchronized (queue) {
-            queue.removeIf(pull -> {
-                boolean due = pull.offset < maxOffset && pull.filter.accepts(tagsCode);
-                if (due) {
-                    ready.add(pull);
-                }
-                return due;
-            });
-        }
-        ready.forEach(this::wake);
     }
 
     private void wakeExpired() {
@@ -125,18 +127,23 @@ public final class PullRequestHoldService implements ArrivalListener, AutoClosea
 
     private void wakeWhere(Predicate<HeldPull> condition) {
         for (List<HeldPull> queue : held.values()) {
-            List<HeldPull> ready = new ArrayList<>();
-            synchronized (queue) {
-                queue.removeIf(pull -> {
-                    boolean due = condition.test(pull);
-                    if (due) {
-                        ready.add(pull);
-                    }
-                    return due;
-                });
-            }
-            ready.forEach(this::wake);
+            wake(queue, condition);
         }
+    }
+
+    /** Removes the pulls of {@code queue} that are {@code due} and wakes them outside the queue's lock. */
+    private void wake(List<HeldPull> queue, Predicate<HeldPull> due) {
+        List<HeldPull> ready = new ArrayList<>();
+        synchronized (queue) {
+            queue.removeIf(pull -> {
+                boolean wake = due.test(pull);
+                if (wake) {
+                    ready.add(pull);
+                }
+                return wake;
+            });
+        }
+        ready.forEach(this::wake);
     }
 
     private void wake(HeldPull pull) {

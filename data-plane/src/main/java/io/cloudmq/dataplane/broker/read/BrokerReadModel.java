@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -54,23 +55,27 @@ public final class BrokerReadModel {
     private final ConsumerOffsetStore offsets;
     private final MessageStore store;
     private final MessageDecoder decoder;
+    private final ToLongFunction<String> parkedRetries;
     private final DoubleSupplier diskUsedRatio;
     private final Clock clock;
 
     /**
+     * @param parkedRetries messages parked for a later retry, by retry topic ({@link ParkedRetries#of})
      * @param diskUsedRatio the used fraction of the disk holding the store, read when an answer needs it
      */
     public BrokerReadModel(String brokerName, TopicTable topics, GroupTable groups, ClientRegistry clients,
-            ConsumerOffsetStore offsets, MessageStore store, DoubleSupplier diskUsedRatio, Clock clock) {
+            ConsumerOffsetStore offsets, MessageStore store, ToLongFunction<String> parkedRetries,
+            DoubleSupplier diskUsedRatio, Clock clock) {
         this.brokerName = brokerName;
-        this.diskUsedRatio = diskUsedRatio;
-        this.clock = clock;
         this.topics = topics;
         this.groups = groups;
         this.clients = clients;
         this.offsets = offsets;
         this.store = store;
         this.decoder = new MessageDecoder(brokerName);
+        this.parkedRetries = parkedRetries;
+        this.diskUsedRatio = diskUsedRatio;
+        this.clock = clock;
     }
 
     /** Offsets and last store time of every read queue of {@code topic}, if this broker serves it. */
@@ -104,7 +109,8 @@ public final class BrokerReadModel {
      * Every read queue of every served topic that {@code group} committed offsets for on this broker, that its
      * consumers subscribed to since the broker started, or that {@code extraTopics} names (another broker has
      * offsets of the group for it), by topic then queue id, if the group exists. A queue without a committed
-     * offset shows -1.
+     * offset shows -1. The answer also counts the group's {@linkplain #parkedRetries parked retries} and
+     * {@linkplain #deadLetters dead letters}.
      */
     public Optional<NodeGroupOffsets> groupOffsets(String group, Set<String> extraTopics) {
         if (!groups.exists(group)) {
@@ -116,12 +122,38 @@ public final class BrokerReadModel {
         topicNames.addAll(extraTopics);
         List<NodeQueueOffset> queues = new ArrayList<>();
         for (String topic : topicNames) {
-            Map<Integer, Long> byQueue = committed.getOrDefault(topic, Map.of());
-            topics.find(topic).ifPresent(served -> queueIds(served).forEach(queueId -> queues.add(new NodeQueueOffset(
-                    topic, queueId, store.minOffset(topic, queueId), store.maxOffset(topic, queueId),
-                    byQueue.getOrDefault(queueId, -1L)))));
+            queues.addAll(queueOffsets(topic, committed.getOrDefault(topic, Map.of())));
         }
-        return Optional.of(new NodeGroupOffsets(group, brokerName, queues));
+        return Optional.of(new NodeGroupOffsets(group, brokerName, queues, parkedRetries(group), deadLetters(group)));
+    }
+
+    /**
+     * The group's retry backlog on this broker: the messages of its retry topic it has still to consume plus
+     * those {@linkplain #parkedRetries parked} for a later retry (0 for an unknown group).
+     */
+    public long retryBacklog(String group) {
+        String retryTopic = TopicTable.RETRY_PREFIX + group;
+        return queueOffsets(retryTopic, offsets.ofGroup(group).getOrDefault(retryTopic, Map.of())).stream()
+                .mapToLong(NodeQueueOffset::lag).sum() + parkedRetries(group);
+    }
+
+    /** Failed messages of {@code group} waiting in the schedule topic to enter its retry topic. */
+    public long parkedRetries(String group) {
+        return parkedRetries.applyAsLong(TopicTable.RETRY_PREFIX + group);
+    }
+
+    /** Messages stored in the group's dead-letter topic on this broker. */
+    public long deadLetters(String group) {
+        String topic = TopicTable.DLQ_PREFIX + group;
+        return queueOffsets(topic, Map.of()).stream()
+                .mapToLong(queue -> queue.brokerOffset() - queue.minOffset()).sum();
+    }
+
+    /** Every read queue of {@code topic} if served here, with the committed offsets of {@code committed} (else -1). */
+    private List<NodeQueueOffset> queueOffsets(String topic, Map<Integer, Long> committed) {
+        return topics.find(topic).map(served -> queueIds(served).mapToObj(queueId -> new NodeQueueOffset(topic,
+                queueId, store.minOffset(topic, queueId), store.maxOffset(topic, queueId),
+                committed.getOrDefault(queueId, -1L))).toList()).orElse(List.of());
     }
 
     /** Σ lag of {@link #groupOffsets} without extra topics (0 for an unknown group). */

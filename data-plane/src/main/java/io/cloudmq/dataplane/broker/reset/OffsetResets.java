@@ -15,7 +15,8 @@ import java.util.List;
  * group would continue from now (its commit, else the queue's minimum) and the offset the target resolves to:
  * the first message stored at or after the time ({@code SEARCH_OFFSET_BY_TIMESTAMP} semantics, boundary LOWER),
  * the queue's minimum, or its maximum. Applying overwrites the commits the server-side way
- * ({@link ConsumerOffsetStore#reset}), so it works with no consumer online.
+ * ({@link ConsumerOffsetStore#reset}), so it works with no consumer online, then tells the {@link ResetListener}
+ * of each queue set, so pulls the broker holds for the group are answered at once.
  *
  * <p>Thread-safe: stateless over thread-safe tables and store.
  */
@@ -23,11 +24,13 @@ public final class OffsetResets {
     private final TopicTable topics;
     private final ConsumerOffsetStore offsets;
     private final MessageStore store;
+    private final ResetListener listener;
 
-    public OffsetResets(TopicTable topics, ConsumerOffsetStore offsets, MessageStore store) {
+    public OffsetResets(TopicTable topics, ConsumerOffsetStore offsets, MessageStore store, ResetListener listener) {
         this.topics = topics;
         this.offsets = offsets;
         this.store = store;
+        this.listener = listener;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class OffsetResets {
     }
 
     /**
-     * Sets each offset (clamped into the queue's current range) the server-side way.
+     * Sets each offset (clamped into the queue's current range) the server-side way and tells the listener.
      *
      * @return per queue the offset before and the offset set, in the order given
      */
@@ -73,6 +76,7 @@ public final class OffsetResets {
             applied.add(new NodeQueueReset(target.topic(), target.queueId(),
                     current(group, target.topic(), target.queueId()), offset));
             offsets.reset(target.topic(), group, target.queueId(), offset);
+            listener.onReset(group, target.topic(), target.queueId());
         }
         return applied;
     }

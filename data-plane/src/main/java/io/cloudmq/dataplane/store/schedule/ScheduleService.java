@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * record) until the first one without a copy. A message is never delivered before its time.
  *
  * <p>Threading: {@link #deliverDue()} is not reentrant; after {@link #start} it runs only on the
- * service's own thread. {@link #close()} from any thread.
+ * service's own thread. {@link #progress} and {@link #close()} from any thread.
  */
 public final class ScheduleService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScheduleService.class);
@@ -88,7 +88,7 @@ public final class ScheduleService implements AutoCloseable {
         return delivered;
     }
 
-    /** Next undelivered {@code SCHEDULE_TOPIC_XXXX} offset of a level. */
+    /** Next undelivered {@code SCHEDULE_TOPIC_XXXX} offset of a level; callable from any thread. */
     public long progress(int level) {
         return progress.next(level);
     }

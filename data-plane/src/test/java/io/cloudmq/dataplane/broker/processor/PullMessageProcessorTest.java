@@ -163,6 +163,23 @@ class PullMessageProcessorTest {
     }
 
     @Test
+    void aHeldPullIsAnsweredOffsetMovedAtOnceWhenTheGroupsQueueIsReset() {
+        store.put(TestMessages.message(10, 1));
+        CompletableFuture<RemotingCommand> held = processor.process(context, pull("G", "T", 0, 1, 0x2, null))
+                .toCompletableFuture();
+        assertThat(held).isNotDone();
+
+        offsets.reset("T", "G", 0, 0);
+        holds.wakeReset("G", "T", 0);
+
+        assertThat(held).succeedsWithin(DEADLINE).satisfies(response -> {
+            assertThat(response.code()).isEqualTo(ResponseCode.PULL_OFFSET_MOVED);
+            assertThat(response.extFields()).containsEntry("nextBeginOffset", "0");
+        });
+        assertThat(offsets.resetPending("T", "G", 0)).isFalse();
+    }
+
+    @Test
     void aCaughtUpPullWithoutSuspendIsAnsweredNotFoundAtOnce() {
         assertThat(answer(pull("G", "T", 0, 0, 0, null)).code()).isEqualTo(ResponseCode.PULL_NOT_FOUND);
     }

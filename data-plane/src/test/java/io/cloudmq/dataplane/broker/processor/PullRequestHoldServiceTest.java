@@ -24,7 +24,7 @@ class PullRequestHoldServiceTest {
     }
 
     private PullRequestHoldService.HeldPull held(long offset, TagFilter filter, long deadline, AtomicInteger wakes) {
-        return new PullRequestHoldService.HeldPull("T", 0, offset, filter, deadline, channel, wakes::incrementAndGet);
+        return new PullRequestHoldService.HeldPull("G", "T", 0, offset, filter, deadline, channel, wakes::incrementAndGet);
     }
 
     @Test
@@ -69,13 +69,32 @@ class PullRequestHoldServiceTest {
         AtomicInteger expired = new AtomicInteger();
         AtomicInteger closed = new AtomicInteger();
         holds.hold(held(0, TagFilter.ALL, System.currentTimeMillis() + 100, expired), () -> 0);
-        holds.hold(new PullRequestHoldService.HeldPull("T", 1, 0, TagFilter.ALL, Long.MAX_VALUE, channel,
+        holds.hold(new PullRequestHoldService.HeldPull("G", "T", 1, 0, TagFilter.ALL, Long.MAX_VALUE, channel,
                 closed::incrementAndGet), () -> 0);
 
         await().atMost(DEADLINE).until(() -> expired.get() == 1);
         assertThat(closed).hasValue(0);
         channel.close();
         await().atMost(DEADLINE).until(() -> closed.get() == 1);
+    }
+
+    @Test
+    void aResetWakesTheGroupsPullsOfTheQueueOnly() {
+        AtomicInteger group = new AtomicInteger();
+        AtomicInteger otherGroup = new AtomicInteger();
+        AtomicInteger otherQueue = new AtomicInteger();
+        holds.hold(held(0, TagFilter.ALL, Long.MAX_VALUE, group), () -> 0);
+        holds.hold(new PullRequestHoldService.HeldPull("H", "T", 0, 0, TagFilter.ALL, Long.MAX_VALUE, channel,
+                otherGroup::incrementAndGet), () -> 0);
+        holds.hold(new PullRequestHoldService.HeldPull("G", "T", 1, 0, TagFilter.ALL, Long.MAX_VALUE, channel,
+                otherQueue::incrementAndGet), () -> 0);
+
+        holds.wakeReset("G", "T", 0);
+
+        await().atMost(DEADLINE).until(() -> group.get() == 1);
+        assertThat(holds.heldCount()).isEqualTo(2);
+        assertThat(otherGroup).hasValue(0);
+        assertThat(otherQueue).hasValue(0);
     }
 
     @Test

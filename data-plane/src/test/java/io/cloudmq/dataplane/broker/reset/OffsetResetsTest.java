@@ -19,6 +19,7 @@ import io.cloudmq.dataplane.store.file.StateFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class OffsetResetsTest {
     private OffsetResets resets;
     private final TestClock clock = new TestClock(Instant.parse("2026-11-22T04:00:00Z"));
     private long secondBatchTime;
+    private final List<String> woken = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void twoBatchesInQueueZero() throws Exception {
@@ -41,7 +43,7 @@ class OffsetResetsTest {
         topics.apply(new DesiredState(1, List.of(new DesiredTopic("T", 2, 6, "NORMAL", 1024)),
                 List.of(new DesiredGroup("G", 16, false, false))));
         offsets = ConsumerOffsetStore.open(new StateFile(dir.resolve("offsets.json")), NodeJson.mapper());
-        resets = new OffsetResets(topics, offsets, store);
+        resets = new OffsetResets(topics, offsets, store, (group, topic, queueId) -> woken.add(group + "@" + topic + "-" + queueId));
         for (int i = 0; i < 3; i++) {
             store.put(TestMessages.message("T", 0, "a", "k", "U" + i, 4, i));
         }
@@ -79,6 +81,7 @@ class OffsetResetsTest {
 
         assertThat(applied).containsExactly(new NodeQueueReset("T", 0, 4, 4));
         assertThat(offsets.takeReset("T", "G", 0)).hasValue(4);
+        assertThat(woken).containsExactly("G@T-0");
         resets.apply("G", List.of(new NodeQueueOffset("T", 0, 1)));
         assertThat(offsets.committed("T", "G", 0)).hasValue(1);
     }
