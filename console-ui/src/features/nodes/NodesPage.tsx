@@ -23,7 +23,7 @@ function ReplicationCells({ node }: { node: NodeView }) {
   }
   return (
     <>
-      <td className="replication-role">{replication.brokerRole}</td>
+      <td className="replication-role" title={`checked ${replication.checkedAt}`}>{replication.brokerRole}</td>
       <td className="epoch">{replication.epoch}</td>
       <td className="lag-bytes">{replication.lagBytes}</td>
       <td className={replication.inSync ? 'in-sync up' : 'in-sync down'}>{replication.inSync ? 'yes' : 'no'}</td>

@@ -15,9 +15,7 @@ export function ProgressSection({ progress }: { progress: UpgradeProgressView })
           <strong>Paused:</strong> {progress.pauseReason}
         </div>
       )}
-      {progress.nodes.length === 0 ? (
-        <p className="empty">No node has been touched yet.</p>
-      ) : (
+      {progress.nodes.length > 0 && (
         <table aria-label="Progress per node">
           <thead>
             <tr>
