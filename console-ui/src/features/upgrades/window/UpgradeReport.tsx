@@ -75,7 +75,7 @@ export function UpgradeReport({ report }: { report: UpgradeReportView }) {
           </tbody>
         </table>
       )}
-      <h3>Pre-check</h3>
+      <h3>Reported pre-check</h3>
       {report.preCheck === null ? <p className="empty">No pre-check ran.</p> : <PreCheckResult check={report.preCheck} />}
     </div>
   );
