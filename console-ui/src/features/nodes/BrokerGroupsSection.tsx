@@ -8,7 +8,7 @@ interface BrokerGroup {
 }
 
 /** The broker groups of `nodes` by name, with their master (broker id 0) and slaves. */
-export function brokerGroups(nodes: NodeView[]): BrokerGroup[] {
+function brokerGroups(nodes: NodeView[]): BrokerGroup[] {
   const names = [...new Set(nodes.flatMap((node) => (node.brokerName === null ? [] : [node.brokerName])))].sort();
   return names.map((name) => {
     const members = nodes.filter((node) => node.brokerName === name);

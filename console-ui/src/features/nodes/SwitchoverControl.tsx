@@ -8,7 +8,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { SwitchoverJobStatus } from './SwitchoverJobStatus';
 
 /** How often a running switchover job is read again. */
-export const JOB_POLL_MS = 1000;
+const JOB_POLL_MS = 1000;
 
 /**
  * Starts a switchover of one broker group (202: a job) and follows the job until it ends, then calls

@@ -32,7 +32,7 @@ export function PreCheckSection({ cluster, windowId, stateKey, ended }: {
   const stored = useResource(() => getPreCheck(cluster, windowId), `${cluster}/${windowId}/${stateKey}`);
   const [ran, setRan] = useState<PreCheckView | null>(null);
   const { problem, busy, run } = useMutation();
-  const reason = useRoleReason() ?? (ended ? 'The window has ended; a pre-check is only useful before' : null);
+  const reason = useRoleReason() ?? (ended ? 'The window has ended; a pre-check runs only before it ends' : null);
   const shown = newest(ran, stored.data);
   return (
     <section aria-label="Pre-check">

@@ -5,7 +5,7 @@ import { ProblemMessage } from '../../../components/ProblemMessage';
 import { UpgradeReport } from './UpgradeReport';
 
 /** A 404 that names no resource: the control plane has no report endpoint (an older one), not an unknown window. */
-export function reportUnsupported(problem: ApiProblem | null): boolean {
+function reportUnsupported(problem: ApiProblem | null): boolean {
   return problem?.status === 404 && problem.members.resource === undefined;
 }
 
@@ -16,8 +16,8 @@ export function ReportSection({ report }: { report: Resource<UpgradeReportView> 
       <h2>Report</h2>
       {reportUnsupported(report.problem) ? (
         <p className="banner" data-testid="report-unavailable">
-          No report: this control plane does not serve upgrade reports (it answered 404 to the report request).
-          Progress and pre-check above are complete.
+          No report: this control plane does not serve upgrade reports yet (the report request answered 404).
+          Progress and pre-check above do not depend on it.
         </p>
       ) : (
         <ProblemMessage problem={report.problem} />

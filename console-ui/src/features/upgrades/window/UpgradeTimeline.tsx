@@ -11,7 +11,7 @@ const AXIS = 24;
 const PLOT_W = WIDTH - LABEL - RIGHT;
 
 /** Where the write-fenced and the unavailable part of a step lie on its bar, clipped to the bar. */
-export function stepParts(row: TimelineRow) {
+function stepParts(row: TimelineRow) {
   const fenced = Math.min(row.writeFencedMillis ?? 0, row.end - row.start);
   const unavailableStart = row.start + fenced;
   const unavailable = Math.min(row.unavailableMillis ?? 0, row.end - unavailableStart);

@@ -14,8 +14,10 @@ import { ReportSection } from './ReportSection';
 import { timelineRows } from './timelineRows';
 import { UpgradeTimeline } from './UpgradeTimeline';
 
-/** How often a window that has not ended is read again. */
-export const POLL_MS = 2000;
+/** How often the progress of a window that has not ended is read again. */
+const POLL_MS = 2000;
+/** How often its report is read again (the canary figures change slowly; the report is the costlier read). */
+const REPORT_POLL_MS = 10_000;
 
 /**
  * One upgrade window: its controls, live progress (polled until the window ends), the timeline per node,
@@ -31,7 +33,7 @@ export function UpgradeWindowPage() {
   const state = progress.data?.state ?? window.data?.state;
   const running = state !== undefined && !isTerminal(state);
   useInterval(progress.reload, POLL_MS, running);
-  useInterval(report.reload, POLL_MS, running && report.data !== null);
+  useInterval(report.reload, REPORT_POLL_MS, running && report.data !== null);
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     setNow(Date.now());

@@ -23,7 +23,8 @@ function row(node: string, progress: NodeUpgradeProgressView | undefined, report
   if (start === null) {
     return null;
   }
-  const measured = report?.stepMillis === null || report?.stepMillis === undefined ? null : start + report.stepMillis;
+  const stepMillis = report?.stepMillis ?? null;
+  const measured = stepMillis === null ? null : start + stepMillis;
   const finished = parse(progress?.finishedAt) ?? parse(report?.stepFinishedAt) ?? measured;
   return {
     node,
