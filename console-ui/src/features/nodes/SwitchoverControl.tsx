@@ -30,7 +30,7 @@ export function SwitchoverControl({ cluster, brokerName, onEnded }: {
   const job = polled.data !== null && polled.data.id === accepted?.id ? polled.data : accepted;
   const running = job !== null && !isJobDone(job.state);
   useInterval(polled.reload, JOB_POLL_MS, running);
-  const ended = job !== null && isJobDone(job.state);
+  const ended = job !== null && !running;
   useEffect(() => {
     if (ended) {
       onEnded();
