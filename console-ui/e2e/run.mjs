@@ -97,7 +97,7 @@ async function main() {
     await readApiSteps(page, baseUrl, api, instance, data);
     // A second tab on the nodes page: the switchover it starts runs on while the next steps use the first tab.
     const nodesTab = await browser.context.newPage();
-    await step('upgrade window page: progress, pre-check run by its button, report, start → paused, 409 switchover, abort',
+    await step('window page: progress, pre-check by its button, report, start → paused, 409 switchover, abort',
       () => windowPage(page, nodesTab, baseUrl, api));
     let jobId = null;
     await step('switchover of a broker group started from the nodes page', async () => {

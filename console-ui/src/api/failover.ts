@@ -23,7 +23,11 @@ export function isJobDone(state: SwitchoverJobState): boolean {
 const cluster = (id: string) => `/api/v1/clusters/${seg(id)}`;
 
 /** Starts a switchover (202 with the job); a repeated key replays the first answer instead of a second job. */
-export function startSwitchover(clusterId: string, brokerName: string, idempotencyKey: string): Promise<SwitchoverJobView> {
+export function startSwitchover(
+  clusterId: string,
+  brokerName: string,
+  idempotencyKey: string,
+): Promise<SwitchoverJobView> {
   return apiRequest('POST', `${cluster(clusterId)}/broker-groups/${seg(brokerName)}/switchover`, undefined,
     { 'Idempotency-Key': idempotencyKey });
 }

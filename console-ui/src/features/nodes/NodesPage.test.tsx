@@ -50,7 +50,9 @@ describe('NodesPage', () => {
     const states: SwitchoverJobView['state'][] = ['DRAINING', 'REJOINING', 'SUCCEEDED'];
     const fetchMock = stubApi((method, path) => {
       if (method === 'POST') return { status: 202, body: JOB };
-      if (path.includes('/switchover-jobs/')) return { status: 200, body: { ...JOB, state: states.shift() ?? 'SUCCEEDED', epoch: 4 } };
+      if (path.includes('/switchover-jobs/')) {
+        return { status: 200, body: { ...JOB, state: states.shift() ?? 'SUCCEEDED', epoch: 4 } };
+      }
       return { status: 200, body: NODES };
     });
     renderRoute(<NodesPage />, 'nodes', '/nodes');
@@ -77,7 +79,8 @@ describe('NodesPage', () => {
     renderRoute(<NodesPage />, 'nodes', '/nodes');
     const group = (await screen.findByRole('row', { name: /broker-b-0 broker-b-1/ })) as HTMLElement;
     fireEvent.click(within(group).getByRole('button', { name: 'Switch over' }));
-    expect(await within(group).findByRole('alert')).toHaveTextContent('an upgrade window of cluster local is not terminal');
+    expect(await within(group).findByRole('alert'))
+      .toHaveTextContent('an upgrade window of cluster local is not terminal');
     expect(within(group).queryByRole('status')).toBeNull();
   });
 });

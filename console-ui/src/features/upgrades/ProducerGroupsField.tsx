@@ -23,7 +23,8 @@ export function ProducerGroupsField({ groups, onChange }: {
       <legend>Observed producer groups (optional)</legend>
       {groups.map((group, index) => (
         <span key={index} className="producer-group">
-          <input aria-label={`Instance of producer group ${index + 1}`} placeholder="MQ_INST_…" value={group.instanceId}
+          <input aria-label={`Instance of producer group ${index + 1}`} placeholder="MQ_INST_…"
+            value={group.instanceId}
             onChange={(e) => change(index, { instanceId: e.target.value })} />
           <input aria-label={`Producer group ${index + 1}`} placeholder="producer group" value={group.producerGroup}
             onChange={(e) => change(index, { producerGroup: e.target.value })} />

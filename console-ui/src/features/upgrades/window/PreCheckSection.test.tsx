@@ -19,7 +19,7 @@ function section(ended = false) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('PreCheckSection', () => {
-  it('says no pre-check ran yet, then runs one with the button and shows go/no-go, each reason and the locks', async () => {
+  it('says none ran yet, then runs one by the button: go/no-go, each condition\'s reason, the locks', async () => {
     const fetchMock = stubApi((method) => (method === 'GET' ? NONE_RAN : { status: 200, body: PRE_CHECK }));
     const region = section();
     expect(await within(region).findByText('No pre-check has run for this window yet.')).toBeInTheDocument();

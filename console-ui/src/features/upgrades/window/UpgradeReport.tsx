@@ -76,7 +76,9 @@ export function UpgradeReport({ report }: { report: UpgradeReportView }) {
         </table>
       )}
       <h3>Reported pre-check</h3>
-      {report.preCheck === null ? <p className="empty">No pre-check ran.</p> : <PreCheckResult check={report.preCheck} />}
+      {report.preCheck === null
+        ? <p className="empty">No pre-check ran.</p>
+        : <PreCheckResult check={report.preCheck} />}
     </div>
   );
 }

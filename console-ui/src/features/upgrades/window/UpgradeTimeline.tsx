@@ -64,8 +64,9 @@ export function UpgradeTimeline({ rows }: { rows: TimelineRow[] }) {
             <g key={row.node} data-node={row.node} data-running={row.running}>
               <title>{describe(row)}</title>
               <text x={LABEL - 6} y={y + BAR - 2} textAnchor="end" fontSize="11">{row.node}</text>
-              <rect className="step" x={x(row.start).toFixed(1)} y={y} width={Math.max(w(row.end - row.start), 1).toFixed(1)}
-                height={BAR} fill={row.running ? '#93c5fd' : '#2563eb'} data-start={row.start} data-end={row.end} />
+              <rect className="step" x={x(row.start).toFixed(1)} y={y}
+                width={Math.max(w(row.end - row.start), 1).toFixed(1)} height={BAR}
+                fill={row.running ? '#93c5fd' : '#2563eb'} data-start={row.start} data-end={row.end} />
               {fenced > 0 && (
                 <rect className="fenced" x={x(row.start).toFixed(1)} y={y + 3} width={w(fenced).toFixed(1)}
                   height={BAR - 6} fill="#e0a030" data-millis={fenced} />

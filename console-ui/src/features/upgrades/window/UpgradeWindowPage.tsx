@@ -68,7 +68,9 @@ export function UpgradeWindowPage() {
             <dd><Time value={window.data.startedAt} /> / <Time value={window.data.finishedAt} /></dd>
             <dt>Observed producer groups</dt>
             <dd data-testid="observed-producer-groups">
-              {groups.length === 0 ? 'none' : groups.map((group) => `${group.instanceId}/${group.producerGroup}`).join(', ')}
+              {groups.length === 0
+                ? 'none'
+                : groups.map((group) => `${group.instanceId}/${group.producerGroup}`).join(', ')}
             </dd>
           </dl>
           <div className="actions" aria-label="Window controls">
