@@ -77,9 +77,10 @@ async function createAndDelete(page, nameLabel, createLabel, name, rowSelector, 
 
 export async function nodesPage(page, baseUrl, api) {
   let nodes = [];
-  await waitFor('six nodes UP', 180_000, async () => {
+  await waitFor('six nodes UP, the brokers with replication figures', 180_000, async () => {
     nodes = await api.get('/api/v1/clusters/local/nodes');
-    return nodes.length === 6 && nodes.every((node) => node.state === 'UP');
+    return nodes.length === 6 && nodes.every((node) => node.state === 'UP')
+      && nodes.every((node) => (node.role === 'BROKER') === (node.replication !== null));
   });
   await page.goto(`${baseUrl}/nodes`);
   for (const node of nodes) {
@@ -89,7 +90,33 @@ export async function nodesPage(page, baseUrl, api) {
       assert.ok(text.includes(value), `${node.nodeId} row shows ${value}: ${text}`);
     }
   }
+  await replicationShown(page, api);
+  for (const master of nodes.filter((node) => node.brokerId === 0)) {
+    const group = page.locator(`tr[data-broker-group="${master.brokerName}"]`);
+    assert.equal(await group.locator('.master').innerText(), master.nodeId);
+  }
   await shot(page, 'nodes');
+}
+
+/** The replication cells of every broker equal the API's figures (the page reads the nodes every 5 s). */
+async function replicationShown(page, api) {
+  const figures = (replication) => [replication.brokerRole, String(replication.epoch), String(replication.lagBytes),
+    replication.inSync ? 'yes' : 'no'];
+  let mismatch = '';
+  await waitFor('the page to show the replication figures the API answers', 30_000, async () => {
+    const brokers = (await api.get('/api/v1/clusters/local/nodes')).filter((node) => node.replication !== null);
+    for (const node of brokers) {
+      const row = page.locator(`tr[data-node-id="${node.nodeId}"]`);
+      const shown = await row.locator('.replication-role, .epoch, .lag-bytes, .in-sync').allInnerTexts();
+      if (JSON.stringify(shown) !== JSON.stringify(figures(node.replication))) {
+        mismatch = `${node.nodeId}: page ${shown}, API ${figures(node.replication)}`;
+        return false;
+      }
+    }
+    return brokers.length === 4;
+  }).catch((error) => {
+    throw new Error(`${error.message}; last difference ${mismatch}`);
+  });
 }
 
 export async function upgradeWindowsPage(page, baseUrl, api, seeded) {

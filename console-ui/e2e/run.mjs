@@ -13,7 +13,9 @@ import { auditPage, groupPage, instancePages, nodesPage, signIn, topicPage, upgr
 import { sendMessages } from './messageData.mjs';
 import { groupDetailPage, messagesPage, topicDetailPage } from './readApiPages.mjs';
 import { startService } from './service.mjs';
+import { startSwitchover, switchoverEnded } from './switchover.mjs';
 import { upgradeFlow } from './upgradeFlow.mjs';
+import { windowPage } from './windowPage.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -53,14 +55,16 @@ async function readApiSteps(page, baseUrl, api, instance, data) {
 
 let passed = 0;
 async function step(name, action) {
+  const started = Date.now();
+  const took = () => `(${((Date.now() - started) / 1000).toFixed(1)} s)`;
   try {
     await action();
   } catch (error) {
-    console.error(`not ok - ${name}\n`, error);
+    console.error(`not ok - ${name} ${took()}\n`, error);
     throw error;
   }
   passed += 1;
-  console.log(`ok ${passed} - ${name}`);
+  console.log(`ok ${passed} - ${name} ${took()}`);
 }
 
 async function main() {
@@ -83,13 +87,22 @@ async function main() {
     await step('instance list and detail show namespace and quotas', () => instancePages(page, baseUrl, instance));
     await step('topics: list with message type, create, delete', () => topicPage(page, baseUrl, api, instance));
     await step('consumer groups: list, create, delete', () => groupPage(page, baseUrl, api, instance));
-    await step('nodes show role, state, version and pid', () => nodesPage(page, baseUrl, api));
+    await step('nodes show role, state, version, pid and the replication figures of the API',
+      () => nodesPage(page, baseUrl, api));
     let data = null;
     await step('messages sent and an offset committed over the remoting protocol, signed with a credential',
       async () => {
         data = await sendMessages(api, instance);
       });
     await readApiSteps(page, baseUrl, api, instance, data);
+    // A second tab on the nodes page: the switchover it starts runs on while the next steps use the first tab.
+    const nodesTab = await browser.context.newPage();
+    await step('window page: progress, pre-check by its button, report, start → paused, 409 switchover, abort',
+      () => windowPage(page, nodesTab, baseUrl, api));
+    let jobId = null;
+    await step('switchover of a broker group started from the nodes page', async () => {
+      jobId = await startSwitchover(nodesTab, baseUrl);
+    });
     let createdKey = null;
     await step('credentials: list, create with the secret shown once, disable', async () => {
       createdKey = await credentialsPage(page, baseUrl, api, instance, credential);
@@ -101,6 +114,10 @@ async function main() {
     await step('audit events show the calls of this run', () => auditPage(page, baseUrl, service.key.slice(4, 16)));
     await step('upgrade lock: banner, disabled controls, 423 on a stale page, create after abort',
       () => upgradeFlow(browser.context, page, baseUrl, api, instance));
+    await step('the switchover job ended; the nodes page shows its real outcome', async () => {
+      const job = await switchoverEnded(nodesTab, api, jobId);
+      console.log(`# switchover ${job.id}: ${job.state}${job.detail ? ` (${job.detail})` : ''}`);
+    });
     await step('sign-out ends the session', async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Sign in' }).waitFor();

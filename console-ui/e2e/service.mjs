@@ -37,18 +37,24 @@ export function processesNaming(marker) {
 export async function startService(jar) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cloudmq-e2e-'));
   const port = await freePort();
-  const log = openSync(join(dataDir, 'control-plane.log'), 'a');
+  const logFile = join(dataDir, 'control-plane.log');
+  const log = openSync(logFile, 'a');
   const child = spawn('java', ['-Xmx384m', '-XX:+UseSerialGC', '-jar', jar, `--server.port=${port}`,
     `--cloudmq.data-dir=${dataDir}`, `--cloudmq.standalone.port-base=${PORT_BASE}`], { stdio: ['ignore', log, log] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const keyFile = join(dataDir, 'bootstrap-admin.key');
-  await waitFor('the service to be healthy with its bootstrap key', 180_000, async () => {
+  await waitFor(`the service to be healthy with its bootstrap key (log: ${logFile})`, 180_000, async () => {
     if (child.exitCode !== null) {
-      throw new Error(`service exited with ${child.exitCode}; see ${join(dataDir, 'control-plane.log')}`);
+      throw new Error(`service exited with ${child.exitCode}; see ${logFile}`);
     }
     const health = await fetch(`${baseUrl}/actuator/health`).catch(() => null);
     return health?.ok === true && existsSync(keyFile) && readFileSync(keyFile, 'utf8').trim().length > 0;
+  }).catch(async (error) => {
+    // A service that never got healthy is stopped too: left running, it would keep this script (and the
+    // build waiting for it) alive and leave its nodes and database behind.
+    await stop().catch((stopError) => console.error(stopError));
+    throw error;
   });
 
   async function stop() {

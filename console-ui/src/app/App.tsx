@@ -14,6 +14,7 @@ import { NodesPage } from '../features/nodes/NodesPage';
 import { TopicDetailPage } from '../features/topics/TopicDetailPage';
 import { TopicsPage } from '../features/topics/TopicsPage';
 import { UpgradeWindowsPage } from '../features/upgrades/UpgradeWindowsPage';
+import { UpgradeWindowPage } from '../features/upgrades/window/UpgradeWindowPage';
 import { Layout } from './Layout';
 import { SessionContext } from './session';
 import { SignInPage } from './SignInPage';
@@ -59,6 +60,7 @@ export function App() {
             </Route>
             <Route path="nodes" element={<NodesPage />} />
             <Route path="upgrade-windows" element={<UpgradeWindowsPage />} />
+            <Route path="upgrade-windows/:windowId" element={<UpgradeWindowPage />} />
             <Route path="audit-events" element={<AuditPage />} />
             <Route path="*" element={<p>No such page.</p>} />
           </Route>

@@ -53,10 +53,16 @@ export function useMutation() {
   return { problem, busy, run };
 }
 
-/** Calls `tick` every `intervalMs` while the component is shown (e.g. to reload a metrics history). */
-export function useInterval(tick: () => void, intervalMs: number): void {
+/**
+ * Calls `tick` every `intervalMs` while the component is shown and `active` holds (e.g. to reload a metrics
+ * history, or a progress until it ends).
+ */
+export function useInterval(tick: () => void, intervalMs: number, active = true): void {
   useEffect(() => {
+    if (!active) {
+      return undefined;
+    }
     const timer = setInterval(tick, intervalMs);
     return () => clearInterval(timer);
-  }, [tick, intervalMs]);
+  }, [tick, intervalMs, active]);
 }

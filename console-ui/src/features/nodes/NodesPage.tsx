@@ -1,8 +1,12 @@
 import { listNodes, NodeView } from '../../api/nodes';
 import { useCluster } from '../../app/useCluster';
-import { useResource } from '../../app/useResource';
+import { useInterval, useResource } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Time } from '../../components/Time';
+import { BrokerGroupsSection } from './BrokerGroupsSection';
+
+/** How often the node list is read again (the registry checks health every two seconds). */
+const REFRESH_MS = 5000;
 
 function roleOf(node: NodeView): string {
   if (node.role !== 'BROKER') {
@@ -11,16 +15,33 @@ function roleOf(node: NodeView): string {
   return node.brokerId === 0 ? 'BROKER (master)' : 'BROKER (slave)';
 }
 
-/** The nodes of a cluster as the registry last measured them. */
+/** The replication cells of a node: a name server (or a broker not checked yet) has none. */
+function ReplicationCells({ node }: { node: NodeView }) {
+  const replication = node.replication;
+  if (replication === null) {
+    return <td colSpan={4} className="empty">–</td>;
+  }
+  return (
+    <>
+      <td className="replication-role" title={`checked ${replication.checkedAt}`}>{replication.brokerRole}</td>
+      <td className="epoch">{replication.epoch}</td>
+      <td className="lag-bytes">{replication.lagBytes}</td>
+      <td className={replication.inSync ? 'in-sync up' : 'in-sync down'}>{replication.inSync ? 'yes' : 'no'}</td>
+    </>
+  );
+}
+
+/** The nodes of a cluster as the registry last measured them, their replication, and switchovers per group. */
 export function NodesPage() {
   const cluster = useCluster();
   const nodes = useResource(() => listNodes(cluster), cluster);
+  useInterval(nodes.reload, REFRESH_MS);
   return (
     <section>
       <h1>Nodes of cluster {cluster}</h1>
       <button onClick={nodes.reload}>Refresh</button>
       <ProblemMessage problem={nodes.problem} />
-      <table>
+      <table aria-label="Nodes">
         <thead>
           <tr>
             <th>Node</th>
@@ -31,6 +52,10 @@ export function NodesPage() {
             <th>PID</th>
             <th>Address</th>
             <th>Last seen</th>
+            <th>Replication role</th>
+            <th>Epoch</th>
+            <th>Lag (bytes)</th>
+            <th>In sync</th>
           </tr>
         </thead>
         <tbody>
@@ -44,10 +69,12 @@ export function NodesPage() {
               <td>{node.pid ?? '–'}</td>
               <td>{node.remotingAddress}</td>
               <td><Time value={node.lastSeenAt} /></td>
+              <ReplicationCells node={node} />
             </tr>
           ))}
         </tbody>
       </table>
+      {nodes.data !== null && <BrokerGroupsSection cluster={cluster} nodes={nodes.data} onSwitched={nodes.reload} />}
     </section>
   );
 }
