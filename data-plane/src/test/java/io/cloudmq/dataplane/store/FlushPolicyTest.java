@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -113,6 +114,42 @@ class FlushPolicyTest {
         assertThat(uncoveredAcks.get()).isZero();
         assertThat(observer.fsyncs.get()).as("fsyncs for %d acks", acks.get()).isPositive()
                 .isLessThan(acks.get() / 4);
+    }
+
+    @Test
+    void asyncSyncFlushPutsFromOneThreadShareFsyncsAndEachIsSettledOnlyAfterAnFsyncCoveringIt() throws Exception {
+        CountDownLatch allAppended = new CountDownLatch(1);
+        CountingObserver observer = new CountingObserver() {
+            @Override
+            public void beforeFsync() throws IOException {
+                try {
+                    allAppended.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        };
+        int puts = 200;
+        try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofSeconds(30),
+                observer)) {
+            List<PendingPut> pending = new ArrayList<>();
+            List<CompletableFuture<Boolean>> coveredWhenSettled = new ArrayList<>();
+            for (int i = 0; i < puts; i++) {
+                PendingPut put = store.putAsync(TestMessages.message("T", i % 4, "a", "k", "U", 256, i));
+                pending.add(put);
+                long end = put.appended().endOffset();
+                coveredWhenSettled.add(put.durability().thenApply(status -> observer.covered.get() >= end));
+            }
+            assertThat(pending).allSatisfy(put -> assertThat(put.durability()).isNotDone());
+            allAppended.countDown();
+
+            for (int i = 0; i < puts; i++) {
+                assertThat(pending.get(i).durability().get(30, TimeUnit.SECONDS)).isEqualTo(PutStatus.PUT_OK);
+                assertThat(coveredWhenSettled.get(i).get(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(observer.fsyncs.get()).as("fsyncs for %d puts from one thread", puts).isBetween(1, 2);
+        }
     }
 
     @Test

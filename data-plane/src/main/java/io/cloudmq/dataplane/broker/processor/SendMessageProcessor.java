@@ -15,6 +15,7 @@ import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
 import io.cloudmq.dataplane.remoting.protocol.header.SendMessageRequestHeader;
 import io.cloudmq.dataplane.store.MessageStore;
+import io.cloudmq.dataplane.store.PendingPut;
 import io.cloudmq.dataplane.store.PutResult;
 import io.cloudmq.dataplane.store.PutStatus;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
@@ -38,12 +39,16 @@ import org.jspecify.annotations.Nullable;
  * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
  * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store; the prepared part of
  * a transaction is stored as a half message ({@link HalfMessages}).
- * A stored send is answered once its {@link ReplicaWait} completes: on a SYNC_MASTER after a slave
- * confirmed it, else with {@code FLUSH_SLAVE_TIMEOUT} (12) or {@code SLAVE_NOT_AVAILABLE} (11) and the
- * usual send header (the message is stored on the master either way; spec §3.6).
+ * A stored send is answered once both of its waits are over, which run side by side: its durability
+ * ({@link PendingPut}: under SYNC_FLUSH an fsync covering it, else {@code FLUSH_DISK_TIMEOUT} (10)) and its
+ * {@link ReplicaWait} (on a SYNC_MASTER a slave's confirmation, else {@code FLUSH_SLAVE_TIMEOUT} (12) or
+ * {@code SLAVE_NOT_AVAILABLE} (11)), with the usual send header (the message is stored on the master
+ * either way; spec §3.6). Answers may leave in another order than their requests came; the client
+ * matches them by opaque.
  *
- * <p>Thread-safe; runs on the send executor (registered with backpressure); a SYNC_MASTER's answer
- * completes on the replication thread that confirmed or expired the wait, never blocking a send thread.
+ * <p>Thread-safe; runs on the send executor (registered with backpressure); the answer completes on
+ * whichever thread ends the later wait (the store's flushing thread, the replication thread, or the send
+ * thread itself when nothing is pending), never blocking a send thread.
  */
 public final class SendMessageProcessor implements RequestProcessor {
     private static final int MAX_TOPIC_BYTES = 127;
@@ -104,15 +109,18 @@ public final class SendMessageProcessor implements RequestProcessor {
                     "send quota of instance " + InstanceLabel.of(header.topic()) + " exceeded"));
         }
         long started = System.nanoTime();
-        PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
+        PendingPut put = messages.size() == 1 ? store.putAsync(messages.get(0)) : store.putBatchAsync(messages);
         Duration putTime = Duration.ofNanos(System.nanoTime() - started);
-        CompletionStage<ReplicaAckStatus> replicated = result.status() == PutStatus.PUT_OK
-                ? replicaWait.await(result.endOffset())
+        PutResult appended = put.appended();
+        CompletionStage<ReplicaAckStatus> replicated = appended.status() == PutStatus.PUT_OK
+                ? replicaWait.await(appended.endOffset())
                 : CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
+        String uniqueIds = appended.stored() ? uniqueIds(messages) : "";
         long sendBytes = bodyBytes;
-        return replicated.thenApply(ack -> {
-            RemotingCommand response = response(request, result, ack, messages);
-            metrics.sent(header.topic(), response.code(), result.stored() ? messages.size() : 0, sendBytes, putTime);
+        return put.durability().thenCombine(replicated, (durability, ack) -> {
+            RemotingCommand response = response(request, appended, durability, ack, messages.get(0).queueId(),
+                    uniqueIds);
+            metrics.sent(header.topic(), response.code(), appended.stored() ? messages.size() : 0, sendBytes, putTime);
             return response;
         });
     }
@@ -188,9 +196,13 @@ public final class SendMessageProcessor implements RequestProcessor {
                 .append(MessageProperties.PROPERTY_SEPARATOR);
     }
 
-    private static RemotingCommand response(RemotingCommand request, PutResult result, ReplicaAckStatus ack,
-            List<IncomingMessage> messages) {
-        int code = switch (result.status()) {
+    /**
+     * The answer once both waits are over: the put's durability ({@code FLUSH_DISK_TIMEOUT} wins, as the
+     * master's own copy is the weaker guarantee) and the slave's confirmation.
+     */
+    private static RemotingCommand response(RemotingCommand request, PutResult appended, PutStatus durability,
+            ReplicaAckStatus ack, int queueId, String uniqueIds) {
+        int code = switch (durability) {
             case PUT_OK -> switch (ack) {
                 case REPLICATED -> ResponseCode.SUCCESS;
                 case FLUSH_SLAVE_TIMEOUT -> ResponseCode.FLUSH_SLAVE_TIMEOUT;
@@ -201,20 +213,24 @@ public final class SendMessageProcessor implements RequestProcessor {
             case DISK_FULL, NOT_WRITEABLE, SERVICE_NOT_AVAILABLE -> ResponseCode.SERVICE_NOT_AVAILABLE;
         };
         RemotingCommand response = RemotingCommand.responseTo(request, code, code == ResponseCode.SUCCESS ? null
-                : result.status() == PutStatus.PUT_OK ? ack.name() : result.status().name());
-        if (!result.stored()) {
+                : durability == PutStatus.PUT_OK ? ack.name() : durability.name());
+        if (!appended.stored()) {
             return response;
         }
-        String uniqueIds = messages.stream()
-                .map(message -> MessageProperties.uniqueId(MessageProperties.parse(message.properties())))
-                .reduce((first, second) -> first + "," + second).orElse("");
         return response.withExtFields(HeaderFields.writer()
-                .put("msgId", result.joinedOffsetMessageIds())
-                .put("queueId", messages.get(0).queueId())
-                .put("queueOffset", result.queueOffset())
+                .put("msgId", appended.joinedOffsetMessageIds())
+                .put("queueId", queueId)
+                .put("queueOffset", appended.queueOffset())
                 .put("transactionId", uniqueIds)
                 .put("MSG_REGION", "DefaultRegion")
                 .put("TRACE_ON", "true")
                 .build());
+    }
+
+    /** The messages' unique ids joined by commas (the response's {@code transactionId}). */
+    private static String uniqueIds(List<IncomingMessage> messages) {
+        return messages.stream()
+                .map(message -> MessageProperties.uniqueId(MessageProperties.parse(message.properties())))
+                .reduce((first, second) -> first + "," + second).orElse("");
     }
 }
