@@ -263,6 +263,9 @@ final class RunningBroker implements AutoCloseable {
         lagMeters.apply(state);
         if (topics.apply(state)) {
             reregister();
+        } else {
+            // the state may have brought the operator credential a refused registration lacked
+            registrar.registerWhereUnregistered();
         }
     }
 
