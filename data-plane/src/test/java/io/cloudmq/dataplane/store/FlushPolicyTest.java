@@ -67,6 +67,21 @@ class FlushPolicyTest {
         }
     }
 
+    /** A disk whose every fsync starts only once {@link #release} was opened (or after 30 s). */
+    private static final class HeldDisk extends CountingObserver {
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void beforeFsync() throws IOException {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+    }
+
     private DefaultMessageStore open(FlushMode mode, Duration interval, Duration syncTimeout, FlushObserver observer) {
         StoreConfig config = TestStores.config(root).withFileSizes(4 * 1024 * 1024, 1000, 1024, 4096).withFlushMode(mode)
                 .withFlushInterval(interval, syncTimeout);
@@ -118,18 +133,7 @@ class FlushPolicyTest {
 
     @Test
     void asyncSyncFlushPutsFromOneThreadShareFsyncsAndEachIsSettledOnlyAfterAnFsyncCoveringIt() throws Exception {
-        CountDownLatch allAppended = new CountDownLatch(1);
-        CountingObserver observer = new CountingObserver() {
-            @Override
-            public void beforeFsync() throws IOException {
-                try {
-                    allAppended.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
-            }
-        };
+        HeldDisk observer = new HeldDisk();
         int puts = 200;
         try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofSeconds(30),
                 observer)) {
@@ -142,7 +146,7 @@ class FlushPolicyTest {
                 coveredWhenSettled.add(put.durability().thenApply(status -> observer.covered.get() >= end));
             }
             assertThat(pending).allSatisfy(put -> assertThat(put.durability()).isNotDone());
-            allAppended.countDown();
+            observer.release.countDown();
 
             for (int i = 0; i < puts; i++) {
                 assertThat(pending.get(i).durability().get(30, TimeUnit.SECONDS)).isEqualTo(PutStatus.PUT_OK);
@@ -154,22 +158,11 @@ class FlushPolicyTest {
 
     @Test
     void syncFlushPutWhoseFsyncMissesTheDeadlineGetsFlushDiskTimeout() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        FlushObserver slowDisk = new FlushObserver() {
-            @Override
-            public void beforeFsync() throws IOException {
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
-            }
-        };
+        HeldDisk slowDisk = new HeldDisk();
         try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofMillis(100),
                 slowDisk)) {
             PutResult result = store.put(TestMessages.message(10, 1));
-            release.countDown();
+            slowDisk.release.countDown();
 
             assertThat(result.status()).isEqualTo(PutStatus.FLUSH_DISK_TIMEOUT);
             assertThat(result.stored()).isTrue();

@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.remoting.codec;
 
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -72,12 +73,31 @@ final class JsonHeaderWriter {
     }
 
     private static void writeInt(int value, ByteBuf out) {
-        out.writeCharSequence(Integer.toString(value), StandardCharsets.US_ASCII);
+        ByteBufUtil.writeAscii(out, Integer.toString(value));
     }
 
+    /** Writes {@code text} quoted; a string of plain ASCII (nearly every header string) in one bulk write. */
     private static void writeString(String text, ByteBuf out) {
-        out.ensureWritable(text.length() + 2);
         out.writeByte('"');
+        if (isPlainAscii(text)) {
+            ByteBufUtil.writeAscii(out, text);
+        } else {
+            writeEscapedUtf8(text, out);
+        }
+        out.writeByte('"');
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeEscapedUtf8(String text, ByteBuf out) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -102,7 +122,6 @@ final class JsonHeaderWriter {
                 out.writeByte(0x80 | (c & 0x3F));
             }
         }
-        out.writeByte('"');
     }
 
     private static void writeEscaped(char c, ByteBuf out) {
