@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -177,15 +176,14 @@ public final class SendMessageProcessor implements RequestProcessor {
 
     /** Adds {@code CLUSTER} and, if the client sent none, a {@code UNIQ_KEY}. */
     private String completeProperties(String properties) {
-        Map<String, String> parsed = MessageProperties.parse(properties);
         StringBuilder complete = new StringBuilder(properties.length() + 64).append(properties);
         if (!properties.isEmpty() && properties.charAt(properties.length() - 1) != MessageProperties.PROPERTY_SEPARATOR) {
             complete.append(MessageProperties.PROPERTY_SEPARATOR);
         }
-        if (!parsed.containsKey(MessageProperties.UNIQ_KEY)) {
+        if (MessageProperties.get(properties, MessageProperties.UNIQ_KEY) == null) {
             append(complete, MessageProperties.UNIQ_KEY, uniqueIds.next());
         }
-        if (!parsed.containsKey(CLUSTER)) {
+        if (MessageProperties.get(properties, CLUSTER) == null) {
             append(complete, CLUSTER, cluster);
         }
         return complete.toString();
@@ -230,7 +228,7 @@ public final class SendMessageProcessor implements RequestProcessor {
     /** The messages' unique ids joined by commas (the response's {@code transactionId}). */
     private static String uniqueIds(List<IncomingMessage> messages) {
         return messages.stream()
-                .map(message -> MessageProperties.uniqueId(MessageProperties.parse(message.properties())))
+                .map(message -> MessageProperties.get(message.properties(), MessageProperties.UNIQ_KEY))
                 .reduce((first, second) -> first + "," + second).orElse("");
     }
 }
