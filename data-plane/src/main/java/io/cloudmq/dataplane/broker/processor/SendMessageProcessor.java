@@ -109,20 +109,25 @@ public final class SendMessageProcessor implements RequestProcessor {
         }
         long started = System.nanoTime();
         PendingPut put = messages.size() == 1 ? store.putAsync(messages.get(0)) : store.putBatchAsync(messages);
-        Duration putTime = Duration.ofNanos(System.nanoTime() - started);
         PutResult appended = put.appended();
+        CompletionStage<Durable> durable = put.durability()
+                .thenApply(status -> new Durable(status, Duration.ofNanos(System.nanoTime() - started)));
         CompletionStage<ReplicaAckStatus> replicated = appended.status() == PutStatus.PUT_OK
                 ? replicaWait.await(appended.endOffset())
                 : CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
         String uniqueIds = appended.stored() ? uniqueIds(messages) : "";
         long sendBytes = bodyBytes;
-        return put.durability().thenCombine(replicated, (durability, ack) -> {
-            RemotingCommand response = response(request, appended, durability, ack, messages.get(0).queueId(),
+        return durable.thenCombine(replicated, (stored, ack) -> {
+            RemotingCommand response = response(request, appended, stored.status(), ack, messages.get(0).queueId(),
                     uniqueIds);
-            metrics.sent(header.topic(), response.code(), appended.stored() ? messages.size() : 0, sendBytes, putTime);
+            metrics.sent(header.topic(), response.code(), appended.stored() ? messages.size() : 0, sendBytes,
+                    stored.putTime());
             return response;
         });
     }
+
+    /** A put's settled durability and how long the put took until then (the store-put metric). */
+    private record Durable(PutStatus status, Duration putTime) {}
 
     /** The refusal of a send that cannot be stored here, or null. */
     private @Nullable RemotingCommand check(RemotingCommand request, SendMessageRequestHeader header, Optional<ServedTopic> topic) {
