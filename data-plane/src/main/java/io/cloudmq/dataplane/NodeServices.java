@@ -14,6 +14,7 @@ import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.admin.NodeMetrics;
 import io.cloudmq.dataplane.auth.CredentialRegistry;
 import io.cloudmq.dataplane.auth.CredentialStateListener;
+import io.cloudmq.dataplane.auth.CryptoWarmUp;
 import io.cloudmq.dataplane.broker.Broker;
 import io.cloudmq.dataplane.broker.BrokerSettings;
 import io.cloudmq.dataplane.broker.PromoteEndpoint;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Assembles a node's services in start order (the runtime closes them in reverse): metrics, the admin API,
  * the role's own services, and last, in distributed mode, the registration with the control plane (a node
  * announces itself only once it serves). Before the roles start, the credential table follows the desired state
- * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials.
+ * ({@link CredentialStateListener}), so a role's first request is checked against the persisted credentials; the
+ * credential cryptography warms up meanwhile ({@link CryptoWarmUp}).
  * {@link #roleServices} is the one place where a role gets its services and its own admin routes: a broker's
  * drain actions ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}), {@code promote} and
  * {@code replication}, and its serving state in health.
@@ -58,6 +60,7 @@ final class NodeServices {
      * @throws IOException if the persisted desired state cannot be read
      */
     static List<Lifecycle> assemble(NodeConfig config, NodeIdentity identity, StopRequest stop) throws IOException {
+        CryptoWarmUp.startInBackground();
         JsonMapper json = NodeJson.mapper();
         DesiredStateStore desiredState = DesiredStateStore.open(config.dataDir(), json);
         NodeMetrics metrics = new NodeMetrics(config, identity);

@@ -5,10 +5,10 @@ import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,8 +26,9 @@ import javax.crypto.spec.SecretKeySpec;
  * </pre>
  *
  * The {@code __ZONE_NAME}/{@code __ZONE_MODE} ext fields are added by the client after signing when zone
- * properties are set, so a mismatch is retried once without them. Comparison is constant-time. Stateless
- * and thread-safe (a {@link Mac} is created per call).
+ * properties are set, so a mismatch is retried once without them (over the same sorted keys). Comparison
+ * is constant-time. Stateless and thread-safe: each thread keeps one {@link Mac}, re-keyed only when the
+ * secret differs from the one it last used (a broker verifies mostly one operator's or tenant's key).
  */
 public final class RequestSignature {
     public static final String ACCESS_KEY = "AccessKey";
@@ -36,6 +37,10 @@ public final class RequestSignature {
     private static final String ALGORITHM = "HmacSHA1";
     private static final String ZONE_NAME = "__ZONE_NAME";
     private static final String ZONE_MODE = "__ZONE_MODE";
+    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
+
+    /** A thread's {@link Mac}, initialised with {@code key}. */
+    private record KeyedMac(String key, Mac mac) {}
 
     private RequestSignature() {}
 
@@ -44,7 +49,8 @@ public final class RequestSignature {
         Map<String, String> fields = new HashMap<>(request.extFields());
         fields.remove(SIGNATURE);
         fields.put(ACCESS_KEY, accessKey);
-        fields.put(SIGNATURE, compute(secretKey, fields, request.body()));
+        byte[] signature = compute(secretKey, fields, sortedKeys(fields), false, request.body());
+        fields.put(SIGNATURE, new String(signature, StandardCharsets.ISO_8859_1));
         return request.withExtFields(fields);
     }
 
@@ -54,38 +60,52 @@ public final class RequestSignature {
         if (signature == null) {
             return false;
         }
+        byte[] received = signature.getBytes(StandardCharsets.UTF_8);
         Map<String, String> fields = request.extFields();
-        if (matches(signature, compute(secretKey, fields, request.body()))) {
+        String[] keys = sortedKeys(fields);
+        if (MessageDigest.isEqual(received, compute(secretKey, fields, keys, false, request.body()))) {
             return true;
         }
         if (!fields.containsKey(ZONE_NAME) && !fields.containsKey(ZONE_MODE)) {
             return false;
         }
-        Map<String, String> withoutZone = new HashMap<>(fields);
-        withoutZone.remove(ZONE_NAME);
-        withoutZone.remove(ZONE_MODE);
-        return matches(signature, compute(secretKey, withoutZone, request.body()));
+        return MessageDigest.isEqual(received, compute(secretKey, fields, keys, true, request.body()));
     }
 
-    private static String compute(Secret secretKey, Map<String, String> fields, byte[] body) {
-        StringBuilder values = new StringBuilder();
-        new TreeMap<>(fields).forEach((key, value) -> {
-            if (!SIGNATURE.equals(key)) {
-                values.append(value);
+    /** The field names in natural String order, as the client sorts them before signing. */
+    private static String[] sortedKeys(Map<String, String> fields) {
+        String[] keys = fields.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /** The Base64 signature (ASCII bytes) over the values of {@code keys} (without the zone fields if asked) and the body. */
+    private static byte[] compute(Secret secretKey, Map<String, String> fields, String[] keys, boolean withoutZone,
+            byte[] body) {
+        StringBuilder values = new StringBuilder(keys.length * 16);
+        for (String key : keys) {
+            if (!SIGNATURE.equals(key) && !(withoutZone && (ZONE_NAME.equals(key) || ZONE_MODE.equals(key)))) {
+                values.append(fields.get(key));
             }
-        });
+        }
+        Mac mac = mac(secretKey.value());
+        mac.update(values.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encode(mac.doFinal(body));
+    }
+
+    /** This thread's Mac keyed with {@code key}; {@code doFinal} leaves it ready for the next use with the same key. */
+    private static Mac mac(String key) {
+        KeyedMac cached = MACS.get();
+        if (cached != null && cached.key().equals(key)) {
+            return cached.mac();
+        }
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secretKey.value().getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            mac.update(values.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
+            Mac mac = cached == null ? Mac.getInstance(ALGORITHM) : cached.mac();
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+            MACS.set(new KeyedMac(key, mac));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every Java runtime", e);
         }
-    }
-
-    private static boolean matches(String received, String expected) {
-        return MessageDigest.isEqual(
-                received.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -286,6 +286,9 @@ final class RunningBroker implements AutoCloseable {
         groupMeters.apply(state);
         if (topics.apply(state)) {
             reregister();
+        } else {
+            // the state may have brought the operator credential a refused registration lacked
+            registrar.registerWhereUnregistered();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,12 @@ import org.slf4j.LoggerFactory;
  * background services and shutdown order live in {@link StoreComponents}.
  *
  * <p>Threading: thread-safe. Puts are serialised by the put lock; under SYNC_FLUSH the wait for the
- * fsync happens outside the lock, so concurrent puts share fsyncs.
+ * fsync happens outside the lock — asynchronously ({@link #putBatchAsync}) or blocking the caller
+ * ({@link #putBatch}, built on it) — so concurrent puts share fsyncs.
  */
 public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     private static final Logger log = LoggerFactory.getLogger(DefaultMessageStore.class);
+    private static final CompletableFuture<PutStatus> PUT_OK = CompletableFuture.completedFuture(PutStatus.PUT_OK);
 
     private final StoreConfig config;
     private final StoreComponents parts;
@@ -78,7 +81,17 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
     }
 
     @Override
-    public PutResult putBatch(List<IncomingMessage> incoming) {
+    public PutResult putBatch(List<IncomingMessage> messages) {
+        return putBatchAsync(messages).await(config.syncFlushTimeout());
+    }
+
+    @Override
+    public PendingPut putAsync(IncomingMessage message) {
+        return putBatchAsync(List.of(message));
+    }
+
+    @Override
+    public PendingPut putBatchAsync(List<IncomingMessage> incoming) {
         List<IncomingMessage> messages = new ArrayList<>(incoming.size());
         List<Map<String, String>> properties = new ArrayList<>(incoming.size());
         for (IncomingMessage message : incoming) {
@@ -88,16 +101,16 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
         }
         PutStatus invalid = validator.check(messages);
         if (invalid != null) {
-            return PutResult.rejected(invalid);
+            return rejected(invalid);
         }
         if (parts.closed()) {
-            return PutResult.rejected(PutStatus.SERVICE_NOT_AVAILABLE);
+            return rejected(PutStatus.SERVICE_NOT_AVAILABLE);
         }
         if (!parts.health().isWritable()) {
-            return PutResult.rejected(PutStatus.NOT_WRITEABLE);
+            return rejected(PutStatus.NOT_WRITEABLE);
         }
         if (parts.retention().diskFull()) {
-            return PutResult.rejected(PutStatus.DISK_FULL);
+            return rejected(PutStatus.DISK_FULL);
         }
         @Nullable AppendResult appended;
         try {
@@ -107,17 +120,22 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
             throw new StorageException("put failed", e);
         }
         if (appended == null) {
-            return PutResult.rejected(PutStatus.SERVICE_NOT_AVAILABLE);
+            return rejected(PutStatus.SERVICE_NOT_AVAILABLE);
         }
         if (appended.status() == AppendStatus.TOO_LARGE_FOR_FILE) {
-            return PutResult.rejected(PutStatus.MESSAGE_ILLEGAL);
+            return rejected(PutStatus.MESSAGE_ILLEGAL);
         }
         List<String> ids = new ArrayList<>(appended.records().size());
         for (AppendedRecord record : appended.records()) {
             ids.add(OffsetMessageId.of(config.storeAddress(), record.physicalOffset()));
         }
-        PutStatus status = awaitDurability(appended.records().get(appended.records().size() - 1).endOffset());
-        return new PutResult(status, appended.records(), List.copyOf(ids), appended.storeTimestamp());
+        PutResult stored = new PutResult(PutStatus.PUT_OK, appended.records(), List.copyOf(ids),
+                appended.storeTimestamp());
+        return new PendingPut(stored, durability(stored.endOffset()));
+    }
+
+    private static PendingPut rejected(PutStatus status) {
+        return PendingPut.settled(PutResult.rejected(status));
     }
 
     /**
@@ -149,18 +167,13 @@ public final class DefaultMessageStore implements MessageStore, ReplicatedLog {
         }
     }
 
-    private PutStatus awaitDurability(long endOffset) {
+    /** PUT_OK at once unless SYNC_FLUSH, where it completes when the group commit covers {@code endOffset}. */
+    private CompletableFuture<PutStatus> durability(long endOffset) {
         if (config.flushMode() != FlushMode.SYNC_FLUSH) {
-            return PutStatus.PUT_OK;
+            return PUT_OK;
         }
-        try {
-            return parts.groupCommit().awaitFlushed(endOffset, config.syncFlushTimeout())
-                    ? PutStatus.PUT_OK
-                    : PutStatus.FLUSH_DISK_TIMEOUT;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PutStatus.FLUSH_DISK_TIMEOUT;
-        }
+        return parts.groupCommit().flushed(endOffset, config.syncFlushTimeout())
+                .thenApply(covered -> covered ? PutStatus.PUT_OK : PutStatus.FLUSH_DISK_TIMEOUT);
     }
 
     @Override

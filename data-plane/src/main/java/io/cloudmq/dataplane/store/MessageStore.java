@@ -20,15 +20,26 @@ public interface MessageStore extends AutoCloseable {
 
     /**
      * Stores one message. Under SYNC_FLUSH returns after an fsync covers it, or with
-     * {@link PutStatus#FLUSH_DISK_TIMEOUT} (stored, durability unconfirmed) after the sync-flush timeout.
+     * {@link PutStatus#FLUSH_DISK_TIMEOUT} (stored, durability unconfirmed) after the sync-flush timeout:
+     * {@link #putAsync} waited for.
      */
     PutResult put(IncomingMessage message);
 
     /**
      * Stores messages of one topic queue atomically: all in one commit-log file with consecutive queue
-     * offsets, or none ({@link PutStatus#MESSAGE_ILLEGAL} for mixed queues or a batch larger than a file).
+     * offsets, or none ({@link PutStatus#MESSAGE_ILLEGAL} for mixed queues or a batch larger than a file):
+     * {@link #putBatchAsync} waited for.
      */
     PutResult putBatch(List<IncomingMessage> messages);
+
+    /**
+     * Stores one message and returns once it is appended; under SYNC_FLUSH the returned put's durability
+     * completes when an fsync covers it (or after the sync-flush timeout), without holding the caller.
+     */
+    PendingPut putAsync(IncomingMessage message);
+
+    /** {@link #putBatch} returning once appended, with durability pending as for {@link #putAsync}. */
+    PendingPut putBatchAsync(List<IncomingMessage> messages);
 
     /**
      * Reads a queue from {@code offset}: at most {@code maxCount} messages and, after the first,

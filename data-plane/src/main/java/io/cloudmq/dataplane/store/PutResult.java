@@ -18,6 +18,11 @@ public record PutResult(PutStatus status, List<AppendedRecord> records, List<Str
         return new PutResult(status, List.of(), List.of(), 0);
     }
 
+    /** The same records with another status (a stored put's durability outcome). */
+    PutResult withStatus(PutStatus newStatus) {
+        return newStatus == status ? this : new PutResult(newStatus, records, offsetMessageIds, storeTimestamp);
+    }
+
     /** Whether the records are in the commit log (PUT_OK or FLUSH_DISK_TIMEOUT). */
     public boolean stored() {
         return !records.isEmpty();

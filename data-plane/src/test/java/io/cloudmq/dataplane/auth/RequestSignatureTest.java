@@ -64,6 +64,20 @@ class RequestSignatureTest {
     }
 
     @Test
+    void verifiesRequestsUnderAlternatingSecretsOnOneThreadEachOnlyWithItsOwnSecret() {
+        RemotingCommand signedA = signed(sendV2(inA("PG"), inA("orders")), "ak-a", "sk-a");
+        RemotingCommand signedB = signed(sendV2(inA("PG"), inA("orders")), "ak-b", "sk-b");
+        Secret secretB = new Secret("sk-b");
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(RequestSignature.verify(signedA, SECRET)).isTrue();
+            assertThat(RequestSignature.verify(signedB, SECRET)).isFalse();
+            assertThat(RequestSignature.verify(signedB, secretB)).isTrue();
+            assertThat(RequestSignature.verify(signedA, secretB)).isFalse();
+        }
+    }
+
+    @Test
     void refusesTheSameHeaderWithAnotherBody() {
         RemotingCommand request = signed(sendV2(inA("PG"), inA("orders")), "ak-a", "sk-a");
 

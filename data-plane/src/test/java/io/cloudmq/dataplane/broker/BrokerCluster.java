@@ -70,6 +70,11 @@ final class BrokerCluster implements AutoCloseable {
 
     /** Starts a name server and a master of {@code role} under {@code dir} and waits until both answer health. */
     static BrokerCluster start(Path dir, String role) throws Exception {
+        return start(dir, role, Map.of());
+    }
+
+    /** {@link #start(Path, String)} with further broker settings (node properties such as {@code store.flush.mode}). */
+    static BrokerCluster start(Path dir, String role, Map<String, String> brokerSettings) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -86,6 +91,7 @@ final class BrokerCluster implements AutoCloseable {
         Map<String, String> properties = new HashMap<>(NodeProcess.broker(brokerDir.resolve("data"), brokerAdmin));
         properties.put("namesrv.addr", "127.0.0.1:" + nameServerPort);
         properties.put("broker.role", role);
+        properties.putAll(brokerSettings);
         NodeProcess broker = NodeProcess.start(brokerDir, properties);
         broker.awaitHealthy(brokerAdmin);
         BrokerCluster cluster = new BrokerCluster(brokerDir, nameServer, nameServerPort, nameServerAdmin, properties,

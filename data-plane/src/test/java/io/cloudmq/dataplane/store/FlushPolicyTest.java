@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +67,21 @@ class FlushPolicyTest {
         }
     }
 
+    /** A disk whose every fsync starts only once {@link #release} was opened (or after 30 s). */
+    private static final class HeldDisk extends CountingObserver {
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void beforeFsync() throws IOException {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+    }
+
     private DefaultMessageStore open(FlushMode mode, Duration interval, Duration syncTimeout, FlushObserver observer) {
         StoreConfig config = TestStores.config(root).withFileSizes(4 * 1024 * 1024, 1000, 1024, 4096).withFlushMode(mode)
                 .withFlushInterval(interval, syncTimeout);
@@ -116,23 +132,37 @@ class FlushPolicyTest {
     }
 
     @Test
-    void syncFlushPutWhoseFsyncMissesTheDeadlineGetsFlushDiskTimeout() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        FlushObserver slowDisk = new FlushObserver() {
-            @Override
-            public void beforeFsync() throws IOException {
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
+    void asyncSyncFlushPutsFromOneThreadShareFsyncsAndEachIsSettledOnlyAfterAnFsyncCoveringIt() throws Exception {
+        HeldDisk observer = new HeldDisk();
+        int puts = 200;
+        try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofSeconds(30),
+                observer)) {
+            List<PendingPut> pending = new ArrayList<>();
+            List<CompletableFuture<Boolean>> coveredWhenSettled = new ArrayList<>();
+            for (int i = 0; i < puts; i++) {
+                PendingPut put = store.putAsync(TestMessages.message("T", i % 4, "a", "k", "U", 256, i));
+                pending.add(put);
+                long end = put.appended().endOffset();
+                coveredWhenSettled.add(put.durability().thenApply(status -> observer.covered.get() >= end));
             }
-        };
+            assertThat(pending).allSatisfy(put -> assertThat(put.durability()).isNotDone());
+            observer.release.countDown();
+
+            for (int i = 0; i < puts; i++) {
+                assertThat(pending.get(i).durability().get(30, TimeUnit.SECONDS)).isEqualTo(PutStatus.PUT_OK);
+                assertThat(coveredWhenSettled.get(i).get(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(observer.fsyncs.get()).as("fsyncs for %d puts from one thread", puts).isBetween(1, 2);
+        }
+    }
+
+    @Test
+    void syncFlushPutWhoseFsyncMissesTheDeadlineGetsFlushDiskTimeout() throws Exception {
+        HeldDisk slowDisk = new HeldDisk();
         try (DefaultMessageStore store = open(FlushMode.SYNC_FLUSH, Duration.ofHours(1), Duration.ofMillis(100),
                 slowDisk)) {
             PutResult result = store.put(TestMessages.message(10, 1));
-            release.countDown();
+            slowDisk.release.countDown();
 
             assertThat(result.status()).isEqualTo(PutStatus.FLUSH_DISK_TIMEOUT);
             assertThat(result.stored()).isTrue();

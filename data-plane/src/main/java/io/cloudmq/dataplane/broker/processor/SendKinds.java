@@ -20,7 +20,7 @@ final class SendKinds {
         if ((sysFlag & TRANSACTION_TYPE_MASK) == PREPARED) {
             return SendKind.HALF;
         }
-        String delay = properties == null ? null : MessageProperties.parse(properties).get(ScheduleTopic.DELAY);
+        String delay = properties == null ? null : MessageProperties.get(properties, ScheduleTopic.DELAY);
         return delay != null && level(delay) > 0 ? SendKind.DELAYED : SendKind.PLAIN;
     }
 

@@ -15,6 +15,7 @@ import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
 import io.cloudmq.dataplane.remoting.protocol.header.SendMessageRequestHeader;
 import io.cloudmq.dataplane.store.MessageStore;
+import io.cloudmq.dataplane.store.PendingPut;
 import io.cloudmq.dataplane.store.PutResult;
 import io.cloudmq.dataplane.store.PutStatus;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
@@ -24,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -38,12 +38,16 @@ import org.jspecify.annotations.Nullable;
  * A message to {@code %RETRY%<group>} past the group's maximum goes to {@code %DLQ%<group>} (the client's
  * send-back fallback, {@link RetryRouting}); delayed messages are parked by the store; the prepared part of
  * a transaction is stored as a half message ({@link HalfMessages}).
- * A stored send is answered once its {@link ReplicaWait} completes: on a SYNC_MASTER after a slave
- * confirmed it, else with {@code FLUSH_SLAVE_TIMEOUT} (12) or {@code SLAVE_NOT_AVAILABLE} (11) and the
- * usual send header (the message is stored on the master either way; spec §3.6).
+ * A stored send is answered once both of its waits are over, which run side by side: its durability
+ * ({@link PendingPut}: under SYNC_FLUSH an fsync covering it, else {@code FLUSH_DISK_TIMEOUT} (10)) and its
+ * {@link ReplicaWait} (on a SYNC_MASTER a slave's confirmation, else {@code FLUSH_SLAVE_TIMEOUT} (12) or
+ * {@code SLAVE_NOT_AVAILABLE} (11)), with the usual send header (the message is stored on the master
+ * either way; spec §3.6). Answers may leave in another order than their requests came; the client
+ * matches them by opaque.
  *
- * <p>Thread-safe; runs on the send executor (registered with backpressure); a SYNC_MASTER's answer
- * completes on the replication thread that confirmed or expired the wait, never blocking a send thread.
+ * <p>Thread-safe; runs on the send executor (registered with backpressure); the answer completes on
+ * whichever thread ends the later wait (the store's flushing thread, the replication thread, or the send
+ * thread itself when nothing is pending), never blocking a send thread.
  */
 public final class SendMessageProcessor implements RequestProcessor {
     private static final int MAX_TOPIC_BYTES = 127;
@@ -104,18 +108,26 @@ public final class SendMessageProcessor implements RequestProcessor {
                     "send quota of instance " + InstanceLabel.of(header.topic()) + " exceeded"));
         }
         long started = System.nanoTime();
-        PutResult result = messages.size() == 1 ? store.put(messages.get(0)) : store.putBatch(messages);
-        Duration putTime = Duration.ofNanos(System.nanoTime() - started);
-        CompletionStage<ReplicaAckStatus> replicated = result.status() == PutStatus.PUT_OK
-                ? replicaWait.await(result.endOffset())
+        PendingPut put = messages.size() == 1 ? store.putAsync(messages.get(0)) : store.putBatchAsync(messages);
+        PutResult appended = put.appended();
+        CompletionStage<Durable> durable = put.durability()
+                .thenApply(status -> new Durable(status, Duration.ofNanos(System.nanoTime() - started)));
+        CompletionStage<ReplicaAckStatus> replicated = appended.status() == PutStatus.PUT_OK
+                ? replicaWait.await(appended.endOffset())
                 : CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
+        String uniqueIds = appended.stored() ? uniqueIds(messages) : "";
         long sendBytes = bodyBytes;
-        return replicated.thenApply(ack -> {
-            RemotingCommand response = response(request, result, ack, messages);
-            metrics.sent(header.topic(), response.code(), result.stored() ? messages.size() : 0, sendBytes, putTime);
+        return durable.thenCombine(replicated, (stored, ack) -> {
+            RemotingCommand response = response(request, appended, stored.status(), ack, messages.get(0).queueId(),
+                    uniqueIds);
+            metrics.sent(header.topic(), response.code(), appended.stored() ? messages.size() : 0, sendBytes,
+                    stored.putTime());
             return response;
         });
     }
+
+    /** A put's settled durability and how long the put took until then (the store-put metric). */
+    private record Durable(PutStatus status, Duration putTime) {}
 
     /** The refusal of a send that cannot be stored here, or null. */
     private @Nullable RemotingCommand check(RemotingCommand request, SendMessageRequestHeader header, Optional<ServedTopic> topic) {
@@ -169,15 +181,14 @@ public final class SendMessageProcessor implements RequestProcessor {
 
     /** Adds {@code CLUSTER} and, if the client sent none, a {@code UNIQ_KEY}. */
     private String completeProperties(String properties) {
-        Map<String, String> parsed = MessageProperties.parse(properties);
         StringBuilder complete = new StringBuilder(properties.length() + 64).append(properties);
         if (!properties.isEmpty() && properties.charAt(properties.length() - 1) != MessageProperties.PROPERTY_SEPARATOR) {
             complete.append(MessageProperties.PROPERTY_SEPARATOR);
         }
-        if (!parsed.containsKey(MessageProperties.UNIQ_KEY)) {
+        if (MessageProperties.get(properties, MessageProperties.UNIQ_KEY) == null) {
             append(complete, MessageProperties.UNIQ_KEY, uniqueIds.next());
         }
-        if (!parsed.containsKey(CLUSTER)) {
+        if (MessageProperties.get(properties, CLUSTER) == null) {
             append(complete, CLUSTER, cluster);
         }
         return complete.toString();
@@ -188,9 +199,13 @@ public final class SendMessageProcessor implements RequestProcessor {
                 .append(MessageProperties.PROPERTY_SEPARATOR);
     }
 
-    private static RemotingCommand response(RemotingCommand request, PutResult result, ReplicaAckStatus ack,
-            List<IncomingMessage> messages) {
-        int code = switch (result.status()) {
+    /**
+     * The answer once both waits are over: the put's durability ({@code FLUSH_DISK_TIMEOUT} wins, as the
+     * master's own copy is the weaker guarantee) and the slave's confirmation.
+     */
+    private static RemotingCommand response(RemotingCommand request, PutResult appended, PutStatus durability,
+            ReplicaAckStatus ack, int queueId, String uniqueIds) {
+        int code = switch (durability) {
             case PUT_OK -> switch (ack) {
                 case REPLICATED -> ResponseCode.SUCCESS;
                 case FLUSH_SLAVE_TIMEOUT -> ResponseCode.FLUSH_SLAVE_TIMEOUT;
@@ -201,20 +216,24 @@ public final class SendMessageProcessor implements RequestProcessor {
             case DISK_FULL, NOT_WRITEABLE, SERVICE_NOT_AVAILABLE -> ResponseCode.SERVICE_NOT_AVAILABLE;
         };
         RemotingCommand response = RemotingCommand.responseTo(request, code, code == ResponseCode.SUCCESS ? null
-                : result.status() == PutStatus.PUT_OK ? ack.name() : result.status().name());
-        if (!result.stored()) {
+                : durability == PutStatus.PUT_OK ? ack.name() : durability.name());
+        if (!appended.stored()) {
             return response;
         }
-        String uniqueIds = messages.stream()
-                .map(message -> MessageProperties.uniqueId(MessageProperties.parse(message.properties())))
-                .reduce((first, second) -> first + "," + second).orElse("");
         return response.withExtFields(HeaderFields.writer()
-                .put("msgId", result.joinedOffsetMessageIds())
-                .put("queueId", messages.get(0).queueId())
-                .put("queueOffset", result.queueOffset())
+                .put("msgId", appended.joinedOffsetMessageIds())
+                .put("queueId", queueId)
+                .put("queueOffset", appended.queueOffset())
                 .put("transactionId", uniqueIds)
                 .put("MSG_REGION", "DefaultRegion")
                 .put("TRACE_ON", "true")
                 .build());
+    }
+
+    /** The messages' unique ids joined by commas (the response's {@code transactionId}). */
+    private static String uniqueIds(List<IncomingMessage> messages) {
+        return messages.stream()
+                .map(message -> MessageProperties.get(message.properties(), MessageProperties.UNIQ_KEY))
+                .reduce((first, second) -> first + "," + second).orElse("");
     }
 }

@@ -96,6 +96,20 @@ public final class NameServerRegistrar implements AutoCloseable {
     }
 
     /**
+     * Registers now with every name server that holds no registration from this broker yet, queued behind
+     * any attempt already running (which may have gone out unsigned, before the node had its operator
+     * credential): for a change that can turn a refused registration into an accepted one without waiting
+     * for the next connection check. Does nothing where this broker is registered.
+     */
+    public void registerWhereUnregistered() {
+        states.forEach((address, state) -> {
+            if (!state.registered) {
+                register(address, true);
+            }
+        });
+    }
+
+    /**
      * Leaves: stops the background registration for good, then unregisters from every name server;
      * completes when all answered or failed (failures are logged; the name servers then drop this broker
      * when its connection closes).

@@ -17,7 +17,7 @@ import java.util.List;
  * |---------------------|---------------|----------------------------------------------------|
  * | totalLength         | 4             | 4 + headerLength + bodyLength; excludes itself     |
  * | serializeTypeAndLen | 4             | type (0 JSON, 1 ROCKETMQ) &lt;&lt; 24 | headerLength   |
- * | header              | headerLength  | {@link JsonHeaderCodec} or {@link BinaryHeaderCodec} |
+ * | header              | headerLength  | {@link JsonHeaderReader} or {@link BinaryHeaderCodec} |
  * | body                | the rest      | copied into the command; may be empty              |
  * </pre>
  *
@@ -85,7 +85,7 @@ public final class RemotingFrameDecoder extends ByteToMessageDecoder {
         byte[] body = new byte[bodyLength];
         in.readBytes(body);
         out.add(type == SerializeType.JSON
-                ? JsonHeaderCodec.decode(header, headerLength, body)
+                ? JsonHeaderReader.read(header, body)
                 : BinaryHeaderCodec.decode(header, headerLength, body));
     }
 }

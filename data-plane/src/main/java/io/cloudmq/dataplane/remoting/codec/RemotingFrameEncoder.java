@@ -25,7 +25,7 @@ public final class RemotingFrameEncoder extends MessageToMessageEncoder<Remoting
         try {
             frame.writerIndex(PREFIX);
             if (command.serializeType() == SerializeType.JSON) {
-                JsonHeaderCodec.encode(command, frame);
+                JsonHeaderWriter.write(command, frame);
             } else {
                 BinaryHeaderCodec.encode(command, frame);
             }

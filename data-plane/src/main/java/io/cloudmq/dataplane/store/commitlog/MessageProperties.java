@@ -39,6 +39,28 @@ public final class MessageProperties {
         return pairs;
     }
 
+    /**
+     * The value of {@code name} in a properties string, as {@code parse(properties).get(name)} answers it (the
+     * last pair of that name wins), without building the map: for a hot path that needs one property.
+     */
+    public static @Nullable String get(String properties, String name) {
+        @Nullable String value = null;
+        int start = 0;
+        while (start < properties.length()) {
+            int end = properties.indexOf(PROPERTY_SEPARATOR, start);
+            if (end < 0) {
+                end = properties.length();
+            }
+            int valueStart = start + name.length() + 1;
+            if (end - start >= 3 && valueStart <= end && properties.startsWith(name, start)
+                    && properties.charAt(valueStart - 1) == NAME_VALUE_SEPARATOR) {
+                value = properties.substring(valueStart, end);
+            }
+            start = end + 1;
+        }
+        return value;
+    }
+
     /** The properties string of {@code pairs}, in their iteration order (inverse of {@link #parse}). */
     public static String format(Map<String, String> pairs) {
         StringBuilder properties = new StringBuilder();

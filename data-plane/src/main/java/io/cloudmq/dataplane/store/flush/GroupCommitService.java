@@ -3,8 +3,11 @@ package io.cloudmq.dataplane.store.flush;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -12,29 +15,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for {@link FlushMode#SYNC_FLUSH}: puts wait until an fsync covers their record, and one
+ * Group commit for {@link FlushMode#SYNC_FLUSH}: a put is durable once an fsync covers its record, and one
  * fsync covers every put written before it started. While an fsync runs, new puts queue up; the next
  * fsync then covers all of them, so the fsync rate stays bounded while throughput grows with the
- * number of writers.
+ * number of writers — and no writer thread has to wait: {@link #flushed} returns a future the flushing
+ * thread completes, so any number of puts in flight share an fsync however few threads put.
  *
  * <p>Decision rules of the flushing thread: (1) sleep while no put waits for more than is flushed;
- * (2) otherwise fsync everything written, publish the covered offset, wake exactly the puts it covers
+ * (2) otherwise fsync everything written, publish the covered offset, complete exactly the waits it covers
  * and go straight on to the next fsync if a put is already waiting for one; (3) a failed fsync is never
- * retried: waiting and later puts are released unflushed, and the failure handler turns the store
- * read-only.
+ * retried: pending and later waits complete unflushed ({@code false}), and the failure handler turns the
+ * store read-only first. A wait whose timeout passes completes with {@code false} (on the JDK's delayer
+ * thread) even while an fsync hangs.
  *
- * <p>No lock on the put path: a put reads the published offset, registers itself and parks; the
- * flushing thread unparks only the puts it covered, so a release costs one wake-up per covered put and
- * no put has to queue for a lock to return (the convoy a shared condition and {@code signalAll} cause).
+ * <p>No lock on the put path: a put reads the published offset and registers its wait; the flushing
+ * thread completes only the waits it covered. Completing a wait runs its dependent stages on the
+ * flushing thread, so they must be short (building and writing a response is).
  *
- * <p>Threading: {@link #awaitFlushed} from any number of put threads; {@link #rewindTo} from the store's
- * writer under the put lock; one internal flushing thread.
+ * <p>Threading: {@link #flushed} and {@link #awaitFlushed} from any number of put threads;
+ * {@link #rewindTo} from the store's writer under the put lock; one internal flushing thread.
  */
 public final class GroupCommitService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitService.class);
+    private static final CompletableFuture<Boolean> COVERED = CompletableFuture.completedFuture(true);
+    private static final CompletableFuture<Boolean> UNCOVERED = CompletableFuture.completedFuture(false);
 
-    /** A parked put and the offset it waits for. */
-    private record Waiter(Thread thread, long offset) {}
+    /** A pending put's wait: the offset it needs covered and the future that says whether it was. */
+    private record Waiter(long offset, CompletableFuture<Boolean> covered) {}
 
     private final Fsync fsync;
     private final Consumer<IOException> onFailure;
@@ -49,7 +56,7 @@ public final class GroupCommitService implements AutoCloseable {
 
     /**
      * @param fsync the commit-log fsync; it returns only after the fsync completed (and was reported to
-     *     any observer), so every put it releases is covered by an fsync that completed before the release
+     *     any observer), so every wait it completes is covered by an fsync that completed before
      * @param onFailure told once about a failed fsync
      */
     public GroupCommitService(Fsync fsync, Consumer<IOException> onFailure) {
@@ -64,34 +71,47 @@ public final class GroupCommitService implements AutoCloseable {
     }
 
     /**
-     * Waits until an fsync covers every byte below {@code offset}.
+     * Asks for an fsync covering every byte below {@code offset} without waiting for it.
+     *
+     * @return completes with true once covered; with false if the timeout passes first, the fsync fails
+     *     or the service stops. Already complete if the offset is covered (or cannot be) now.
+     */
+    public CompletableFuture<Boolean> flushed(long offset, Duration timeout) {
+        if (flushedOffset >= offset) {
+            return COVERED;
+        }
+        if (failed || stopped) {
+            return UNCOVERED;
+        }
+        Waiter waiter = new Waiter(offset, new CompletableFuture<>());
+        waiters.add(waiter);
+        if (requestedOffset.getAndAccumulate(offset, Math::max) < offset) {
+            LockSupport.unpark(thread);
+        }
+        // a release or failure that published before the add above may have missed the new wait
+        if (flushedOffset >= offset) {
+            complete(waiter, true);
+        } else if (failed || stopped) {
+            complete(waiter, false);
+        } else {
+            waiter.covered().completeOnTimeout(false, timeout.toNanos(), TimeUnit.NANOSECONDS)
+                    .thenAccept(covered -> forgetUncovered(waiter, covered));
+        }
+        return waiter.covered();
+    }
+
+    /**
+     * Waits until an fsync covers every byte below {@code offset}: {@link #flushed} waited for.
      *
      * @return true if covered; false if the timeout passed first, the fsync failed or the service stopped
      */
     public boolean awaitFlushed(long offset, Duration timeout) throws InterruptedException {
-        if (flushedOffset >= offset) {
-            return true;
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Waiter waiter = new Waiter(Thread.currentThread(), offset);
-        waiters.add(waiter);
         try {
-            if (requestedOffset.getAndAccumulate(offset, Math::max) < offset) {
-                LockSupport.unpark(thread);
-            }
-            while (flushedOffset < offset) {
-                long remaining = deadline - System.nanoTime();
-                if (failed || stopped || remaining <= 0) {
-                    return false;
-                }
-                LockSupport.parkNanos(this, remaining);
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-            }
-            return true;
-        } finally {
-            waiters.remove(waiter);
+            return flushed(offset, timeout).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a flush wait never completes exceptionally", e);
         }
     }
 
@@ -109,7 +129,7 @@ public final class GroupCommitService implements AutoCloseable {
     public void close() throws InterruptedException {
         stopped = true;
         LockSupport.unpark(thread);
-        wakeAll();
+        releaseAllUncovered();
         thread.join(TimeUnit.SECONDS.toMillis(10));
     }
 
@@ -133,7 +153,7 @@ public final class GroupCommitService implements AutoCloseable {
         }
     }
 
-    /** Publishes {@code covered} (unless a rewind intervened) and wakes the puts it covers. */
+    /** Publishes {@code covered} (unless a rewind intervened) and completes the waits it covers. */
     private void release(long covered, long startedIn) {
         synchronized (this) {
             if (startedIn == generation && covered > flushedOffset) {
@@ -145,7 +165,7 @@ public final class GroupCommitService implements AutoCloseable {
             Waiter waiter = it.next();
             if (waiter.offset() <= flushed) {
                 it.remove();
-                LockSupport.unpark(waiter.thread());
+                waiter.covered().complete(true);
             }
         }
     }
@@ -154,12 +174,24 @@ public final class GroupCommitService implements AutoCloseable {
     private void fail(IOException cause) {
         onFailure.accept(cause);
         failed = true;
-        wakeAll();
+        releaseAllUncovered();
     }
 
-    private void wakeAll() {
+    private void releaseAllUncovered() {
         for (Waiter waiter : waiters) {
-            LockSupport.unpark(waiter.thread());
+            complete(waiter, false);
+        }
+    }
+
+    private void complete(Waiter waiter, boolean covered) {
+        waiters.remove(waiter);
+        waiter.covered().complete(covered);
+    }
+
+    /** A wait that timed out leaves the queue at once, so a hanging fsync does not pile waits up. */
+    private void forgetUncovered(Waiter waiter, boolean covered) {
+        if (!covered) {
+            waiters.remove(waiter);
         }
     }
 }

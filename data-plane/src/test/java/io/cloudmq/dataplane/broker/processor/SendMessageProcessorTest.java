@@ -77,7 +77,7 @@ class SendMessageProcessorTest {
         return processor.process(context, request).toCompletableFuture().join();
     }
 
-    private static RemotingCommand send(String topic, int queueId, String properties, byte[] body) {
+    static RemotingCommand send(String topic, int queueId, String properties, byte[] body) {
         return RemotingCommand.request(RequestCode.SEND_MESSAGE_V2, HeaderFields.writer()
                 .put("a", "PG").put("b", topic).put("c", "TBW102").put("d", 4).put("e", queueId).put("f", 0)
                 .put("g", 1_700_000_000_000L).put("h", 0).put("i", properties).put("j", 0).put("k", false)

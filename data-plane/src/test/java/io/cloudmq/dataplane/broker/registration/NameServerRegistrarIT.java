@@ -19,14 +19,18 @@ import io.cloudmq.dataplane.remoting.protocol.body.TopicConfig;
 import io.cloudmq.dataplane.remoting.protocol.body.TopicRouteData;
 import java.time.Duration;
 import io.cloudmq.dataplane.namesrv.NameServerAccess;
+import io.cloudmq.dataplane.remoting.netty.AuthorizationDecision;
 import io.cloudmq.dataplane.remoting.netty.RequestAuthorizer;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,8 @@ class NameServerRegistrarIT {
     private static final BrokerIdentity BROKER =
             new BrokerIdentity("DefaultCluster", "broker-a", 0, "127.0.0.1:10911", "127.0.0.1:10912", 0);
     private static final int READ_WRITE = Perm.READ | Perm.WRITE;
+    /** Deadline for what a loaded shared machine may take; nothing here depends on it being short. */
+    private static final Duration SLOW_MACHINE = Duration.ofSeconds(60);
 
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final List<TopicConfig> topics = new CopyOnWriteArrayList<>(List.of(TopicConfig.of("T", 4, READ_WRITE)));
@@ -53,11 +59,15 @@ class NameServerRegistrarIT {
     }
 
     private NameServer startNameServer(int port) {
+        return startNameServer(port, RequestAuthorizer.ALLOW_ALL);
+    }
+
+    private NameServer startNameServer(int port, RequestAuthorizer authorizer) {
         NameServer nameServer = new NameServer(new NameServerConfig(
                 new RemotingServerConfig("127.0.0.1", port, 1, RemotingServerConfig.DEFAULT_MAX_FRAME_LENGTH,
                         RemotingServerConfig.DEFAULT_IDLE_TIMEOUT, 1024, 512),
                 2, 1000, Duration.ofSeconds(120), Duration.ofSeconds(5)),
-                new NameServerAccess(RequestAuthorizer.ALLOW_ALL, request -> topic -> true));
+                new NameServerAccess(authorizer, request -> topic -> true));
         nameServer.start();
         return track(nameServer);
     }
@@ -92,6 +102,59 @@ class NameServerRegistrarIT {
             assertThat(route.queueDatas()).containsExactly(new QueueData("broker-a", 4, 4, READ_WRITE, 0));
             assertThat(route.brokerDatas().get(0).brokerAddrs()).containsExactly(Map.entry(0L, BROKER.brokerAddr()));
         }
+    }
+
+    /**
+     * A registrar whose background loop never comes round within a test, so only immediate attempts count; its
+     * requests may take long (a first request in a fresh JVM on a loaded machine) since none is retried.
+     */
+    private NameServerRegistrar startWithoutTimerRetries(NameServer nameServer, UnaryOperator<RemotingCommand> signer) {
+        RegistrarConfig config = new RegistrarConfig(List.of("127.0.0.1:" + nameServer.port()), Duration.ofHours(1),
+                Duration.ofHours(1), SLOW_MACHINE, Duration.ofSeconds(120));
+        NameServerRegistrar registrar = track(new NameServerRegistrar(config, BROKER, () -> topics, signer, master -> { }));
+        registrar.start();
+        return registrar;
+    }
+
+    @Test
+    void sendsTheFirstRegistrationAtStartNotAfterATimerPeriod() {
+        NameServer nameServer = startNameServer(0);
+        AtomicInteger sent = new AtomicInteger();
+
+        startWithoutTimerRetries(nameServer, request -> {
+            sent.incrementAndGet();
+            return request;
+        });
+
+        await().atMost(SLOW_MACHINE).until(() -> sent.get() == 1);
+        await().atMost(SLOW_MACHINE).until(() -> route(nameServer, "T").isPresent());
+        assertThat(sent).hasValue(1);
+    }
+
+    @Test
+    void registersAtOnceWhenARefusedRegistrationCanNowBeSignedWithoutWaitingForTheConnectionCheck() {
+        NameServer nameServer = startNameServer(0, (context, request) ->
+                request.code() != RequestCode.REGISTER_BROKER || request.extField("Signature") != null
+                        ? AuthorizationDecision.ALLOW
+                        : AuthorizationDecision.deny("unsigned"));
+        AtomicBoolean credentialArrived = new AtomicBoolean();
+        AtomicInteger unsigned = new AtomicInteger();
+        NameServerRegistrar registrar = startWithoutTimerRetries(nameServer, request -> {
+            if (credentialArrived.get()) {
+                Map<String, String> signed = new HashMap<>(request.extFields());
+                signed.put("Signature", "s");
+                return request.withExtFields(signed);
+            }
+            unsigned.incrementAndGet();
+            return request;
+        });
+        await().atMost(SLOW_MACHINE).until(() -> unsigned.get() == 1);
+        assertThat(route(nameServer, "T")).isEmpty();
+
+        credentialArrived.set(true);
+        registrar.registerWhereUnregistered();
+
+        await().atMost(SLOW_MACHINE).until(() -> route(nameServer, "T").isPresent());
     }
 
     @Test

@@ -1,0 +1,158 @@
+package io.cloudmq.dataplane.remoting.codec;
+
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a command's JSON header (spec §1.3) as UTF-8 straight into the frame buffer, without a
+ * general-purpose JSON library:
+ *
+ * <table>
+ *   <caption>Layout, keys in this (alphabetical) order</caption>
+ *   <tr><th>key</th><th>value</th></tr>
+ *   <tr><td>{@code code}</td><td>int</td></tr>
+ *   <tr><td>{@code extFields}</td><td>object of strings, in the map's iteration order (order is
+ *       irrelevant to readers, spec §8.4)</td></tr>
+ *   <tr><td>{@code flag}</td><td>int</td></tr>
+ *   <tr><td>{@code language}</td><td>string, the enum name</td></tr>
+ *   <tr><td>{@code opaque}</td><td>int</td></tr>
+ *   <tr><td>{@code remark}</td><td>string; the key is omitted when the remark is null</td></tr>
+ *   <tr><td>{@code version}</td><td>int</td></tr>
+ * </table>
+ *
+ * <p>Strings are escaped as Jackson escapes them: {@code "} and {@code \} with a backslash, {@code \b
+ * \t \n \f \r} short, other control characters as {@code \u005Cu00XX}; other characters are written as
+ * UTF-8, except a lone surrogate, which is written as a {@code \u005CuXXXX} escape (it has no UTF-8 form).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class JsonHeaderWriter {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CODE = ascii("{\"code\":");
+    private static final byte[] EXT_FIELDS = ascii(",\"extFields\":{");
+    private static final byte[] FLAG = ascii("},\"flag\":");
+    private static final byte[] LANGUAGE = ascii(",\"language\":");
+    private static final byte[] OPAQUE = ascii(",\"opaque\":");
+    private static final byte[] REMARK = ascii(",\"remark\":");
+    private static final byte[] VERSION = ascii(",\"version\":");
+
+    private JsonHeaderWriter() {}
+
+    static void write(RemotingCommand command, ByteBuf out) {
+        out.writeBytes(CODE);
+        writeInt(command.code(), out);
+        out.writeBytes(EXT_FIELDS);
+        boolean first = true;
+        for (Map.Entry<String, String> field : command.extFields().entrySet()) {
+            if (!first) {
+                out.writeByte(',');
+            }
+            first = false;
+            writeString(field.getKey(), out);
+            out.writeByte(':');
+            writeString(field.getValue(), out);
+        }
+        out.writeBytes(FLAG);
+        writeInt(command.flag(), out);
+        out.writeBytes(LANGUAGE);
+        writeString(command.language().name(), out);
+        out.writeBytes(OPAQUE);
+        writeInt(command.opaque(), out);
+        @Nullable String remark = command.remark();
+        if (remark != null) {
+            out.writeBytes(REMARK);
+            writeString(remark, out);
+        }
+        out.writeBytes(VERSION);
+        writeInt(command.version(), out);
+        out.writeByte('}');
+    }
+
+    private static void writeInt(int value, ByteBuf out) {
+        ByteBufUtil.writeAscii(out, Integer.toString(value));
+    }
+
+    /** Writes {@code text} quoted; a string of plain ASCII (nearly every header string) in one bulk write. */
+    private static void writeString(String text, ByteBuf out) {
+        out.writeByte('"');
+        if (isPlainAscii(text)) {
+            ByteBufUtil.writeAscii(out, text);
+        } else {
+            writeEscapedUtf8(text, out);
+        }
+        out.writeByte('"');
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeEscapedUtf8(String text, ByteBuf out) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                out.writeByte(c);
+            } else if (c < 0x80) {
+                writeEscaped(c, out);
+            } else if (c < 0x800) {
+                out.writeByte(0xC0 | (c >> 6));
+                out.writeByte(0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                out.writeByte(0xF0 | (codePoint >> 18));
+                out.writeByte(0x80 | ((codePoint >> 12) & 0x3F));
+                out.writeByte(0x80 | ((codePoint >> 6) & 0x3F));
+                out.writeByte(0x80 | (codePoint & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                writeUnicodeEscape(c, out);
+            } else {
+                out.writeByte(0xE0 | (c >> 12));
+                out.writeByte(0x80 | ((c >> 6) & 0x3F));
+                out.writeByte(0x80 | (c & 0x3F));
+            }
+        }
+    }
+
+    private static void writeEscaped(char c, ByteBuf out) {
+        char shortForm = switch (c) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
+        if (shortForm != 0) {
+            out.writeByte('\\');
+            out.writeByte(shortForm);
+        } else {
+            writeUnicodeEscape(c, out);
+        }
+    }
+
+    private static void writeUnicodeEscape(char c, ByteBuf out) {
+        out.writeByte('\\');
+        out.writeByte('u');
+        out.writeByte(HEX[(c >> 12) & 0xF]);
+        out.writeByte(HEX[(c >> 8) & 0xF]);
+        out.writeByte(HEX[(c >> 4) & 0xF]);
+        out.writeByte(HEX[c & 0xF]);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

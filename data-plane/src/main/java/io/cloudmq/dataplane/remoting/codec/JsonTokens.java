@@ -1,0 +1,241 @@
+package io.cloudmq.dataplane.remoting.codec;
+
+import io.netty.handler.codec.CorruptedFrameException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The tokens of RFC 8259 JSON over UTF-8 bytes, for {@link JsonHeaderReader}: strings (the standard escapes
+ * including {@code \u005CuXXXX}, surrogate pairs combined, a lone surrogate kept as it is; no raw control
+ * characters; well-formed UTF-8 only), numbers as their text, literals and punctuation. Every violation is a
+ * {@link CorruptedFrameException}.
+ *
+ * <p>Not thread-safe: one instance reads one header on one thread.
+ */
+final class JsonTokens {
+    private final byte[] json;
+    private int pos;
+
+    JsonTokens(byte[] json) {
+        this.json = json;
+    }
+
+    /** Whether only whitespace is left. */
+    boolean atEnd() {
+        skipWhitespace();
+        return pos == json.length;
+    }
+
+    /** A JSON string; the ASCII escape-free case (nearly every header string) is one copy. */
+    String string() {
+        expect('"');
+        int start = pos;
+        while (pos < json.length) {
+            byte b = json[pos];
+            if (b == '"') {
+                pos++;
+                return new String(json, start, pos - 1 - start, StandardCharsets.ISO_8859_1);
+            }
+            if (b == '\\' || b < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        pos = start;
+        return slowString();
+    }
+
+    /**
+     * A string with escapes, non-ASCII characters or an error in it, decoded into a char array: the string
+     * has at most as many chars as it has bytes up to its closing quote.
+     */
+    private String slowString() {
+        char[] text = new char[closingQuote() - pos];
+        int length = 0;
+        while (true) {
+            int b = next() & 0xFF;
+            if (b == '"') {
+                return new String(text, 0, length);
+            } else if (b == '\\') {
+                text[length++] = escape();
+            } else if (b < 0x20) {
+                throw malformed("control character 0x" + Integer.toHexString(b) + " in a string");
+            } else if (b < 0x80) {
+                text[length++] = (char) b;
+            } else {
+                length += Character.toChars(utf8(b), text, length);
+            }
+        }
+    }
+
+    /** Where the string starting at the current position ends (an escaped quote does not end it). */
+    private int closingQuote() {
+        for (int i = pos; i < json.length; i++) {
+            if (json[i] == '\\') {
+                i++;
+            } else if (json[i] == '"') {
+                return i;
+            }
+        }
+        throw malformed("unterminated string");
+    }
+
+    private char escape() {
+        int b = next();
+        return switch (b) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '/' -> '/';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> (char) ((hex() << 12) | (hex() << 8) | (hex() << 4) | hex());
+            default -> throw malformed("invalid escape \\" + (char) (b & 0xFF));
+        };
+    }
+
+    private int hex() {
+        int b = next();
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        } else if (b >= 'a' && b <= 'f') {
+            return b - 'a' + 10;
+        } else if (b >= 'A' && b <= 'F') {
+            return b - 'A' + 10;
+        }
+        throw malformed("invalid hex digit in a \\u escape");
+    }
+
+    /** The code point of a multi-byte UTF-8 sequence starting with {@code lead}; strict (RFC 3629). */
+    private int utf8(int lead) {
+        int extra;
+        int min;
+        int codePoint;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            extra = 1;
+            min = 0x80;
+            codePoint = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            extra = 2;
+            min = 0x800;
+            codePoint = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            extra = 3;
+            min = 0x10000;
+            codePoint = lead & 0x07;
+        } else {
+            throw malformed("invalid UTF-8 lead byte 0x" + Integer.toHexString(lead));
+        }
+        for (int i = 0; i < extra; i++) {
+            int b = next() & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                throw malformed("invalid UTF-8 continuation byte 0x" + Integer.toHexString(b));
+            }
+            codePoint = (codePoint << 6) | (b & 0x3F);
+        }
+        if (codePoint < min || codePoint > Character.MAX_CODE_POINT
+                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
+            throw malformed("invalid UTF-8 sequence");
+        }
+        return codePoint;
+    }
+
+    /** A JSON number {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, as its text. */
+    String number() {
+        int start = pos;
+        consumeIfByte('-');
+        if (consumeIfByte('0')) {
+            if (pos < json.length && isDigit(json[pos])) {
+                throw malformed("a number with a leading zero");
+            }
+        } else {
+            digits();
+        }
+        if (consumeIfByte('.')) {
+            digits();
+        }
+        if (consumeIfByte('e') || consumeIfByte('E')) {
+            if (!consumeIfByte('+')) {
+                consumeIfByte('-');
+            }
+            digits();
+        }
+        return new String(json, start, pos - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private void digits() {
+        int start = pos;
+        while (pos < json.length && isDigit(json[pos])) {
+            pos++;
+        }
+        if (pos == start) {
+            throw malformed("a digit expected at " + start);
+        }
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    boolean consumeLiteral(String literal) {
+        int end = pos + literal.length();
+        if (end > json.length) {
+            return false;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            if (json[pos + i] != literal.charAt(i)) {
+                return false;
+            }
+        }
+        pos = end;
+        return true;
+    }
+
+    void expect(char expected) {
+        if (!consumeIf(expected)) {
+            throw malformed("'" + expected + "' expected at " + pos);
+        }
+    }
+
+    /** Skips whitespace, then consumes {@code expected} if it is next. */
+    boolean consumeIf(char expected) {
+        skipWhitespace();
+        return consumeIfByte(expected);
+    }
+
+    private boolean consumeIfByte(char expected) {
+        if (pos < json.length && json[pos] == expected) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    void skipWhitespace() {
+        while (pos < json.length) {
+            byte b = json[pos];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    byte peek() {
+        if (pos >= json.length) {
+            throw malformed("unexpected end");
+        }
+        return json[pos];
+    }
+
+    private byte next() {
+        byte b = peek();
+        pos++;
+        return b;
+    }
+
+    static CorruptedFrameException malformed(String reason) {
+        return new CorruptedFrameException("malformed JSON header: " + reason);
+    }
+}
