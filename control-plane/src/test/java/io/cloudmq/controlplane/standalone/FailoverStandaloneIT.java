@@ -46,10 +46,14 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>A switchover through REST: the job succeeds, the route's broker id 0 is the former slave, the old
- *       master follows it as SLAVE, no send failed and every acknowledged message is received.</li>
+ *       master follows it as SLAVE, no send failed from the switchover request on (the first sends of a cold
+ *       client on a loaded machine may time out; they are printed, not counted) and every acknowledged
+ *       message is received.</li>
  *   <li>The new master is SIGKILLed: the failover watcher promotes the in-sync slave (broker id 0 in the route,
  *       a higher epoch in the node view) while the killed master is still down, every message acknowledged
- *       before is received, and the supervisor's restart brings the old master back as SLAVE.</li>
+ *       before is received, and the supervisor's restart brings the old master back as SLAVE. Sends fail
+ *       here, as expected: those in flight to the killed master, and {@code SLAVE_NOT_AVAILABLE} answers of the
+ *       promoted SYNC_MASTER until its slave is back; they are printed by reason.</li>
  * </ol>
  *
  * <p>Restart back-off 40 s: the watcher promotes once the master missed its health checks (DOWN after two
@@ -121,6 +125,9 @@ class FailoverStandaloneIT {
     void aSwitchoverUnderLoadFailsNoSendAndLosesNothing() throws Exception {
         NodeView slave = awaitInSyncSlaveOf("broker-a-0");
         awaitAcknowledgements();
+        int failedBefore = load.failures().size();
+        log.info("failed sends before the switchover (client warm-up on a loaded machine): {}",
+                load.failureReasons());
 
         SwitchoverJobView accepted = client.switchover(CLUSTER, GROUP, "failover-it");
         SwitchoverJobView done = await("switchover job ends").atMost(Duration.ofMinutes(4))
@@ -137,7 +144,9 @@ class FailoverStandaloneIT {
             assertThat(replication(oldMaster).brokerRole()).isEqualTo("SLAVE");
         });
         awaitAcknowledgements();
-        assertThat(load.failures()).as("failed sends").isEmpty();
+        List<String> failed = load.failures();
+        assertThat(failed.subList(failedBefore, failed.size())).as("sends failed since the switchover request")
+                .isEmpty();
         awaitAllReceived(load.acknowledged());
     }
 
@@ -167,7 +176,7 @@ class FailoverStandaloneIT {
                         && node.replication() != null && node.replication().brokerRole().equals("SLAVE"));
         assertThat(node("broker-a-1").brokerId()).isPositive();
         awaitAcknowledgements();
-        log.info("failed sends around the kill: {}", load.failures().size());
+        log.info("failed sends so far, by reason: {}", load.failureReasons());
     }
 
     /** Waits until the node view shows {@code masterId}'s group slave in sync, twice apart (the watcher's reads). */

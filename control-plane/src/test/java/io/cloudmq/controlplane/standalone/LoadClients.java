@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -193,9 +195,15 @@ final class LoadClients implements AutoCloseable {
         return acknowledged.size();
     }
 
-    /** Failed sends so far, each {@code id: reason}. */
+    /** Failed sends so far in the order they failed, each {@code id: reason}. */
     List<String> failures() {
         return List.copyOf(failures);
+    }
+
+    /** How many sends failed so far for each reason (the reason's first line). */
+    Map<String, Long> failureReasons() {
+        return failures.stream().map(failure -> failure.substring(failure.indexOf(": ") + 2).lines().findFirst()
+                .orElse("")).collect(Collectors.groupingBy(reason -> reason, TreeMap::new, Collectors.counting()));
     }
 
     /** Ids the consumer received at least once. */
