@@ -71,7 +71,7 @@ class FailoverStandaloneIT {
     private static final String TOPIC = "orders";
     private static final Duration START_DEADLINE = Duration.ofMinutes(5);
     private static final Duration DEADLINE = Duration.ofSeconds(120);
-    private static final int PRODUCER_THREADS = 3;
+    private static final int PRODUCER_THREADS = 2;
     private static final int ACKS_BETWEEN_STEPS = 300;
 
     /** Kept when a test fails: the node logs under it show why. */
