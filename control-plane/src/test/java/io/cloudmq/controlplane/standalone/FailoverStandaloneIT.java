@@ -138,11 +138,12 @@ class FailoverStandaloneIT {
         assertThat(done.toNodeId()).isEqualTo(slave.nodeId());
         await("the route names the former slave as broker id 0").atMost(DEADLINE).ignoreExceptions()
                 .until(() -> load.masterAddress(GROUP).equals(slave.remotingAddress()));
-        assertThat(node("broker-a-0")).satisfies(oldMaster -> {
-            assertThat(oldMaster.state()).isEqualTo(NodeState.UP);
-            assertThat(oldMaster.brokerId()).isPositive();
-            assertThat(replication(oldMaster).brokerRole()).isEqualTo("SLAVE");
-        });
+        await("the node view shows the old master as SLAVE (its next replication check)").atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(node("broker-a-0")).satisfies(oldMaster -> {
+                    assertThat(oldMaster.state()).isEqualTo(NodeState.UP);
+                    assertThat(oldMaster.brokerId()).isPositive();
+                    assertThat(replication(oldMaster).brokerRole()).isEqualTo("SLAVE");
+                }));
         awaitAcknowledgements();
         List<String> failed = load.failures();
         assertThat(failed.subList(failedBefore, failed.size())).as("sends failed since the switchover request")
