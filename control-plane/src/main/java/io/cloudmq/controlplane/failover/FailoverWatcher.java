@@ -15,6 +15,7 @@ import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
 import io.cloudmq.controlplane.upgrade.UpgradeWindowService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +30,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The failover singleton (runs only on the replica holding its leadership lock): every two seconds it
- * reads the replication state of every broker that is UP (and when it read it), remembers per slave whether it
- * was in sync while its master was UP, and lets {@link FailoverPolicy} decide per group; an ASYNC_MASTER
+ * reads the replication state of every broker that is UP (and when it read it), slaves before masters, and
+ * remembers per slave whether it was in sync while its master was alive: a slave's state counts only in a
+ * pass in which its master answered after it. (The registry calls a killed master DOWN only after missed
+ * checks, seconds after its slave lost the stream and stopped saying it is in sync; counting those states
+ * would rule out the very slave a failover needs.) It lets {@link FailoverPolicy} decide per group; an ASYNC_MASTER
  * promotion (operator opt-in) is logged with its loss report. A promotion is first recorded
  * ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent to the node; a recorded
  * promotion the node has not taken (a failed call, a new leader replica) is sent again on later passes,
@@ -80,7 +84,9 @@ class FailoverWatcher {
     private void watch() {
         List<NodeView> brokers = nodes.list(clusterId).stream()
                 .filter(node -> node.role() == NodeRole.BROKER && node.brokerName() != null)
+                .sorted(Comparator.comparing(FailoverWatcher::isMaster))
                 .toList();
+        Instant passStartedAt = clock.instant();
         for (NodeView node : brokers) {
             if (node.state() == NodeState.UP) {
                 admin.replication(node.adminUrl()).ifPresent(view -> {
@@ -92,15 +98,14 @@ class FailoverWatcher {
         boolean upgrading = upgrades.isUpgrading(clusterId);
         Map<String, List<NodeView>> groups = brokers.stream().collect(Collectors.groupingBy(
                 node -> Objects.requireNonNull(node.brokerName()), TreeMap::new, Collectors.toList()));
-        groups.forEach((brokerName, members) -> watchGroup(brokerName, members, upgrading));
+        groups.forEach((brokerName, members) -> watchGroup(brokerName, members, upgrading, passStartedAt));
     }
 
-    private void watchGroup(String brokerName, List<NodeView> members, boolean upgrading) {
-        boolean masterUp = members.stream().anyMatch(node -> isMaster(node) && node.state() == NodeState.UP);
-        if (masterUp) {
+    private void watchGroup(String brokerName, List<NodeView> members, boolean upgrading, Instant passStartedAt) {
+        if (members.stream().filter(FailoverWatcher::isMaster).anyMatch(node -> readIn(node, passStartedAt))) {
             members.stream().filter(node -> !isMaster(node)).forEach(node -> {
                 ReplicationView view = lastViews.get(node.nodeId());
-                inSyncWhileMasterUp.put(node.nodeId(), view != null && view.inSync());
+                inSyncWhileMasterUp.put(node.nodeId(), readIn(node, passStartedAt) && view != null && view.inSync());
             });
         }
         Optional<GroupLeader> leader = epochs.leaderOf(clusterId, brokerName);
@@ -154,6 +159,12 @@ class FailoverWatcher {
         return new MemberSnapshot(node.nodeId(), Objects.requireNonNullElse(node.brokerId(), -1), node.state(),
                 node.lastSeenAt(), lastViews.get(node.nodeId()), lastViewReadAt.get(node.nodeId()),
                 inSyncWhileMasterUp.getOrDefault(node.nodeId(), false));
+    }
+
+    /** Whether {@code node}'s replication state was read in the pass that started at {@code passStartedAt}. */
+    private boolean readIn(NodeView node, Instant passStartedAt) {
+        Instant readAt = lastViewReadAt.get(node.nodeId());
+        return readAt != null && !readAt.isBefore(passStartedAt);
     }
 
     private static boolean isMaster(NodeView node) {

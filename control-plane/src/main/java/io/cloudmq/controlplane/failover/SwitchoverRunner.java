@@ -8,6 +8,8 @@ import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeAdminResult;
+import io.cloudmq.controlplane.node.NodeProvisioner;
+import io.cloudmq.controlplane.node.NodeRestart;
 import io.cloudmq.controlplane.node.NodeService;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +30,19 @@ import org.springframework.stereotype.Component;
  *   <li>DRAINING: the master drains ({@code POST /admin/v1/drain}: fenced on every name server, sends
  *       closed, frozen, every connected slave confirmed its end, left) and exits; a drain that re-opened
  *       writes fails the job with the master still leading, nothing changed.</li>
- *   <li>PROMOTING: the group's new epoch (one above the recorded one and both brokers' logs) is recorded with
- *       the registry swap ({@link GroupEpochService#recordPromotion}) before the slave is promoted, so the
- *       supervisor restarts the old master as slave (non-standalone: its stale epoch is refused and it
- *       follows the new master).</li>
- *   <li>REJOINING: waits until the old master answers as SLAVE.</li>
+ *   <li>PROMOTING: the slave is fenced ({@code POST /admin/v1/fence}: registered without write permission,
+ *       which it keeps through the promotion), so no producer writes to the group before the new master has a
+ *       slave in sync to acknowledge its sends (a SYNC_MASTER without one answers {@code SLAVE_NOT_AVAILABLE});
+ *       meanwhile producers write to the other groups. The group's new epoch (one above the recorded one and
+ *       both brokers' logs) is recorded with the registry swap ({@link GroupEpochService#recordPromotion})
+ *       before the slave is promoted, so the supervisor restarts the old master as slave (non-standalone: its
+ *       stale epoch is refused and it follows the new master).</li>
+ *   <li>REJOINING: the drained master exited with code 0, which its supervisor leaves down; where the deployment
+ *       has a {@link NodeProvisioner} (standalone), it is started again on its version, and its configuration,
+ *       rewritten from the recorded leadership, makes it the new master's slave. Once it answers as SLAVE and
+ *       the new master has a slave in sync, the new master is unfenced ({@code POST /admin/v1/unfence}). If
+ *       that does not happen within {@link #REJOIN_DEADLINE}, the new master is unfenced anyway (the group
+ *       must take writes) and the job fails.</li>
  * </ol>
  *
  * A job whose replica dies stays where it was. Threading: {@link #submit} from any thread.
@@ -46,6 +57,7 @@ class SwitchoverRunner implements AutoCloseable {
     private final NodeService nodes;
     private final NodeAdminClient admin;
     private final GroupEpochService epochs;
+    private final ObjectProvider<NodeProvisioner> provisioner;
     private final Clock clock;
     private final ExecutorService runs = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "switchover");
@@ -54,11 +66,12 @@ class SwitchoverRunner implements AutoCloseable {
     });
 
     SwitchoverRunner(SwitchoverService jobs, NodeService nodes, NodeAdminClient admin, GroupEpochService epochs,
-            Clock clock) {
+            ObjectProvider<NodeProvisioner> provisioner, Clock clock) {
         this.jobs = jobs;
         this.nodes = nodes;
         this.admin = admin;
         this.epochs = epochs;
+        this.provisioner = provisioner;
         this.clock = clock;
     }
 
@@ -97,6 +110,7 @@ class SwitchoverRunner implements AutoCloseable {
         long epoch = 1 + Math.max(epochs.leaderOf(clusterId, job.brokerName()).map(GroupLeader::epoch).orElse(0L),
                 Math.max(fromView.get().epoch(), toView.get().epoch()));
         jobs.advance(jobId, (running, now) -> running.drained(epoch, now));
+        drainAction(jobId, to, "fence", NodeDrainStatus.FENCED);
         if (!epochs.recordPromotion(clusterId, job.brokerName(), to.nodeId(), epoch)) {
             fail(jobId, "epoch " + epoch + " is not newer than the recorded one; the group has no master");
             return;
@@ -106,20 +120,46 @@ class SwitchoverRunner implements AutoCloseable {
                     to.nodeId());
         }
         jobs.advance(jobId, SwitchoverJob::promoted);
-        if (awaitSlave(from)) {
+        restartAsSlave(jobId, from);
+        boolean rejoined = awaitSlaveInSync(from, to);
+        drainAction(jobId, to, "unfence", NodeDrainStatus.REOPENED);
+        if (rejoined) {
             jobs.advance(jobId, SwitchoverJob::rejoined);
             log.info("Switchover {} of {}: {} leads in epoch {}, {} follows", jobId, job.brokerName(), to.nodeId(),
                     epoch, from.nodeId());
         } else {
             fail(jobId, to.nodeId() + " leads in epoch " + epoch + "; " + from.nodeId()
-                    + " has not rejoined as its slave within " + REJOIN_DEADLINE);
+                    + " has not rejoined as its slave in sync within " + REJOIN_DEADLINE);
         }
     }
 
-    private boolean awaitSlave(NodeView oldMaster) throws InterruptedException {
+    /** Runs a fence or unfence on {@code node}; a miss is logged (the node's registration loop keeps trying). */
+    private void drainAction(UUID jobId, NodeView node, String action, NodeDrainStatus expected) {
+        NodeAdminResult<NodeDrainResult> answer = admin.drainAction(node.adminUrl(), action);
+        NodeDrainResult result = answer.body();
+        if (!answer.ok() || result == null || result.status() != expected) {
+            log.warn("Switchover {}: {} of {} answered {}", jobId, action, node.nodeId(),
+                    result == null ? answer.error() : result.status());
+        }
+    }
+
+    /** Starts the drained old master again where this deployment provisions nodes; elsewhere its platform does. */
+    private void restartAsSlave(UUID jobId, NodeView oldMaster) {
+        NodeProvisioner installer = provisioner.getIfAvailable();
+        String version = oldMaster.version();
+        if (installer == null || version == null) {
+            return;
+        }
+        NodeRestart restart = installer.restart(oldMaster.nodeId(), version);
+        log.info("Switchover {}: restarting {} as slave: {}", jobId, oldMaster.nodeId(), restart.detail());
+    }
+
+    /** Waits until {@code oldMaster} answers as SLAVE and {@code newMaster} has a slave in sync. */
+    private boolean awaitSlaveInSync(NodeView oldMaster, NodeView newMaster) throws InterruptedException {
         Instant deadline = clock.instant().plus(REJOIN_DEADLINE);
         while (clock.instant().isBefore(deadline)) {
-            if (admin.replication(oldMaster.adminUrl()).filter(view -> view.brokerRole().equals("SLAVE")).isPresent()) {
+            if (admin.replication(oldMaster.adminUrl()).filter(view -> view.brokerRole().equals("SLAVE")).isPresent()
+                    && admin.replication(newMaster.adminUrl()).filter(ReplicationView::inSync).isPresent()) {
                 return true;
             }
             Thread.sleep(POLL.toMillis());

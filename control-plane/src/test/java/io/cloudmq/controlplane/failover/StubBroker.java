@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A broker's admin API as the switchover uses it (health, replication, drain, promote), answering with the
- * node token: a drain answers LEFT and turns the broker into a SLAVE (as if restarted as one), a promotion
+ * A broker's admin API as the switchover uses it (health, replication, fence, unfence, drain, promote),
+ * answering with the node token: a fence answers FENCED, an unfence REOPENED, a drain answers LEFT and turns the broker into a SLAVE (as if restarted as one), a promotion
  * turns it into a SYNC_MASTER of the requested epoch. Records the actions called. Thread-safe.
  */
 final class StubBroker implements AutoCloseable {
@@ -44,6 +44,8 @@ final class StubBroker implements AutoCloseable {
                      "fencedMillis":10,"goAwayAnswers":0,"firstRequestServedAt":null,"lastRequestServedAt":null}}""");
             this.role = "SLAVE";
         });
+        drainAction("fence", "FENCED", "FENCED");
+        drainAction("unfence", "REOPENED", "SERVING");
         server.createContext("/admin/v1/promote", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             actions.add("promote " + body);
@@ -52,6 +54,16 @@ final class StubBroker implements AutoCloseable {
             answer(exchange, "{}");
         });
         server.start();
+    }
+
+    private void drainAction(String action, String status, String phase) {
+        server.createContext("/admin/v1/" + action, exchange -> {
+            actions.add(action);
+            answer(exchange, """
+                    {"status":"%s","drainPhase":"%s","steps":[],"serving":{"drainPhase":"%s","fenced":%b,
+                     "fencedMillis":10,"goAwayAnswers":0,"firstRequestServedAt":null,"lastRequestServedAt":null}}"""
+                    .formatted(status, phase, phase, !phase.equals("SERVING")));
+        });
     }
 
     private void answer(HttpExchange exchange, String json) throws IOException {

@@ -13,15 +13,18 @@ import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageDecoder;
 
 /**
  * Producer threads sending synchronously through one official producer, each message with a random body
- * of 64 to 2 111 bytes; every send answered {@code SEND_OK} is recorded by its message id with its body.
+ * of 64 to 2 111 bytes; every send answered {@code SEND_OK} is recorded by its message id with its body and
+ * its commit-log offset.
  * Other answers and failed sends are counted; a failed send backs off 20 ms so a dead broker is not spun
  * on. Thread-safe; the counters and the snapshot may be read while the load runs.
  */
 final class AcknowledgedLoad implements AutoCloseable {
     private final Map<String, byte[]> acknowledged = new ConcurrentHashMap<>();
+    private final Map<String, Long> commitLogOffsets = new ConcurrentHashMap<>();
     private final AtomicLong otherStatuses = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -44,6 +47,8 @@ final class AcknowledgedLoad implements AutoCloseable {
             try {
                 SendResult result = producer.send(new Message(topic, "failover", body));
                 if (result.getSendStatus() == SendStatus.SEND_OK) {
+                    long offset = MessageDecoder.decodeMessageId(result.getOffsetMsgId()).getOffset();
+                    commitLogOffsets.put(result.getMsgId(), offset);
                     acknowledged.put(result.getMsgId(), body);
                 } else {
                     otherStatuses.incrementAndGet();
@@ -58,6 +63,11 @@ final class AcknowledgedLoad implements AutoCloseable {
     /** The messages acknowledged so far, by message id. */
     Map<String, byte[]> acknowledged() {
         return Map.copyOf(acknowledged);
+    }
+
+    /** The commit-log offset of each acknowledged message (from its offset message id), by message id. */
+    Map<String, Long> commitLogOffsets() {
+        return Map.copyOf(commitLogOffsets);
     }
 
     int acknowledgedCount() {

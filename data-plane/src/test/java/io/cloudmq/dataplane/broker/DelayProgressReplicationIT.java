@@ -35,7 +35,8 @@ class DelayProgressReplicationIT {
     @Test
     void aPromotedSlaveResumesDelayedDeliveryFromItsMastersReplicatedProgress() throws Exception {
         String topic = BrokerCluster.uniqueName("delayed");
-        try (FailoverGroup group = FailoverGroup.start(dir, topic, 2, BrokerCluster.uniqueName("reader"), "DELAY")) {
+        try (FailoverGroup group = FailoverGroup.start(dir, topic, 2, BrokerCluster.uniqueName("reader"),
+                FailoverGroup.SYNC_MASTER, "DELAY")) {
             Member master = group.member(0);
             Member slave = group.member(1);
             group.awaitInSync(master);

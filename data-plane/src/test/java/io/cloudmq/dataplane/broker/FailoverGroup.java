@@ -20,6 +20,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.rocketmq.client.consumer.DefaultMQPullConsumer;
+import org.apache.rocketmq.client.consumer.PullResult;
+import org.apache.rocketmq.client.consumer.PullStatus;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.common.message.MessageQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,15 +49,20 @@ final class FailoverGroup implements AutoCloseable {
         }
     }
 
+    static final String SYNC_MASTER = "SYNC_MASTER";
+
     private final NodeProcess nameServer;
+    private final String readerGroup;
     private final int nameServerPort;
     private final int nameServerAdmin;
     private final Member[] members = new Member[2];
     private final @Nullable NodeProcess[] processes = new NodeProcess[2];
     private long generation;
 
-    private FailoverGroup(Path dir, NodeProcess nameServer, int nameServerPort, int nameServerAdmin) throws IOException {
+    private FailoverGroup(Path dir, NodeProcess nameServer, int nameServerPort, int nameServerAdmin, String readerGroup)
+            throws IOException {
         this.nameServer = nameServer;
+        this.readerGroup = readerGroup;
         this.nameServerPort = nameServerPort;
         this.nameServerAdmin = nameServerAdmin;
         for (int i = 0; i < 2; i++) {
@@ -66,11 +76,19 @@ final class FailoverGroup implements AutoCloseable {
      * and the consumer group {@code group}.
      */
     static FailoverGroup start(Path dir, String topic, int queues, String group) throws Exception {
-        return start(dir, topic, queues, group, "NORMAL");
+        return start(dir, topic, queues, group, SYNC_MASTER);
     }
 
-    /** {@link #start(Path, String, int, String)} with a topic of {@code messageType} (e.g. {@code DELAY}). */
-    static FailoverGroup start(Path dir, String topic, int queues, String group, String messageType) throws Exception {
+    /** {@link #start(Path, String, int, String)} with member 0 in {@code masterRole} (SYNC_MASTER or ASYNC_MASTER). */
+    static FailoverGroup start(Path dir, String topic, int queues, String group, String masterRole) throws Exception {
+        return start(dir, topic, queues, group, masterRole, "NORMAL");
+    }
+
+    /**
+     * {@link #start(Path, String, int, String, String)} with a topic of {@code messageType} (e.g. {@code DELAY}).
+     */
+    static FailoverGroup start(Path dir, String topic, int queues, String group, String masterRole,
+            String messageType) throws Exception {
         int nameServerPort = AdminHttp.freePort();
         int nameServerAdmin = AdminHttp.freePort();
         Path nameServerDir = Files.createDirectories(dir.resolve("namesrv"));
@@ -82,8 +100,9 @@ final class FailoverGroup implements AutoCloseable {
                 "admin.port", Integer.toString(nameServerAdmin),
                 "admin.token", NodeProcess.TOKEN));
         nameServer.awaitHealthy(nameServerAdmin);
-        FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin);
-        failoverGroup.startMaster(failoverGroup.member(0), 0);
+        FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin, group);
+        failoverGroup.start(failoverGroup.member(0), failoverGroup.properties(failoverGroup.member(0), masterRole, 0,
+                null, 0));
         failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
         failoverGroup.push(topic, queues, group, messageType);
         return failoverGroup;
@@ -99,7 +118,7 @@ final class FailoverGroup implements AutoCloseable {
 
     /** Starts {@code member} as the SYNC_MASTER (broker id 0) of {@code epoch}. */
     NodeProcess startMaster(Member member, long epoch) throws IOException {
-        return start(member, properties(member, "SYNC_MASTER", 0, null, epoch));
+        return start(member, properties(member, SYNC_MASTER, 0, null, epoch));
     }
 
     /** Starts {@code member} as slave (broker id 1) of {@code master} in the group's {@code epoch}. */
@@ -112,6 +131,18 @@ final class FailoverGroup implements AutoCloseable {
         NodeProcess process = processes[member.index()];
         if (process != null) {
             process.kill();
+        }
+    }
+
+    /** Sends {@code signal} ({@code STOP} or {@code CONT}) to {@code member}'s process. */
+    void signal(Member member, String signal) throws IOException, InterruptedException {
+        NodeProcess process = processes[member.index()];
+        if (process == null) {
+            throw new IllegalStateException("member " + member.index() + " is not running");
+        }
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.process().pid())).start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " exited with " + exit);
         }
     }
 
@@ -155,6 +186,33 @@ final class FailoverGroup implements AutoCloseable {
         return AdminHttp.call(member.adminPort(), "POST", "/admin/v1/promote", NodeProcess.TOKEN,
                 ("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}").getBytes(StandardCharsets.UTF_8),
                 PROMOTE_TIMEOUT);
+    }
+
+    /** Every message of {@code topic} by id with its body, pulled queue by queue (with the group of the start). */
+    Map<String, byte[]> readAll(String topic) throws Exception {
+        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(readerGroup, TestCredentials.operatorHook());
+        consumer.setNamesrvAddr(nameServerAddress());
+        consumer.start();
+        try {
+            Map<String, byte[]> read = new HashMap<>();
+            for (MessageQueue queue : consumer.fetchSubscribeMessageQueues(topic)) {
+                long offset = 0;
+                long max = consumer.maxOffset(queue);
+                while (offset < max) {
+                    PullResult result = consumer.pull(queue, "*", offset, 32);
+                    if (result.getPullStatus() != PullStatus.FOUND) {
+                        throw new IllegalStateException("pull " + queue + " at " + offset + ": " + result.getPullStatus());
+                    }
+                    for (MessageExt message : result.getMsgFoundList()) {
+                        read.put(message.getMsgId(), message.getBody());
+                    }
+                    offset = result.getNextBeginOffset();
+                }
+            }
+            return read;
+        } finally {
+            consumer.shutdown();
+        }
     }
 
     /** Waits until {@code master} reports a slave in sync. */

@@ -10,16 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.rocketmq.client.consumer.DefaultMQPullConsumer;
-import org.apache.rocketmq.client.consumer.PullResult;
-import org.apache.rocketmq.client.consumer.PullStatus;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.MixAll;
-import org.apache.rocketmq.common.message.MessageExt;
-import org.apache.rocketmq.common.message.MessageQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -71,7 +65,7 @@ class FailoverIT {
                 load.close();
                 log.info("acknowledged {}, other statuses {}, failed sends {}", load.acknowledgedCount(),
                         load.otherStatuses(), load.failures());
-                assertThat(readAll(group, topic).keySet()).containsAll(load.acknowledged().keySet());
+                assertThat(group.readAll(topic).keySet()).containsAll(load.acknowledged().keySet());
             } finally {
                 producer.shutdown();
             }
@@ -108,7 +102,7 @@ class FailoverIT {
         await("the route names the former slave as broker id 0").atMost(FailoverGroup.DEADLINE).ignoreExceptions()
                 .until(() -> slave.address().equals(masterAddress(api, topic)));
         Map<String, byte[]> acknowledged = load.acknowledged();
-        Map<String, byte[]> read = readAll(group, topic);
+        Map<String, byte[]> read = group.readAll(topic);
         assertThat(read.keySet()).as("acknowledged messages on the new master").containsAll(acknowledged.keySet());
         acknowledged.forEach((id, body) -> assertThat(read.get(id)).as("body of %s", id).isEqualTo(body));
         long storedBefore = load.otherStatuses() + load.acknowledgedCount();
@@ -136,31 +130,6 @@ class FailoverIT {
     private static String masterAddress(MQClientAPIImpl api, String topic) throws Exception {
         return api.getTopicRouteInfoFromNameServer(topic, TIMEOUT_MILLIS).getBrokerDatas().get(0).getBrokerAddrs()
                 .get(MixAll.MASTER_ID);
-    }
-
-    /** Every message of {@code topic} by id with its body, pulled queue by queue from the group's master. */
-    private static Map<String, byte[]> readAll(FailoverGroup group, String topic) throws Exception {
-        DefaultMQPullConsumer consumer = new DefaultMQPullConsumer(READER_GROUP, TestCredentials.operatorHook());
-        consumer.setNamesrvAddr(group.nameServerAddress());
-        consumer.start();
-        try {
-            Map<String, byte[]> read = new HashMap<>();
-            for (MessageQueue queue : consumer.fetchSubscribeMessageQueues(topic)) {
-                long offset = 0;
-                long max = consumer.maxOffset(queue);
-                while (offset < max) {
-                    PullResult result = consumer.pull(queue, "*", offset, 32);
-                    assertThat(result.getPullStatus()).as("pull %s at %d", queue, offset).isEqualTo(PullStatus.FOUND);
-                    for (MessageExt message : result.getMsgFoundList()) {
-                        read.put(message.getMsgId(), message.getBody());
-                    }
-                    offset = result.getNextBeginOffset();
-                }
-            }
-            return read;
-        } finally {
-            consumer.shutdown();
-        }
     }
 
     private static byte[] commitLog(Member member, long end) throws Exception {
