@@ -83,7 +83,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         Optional<ServedTopic> topic = topics.find(header.topic());
         RemotingCommand refusal = check(request, header, topic);
         if (refusal != null) {
-            metrics.rejectedSend(header.topic(), refusal.code());
+            metrics.rejectedSend(header.topic(), header.producerGroup(), refusal.code());
             return CompletableFuture.completedFuture(refusal);
         }
         ServedTopic served = topic.orElseThrow();
@@ -91,7 +91,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         long bodyBytes = 0;
         for (IncomingMessage message : messages) {
             if (message.body().length > served.maxMessageSize()) {
-                metrics.rejectedSend(header.topic(), ResponseCode.MESSAGE_ILLEGAL);
+                metrics.rejectedSend(header.topic(), header.producerGroup(), ResponseCode.MESSAGE_ILLEGAL);
                 return CompletableFuture.completedFuture(RemotingCommand.responseTo(request,
                         ResponseCode.MESSAGE_ILLEGAL, "message body of " + message.body().length
                                 + " bytes exceeds the topic's maximum of " + served.maxMessageSize()));
@@ -99,7 +99,7 @@ public final class SendMessageProcessor implements RequestProcessor {
             bodyBytes += message.body().length;
         }
         if (!quota.admit(InstanceLabel.of(header.topic()), messages.size())) {
-            metrics.rejectedSend(header.topic(), ResponseCode.FLOW_CONTROL);
+            metrics.rejectedSend(header.topic(), header.producerGroup(), ResponseCode.FLOW_CONTROL);
             return CompletableFuture.completedFuture(RemotingCommand.responseTo(request, ResponseCode.FLOW_CONTROL,
                     "send quota of instance " + InstanceLabel.of(header.topic()) + " exceeded"));
         }
@@ -112,7 +112,8 @@ public final class SendMessageProcessor implements RequestProcessor {
         long sendBytes = bodyBytes;
         return replicated.thenApply(ack -> {
             RemotingCommand response = response(request, result, ack, messages);
-            metrics.sent(header.topic(), response.code(), result.stored() ? messages.size() : 0, sendBytes, putTime);
+            metrics.sent(header.topic(), header.producerGroup(), response.code(),
+                    result.stored() ? messages.size() : 0, sendBytes, putTime);
             return response;
         });
     }
