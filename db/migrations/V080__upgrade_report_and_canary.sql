@@ -20,13 +20,15 @@ CREATE TABLE upgrade_window_producer_groups (
 );
 
 -- Failed sends of a registered producer group on one broker during a window: the broker's counter as last
--- read (it restarts from 0 with the process) and the failures counted so far.
+-- read, the start of the process it was read from (the counter restarts from 0 with the process) and the
+-- failures counted so far.
 CREATE TABLE upgrade_producer_group_failures (
     window_id       uuid          NOT NULL,
     node_id         varchar(64)   NOT NULL,
     instance_id     varchar(30)   NOT NULL,
     producer_group  varchar(255)  NOT NULL,
     last_counter    bigint        NOT NULL,
+    node_started_at timestamptz,
     failed_sends    bigint        NOT NULL,
     CONSTRAINT pk_upgrade_producer_group_failures PRIMARY KEY (window_id, node_id, instance_id, producer_group),
     CONSTRAINT fk_upgrade_producer_group_failures_windows FOREIGN KEY (window_id) REFERENCES upgrade_windows (id)

@@ -8,6 +8,7 @@ import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
 import io.cloudmq.controlplane.shared.error.StateConflictException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -61,8 +62,13 @@ public class UpgradePreCheckService {
     @Transactional(readOnly = true)
     public PreCheckView latest(String clusterId, UUID windowId) {
         windows.get(clusterId, windowId);
-        return checks.findById(windowId)
-                .map(check -> check.toView(LOCKED_OPERATIONS))
+        return stored(windowId)
                 .orElseThrow(() -> ResourceNotFoundException.of("pre-check of upgrade window", windowId.toString()));
+    }
+
+    /** The stored result of the window's latest pre-check, if one ran. */
+    @Transactional(readOnly = true)
+    Optional<PreCheckView> stored(UUID windowId) {
+        return checks.findById(windowId).map(check -> check.toView(LOCKED_OPERATIONS));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,29 @@ public class UpgradeProgressService {
                 .orElseGet(() -> new UpgradeNodeProgress(windowId, nodeId, now));
         row.reach(phase, now, detail);
         progress.save(row);
+    }
+
+    /**
+     * Records the stop of {@code nodeId} (already touched by the window): its version, last request served and
+     * write-fenced time; the first record wins.
+     */
+    @Transactional
+    void stopped(UUID windowId, String nodeId, @Nullable String version, Instant lastServed, long fencedMillis) {
+        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId))
+                .ifPresent(row -> row.stopped(version, lastServed, fencedMillis));
+    }
+
+    /** Whether the stop of {@code nodeId} is recorded already (a master's, at its drain). */
+    @Transactional(readOnly = true)
+    boolean stopRecorded(UUID windowId, String nodeId) {
+        return progress.findById(new UpgradeNodeProgressKey(windowId, nodeId))
+                .map(UpgradeNodeProgress::hasStop).orElse(false);
+    }
+
+    /** Records the first request {@code nodeId} served after its restart. */
+    @Transactional
+    void served(UUID windowId, String nodeId, Instant firstServed) {
+        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId)).ifPresent(row -> row.served(firstServed));
     }
 
     /** Keeps what a gate still waits for on {@code nodeId}, without moving its phase. */
