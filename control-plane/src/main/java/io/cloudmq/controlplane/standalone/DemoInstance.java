@@ -46,7 +46,7 @@ class DemoInstance {
     /** Creates the demo instance when the cluster hosts none; empty when it hosts any instance. */
     @Transactional
     public Optional<DemoAccess> createIfClusterEmpty(String clusterId) {
-        if (!instances.listOnCluster(clusterId).isEmpty()) {
+        if (instances.hostsTenantInstances(clusterId)) {
             return Optional.empty();
         }
         String instanceId = instances.create(new CreateInstanceRequest(
