@@ -1,8 +1,9 @@
 -- Issue 8, report and canary.
 
 -- What the orchestrator reads from a node's serving record around its restart, for the window's report:
--- the version it ran, the last request it served before it stopped, the first it served after the restart
--- and how long its writes were fenced (0 for a node that takes no writes).
+-- its broker group, the version it ran, the last request it served before it stopped, the first it served
+-- after the restart and how long its writes were fenced (0 for a node that takes no writes).
+ALTER TABLE upgrade_node_progress ADD COLUMN broker_name varchar(64);
 ALTER TABLE upgrade_node_progress ADD COLUMN from_version varchar(64);
 ALTER TABLE upgrade_node_progress ADD COLUMN last_served_at timestamptz;
 ALTER TABLE upgrade_node_progress ADD COLUMN first_served_at timestamptz;

@@ -37,6 +37,9 @@ class UpgradeNodeProgress {
 
     private String detail = "";
 
+    @Column(name = "broker_name")
+    private @Nullable String brokerName;
+
     @Column(name = "from_version")
     private @Nullable String fromVersion;
 
@@ -72,14 +75,15 @@ class UpgradeNodeProgress {
     }
 
     /**
-     * Records the node's stop: the version it ran, the last request it served and how long its writes were
-     * fenced. Kept from the first stop (a resumed window does not overwrite it).
+     * Records the node's stop: its broker group, the version it ran, the last request it served and how long
+     * its writes were fenced. Kept from the first stop (a resumed window does not overwrite it).
      */
-    void stopped(@Nullable String version, Instant lastServed, long fencedMillis) {
+    void stopped(NodeStop stop) {
         if (lastServedAt == null) {
-            fromVersion = version;
-            lastServedAt = lastServed;
-            writeFencedMillis = fencedMillis;
+            brokerName = stop.brokerName();
+            fromVersion = stop.version();
+            lastServedAt = stop.lastServed();
+            writeFencedMillis = stop.fencedMillis();
         }
     }
 
@@ -101,7 +105,7 @@ class UpgradeNodeProgress {
     }
 
     /** The node's line in the window's report; {@code toVersion} once it is done. */
-    NodeUpgradeReportView toReport(@Nullable String brokerName, String targetVersion) {
+    NodeUpgradeReportView toReport(String targetVersion) {
         return new NodeUpgradeReportView(key.nodeId(), brokerName, fromVersion,
                 finishedAt == null ? null : targetVersion, startedAt, finishedAt,
                 ReportArithmetic.millisBetween(startedAt, finishedAt),

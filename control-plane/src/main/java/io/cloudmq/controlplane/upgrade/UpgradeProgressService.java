@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,14 +52,10 @@ public class UpgradeProgressService {
         progress.save(row);
     }
 
-    /**
-     * Records the stop of {@code nodeId} (already touched by the window): its version, last request served and
-     * write-fenced time; the first record wins.
-     */
+    /** Records the stop of {@code nodeId} (already touched by the window); the first record wins. */
     @Transactional
-    void stopped(UUID windowId, String nodeId, @Nullable String version, Instant lastServed, long fencedMillis) {
-        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId))
-                .ifPresent(row -> row.stopped(version, lastServed, fencedMillis));
+    void stopped(UUID windowId, String nodeId, NodeStop stop) {
+        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId)).ifPresent(row -> row.stopped(stop));
     }
 
     /** Whether the stop of {@code nodeId} is recorded already (a master's, at its drain). */

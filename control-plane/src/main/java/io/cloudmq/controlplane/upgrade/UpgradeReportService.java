@@ -1,18 +1,13 @@
 package io.cloudmq.controlplane.upgrade;
 
-import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.upgrade.CanaryReportView;
 import io.cloudmq.api.upgrade.NodeUpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
-import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.error.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -30,18 +25,16 @@ public class UpgradeReportService {
     private final UpgradeNodeProgressRepository progress;
     private final UpgradePreCheckService preChecks;
     private final ProducerGroupFailureService failures;
-    private final NodeService nodes;
     private final ObjectProvider<CanaryFigures> canary;
     private final Clock clock;
 
     UpgradeReportService(UpgradeWindowRepository windows, UpgradeNodeProgressRepository progress,
-            UpgradePreCheckService preChecks, ProducerGroupFailureService failures, NodeService nodes,
-            ObjectProvider<CanaryFigures> canary, Clock clock) {
+            UpgradePreCheckService preChecks, ProducerGroupFailureService failures, ObjectProvider<CanaryFigures> canary,
+            Clock clock) {
         this.windows = windows;
         this.progress = progress;
         this.preChecks = preChecks;
         this.failures = failures;
-        this.nodes = nodes;
         this.canary = canary;
         this.clock = clock;
     }
@@ -52,14 +45,9 @@ public class UpgradeReportService {
         UpgradeWindow window = windows.findByIdAndClusterId(windowId, clusterId)
                 .orElseThrow(() -> ResourceNotFoundException.of("upgrade window", windowId.toString()));
         UpgradeWindowView view = window.toView();
-        Map<String, NodeView> registered = nodes.list(clusterId).stream()
-                .collect(Collectors.toMap(NodeView::nodeId, Function.identity()));
         List<NodeUpgradeReportView> touched = progress.findByKeyWindowIdOrderByStartedAtAscKeyNodeIdAsc(windowId)
                 .stream()
-                .map(row -> {
-                    NodeView node = registered.get(row.nodeId());
-                    return row.toReport(node == null ? null : node.brokerName(), view.targetVersion());
-                })
+                .map(row -> row.toReport(view.targetVersion()))
                 .toList();
         return new UpgradeReportView(UpgradeReportView.SCHEMA_VERSION, windowId, view.state(),
                 view.targetVersion(), view.startedAt(), view.finishedAt(), window.pauseReason(),

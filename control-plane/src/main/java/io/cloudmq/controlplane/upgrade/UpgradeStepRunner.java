@@ -111,8 +111,8 @@ final class UpgradeStepRunner {
         Instant now = clock.instant();
         Instant lastServed = serving == null || serving.lastRequestServedAt() == null
                 ? now : serving.lastRequestServedAt();
-        progress.stopped(window.id(), node.nodeId(), node.version(), lastServed,
-                serving == null ? 0 : serving.fencedMillis());
+        progress.stopped(window.id(), node.nodeId(), new NodeStop(node.brokerName(), node.version(), lastServed,
+                serving == null ? 0 : serving.fencedMillis()));
     }
 
     private boolean awaitReady(UpgradeWindowView window, UpgradeAction.AwaitReady await) {

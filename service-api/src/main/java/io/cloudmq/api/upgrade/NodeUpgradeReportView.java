@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * One node in an upgrade report ({@link UpgradeReportView#nodes()}).
  *
  * @param node the node id
- * @param brokerName its broker group, {@code null} for a name server or a node no longer registered
+ * @param brokerName its broker group, {@code null} for a name server or before the window stopped the node
  * @param fromVersion the version it ran before the window touched it, {@code null} if not recorded
  * @param toVersion the version it runs after its step, {@code null} before the step finished
  * @param stepStartedAt when the window first touched the node
