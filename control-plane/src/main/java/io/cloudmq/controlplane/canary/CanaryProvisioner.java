@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the nodes like any instance): the reserved system instance, topic {@value #TOPIC} on every broker group,
  * consumer group {@value #CONSUMER_GROUP} and a {@code pub+sub} credential created by the system. Refused
  * like any instance change while an upgrade window locks the cluster (the canary then retries later).
+ * Thread-safe (stateless; one transaction per call).
  */
 @Service
 public class CanaryProvisioner {

@@ -8,15 +8,12 @@ import io.cloudmq.controlplane.cluster.ClusterService;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.error.DomainException;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
+import io.cloudmq.controlplane.shared.scheduling.FixedDelayLoop;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.rocketmq.client.exception.MQClientException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -44,7 +41,7 @@ class CanaryRunner implements SmartLifecycle {
     private final SingletonGuard guard;
     private final CanaryProperties properties;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
+    private final FixedDelayLoop loop;
 
     CanaryRunner(ClusterService clusters, NodeService nodes, CanaryProvisioner provisioner, CanaryProbes probes,
             SingletonGuard guard, CanaryProperties properties, Clock clock) {
@@ -55,32 +52,23 @@ class CanaryRunner implements SmartLifecycle {
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
+        this.loop = new FixedDelayLoop("canary-runner", properties.checkInterval(), this::check);
     }
 
     @Override
-    public synchronized void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "canary-runner");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.checkInterval().toMillis();
-        started.scheduleWithFixedDelay(this::check, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        loop.stop();
         probes.removeAll().forEach(CanaryProbe::stop);
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     private void check() {

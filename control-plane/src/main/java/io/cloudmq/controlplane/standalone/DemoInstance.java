@@ -43,7 +43,7 @@ class DemoInstance {
         this.credentials = credentials;
     }
 
-    /** Creates the demo instance when the cluster hosts none; empty when it hosts any instance. */
+    /** Creates the demo instance when the cluster hosts no tenant instance; empty when it hosts any. */
     @Transactional
     public Optional<DemoAccess> createIfClusterEmpty(String clusterId) {
         if (instances.hostsTenantInstances(clusterId)) {

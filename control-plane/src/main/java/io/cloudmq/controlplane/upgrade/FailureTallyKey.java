@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.UUID;
 
-/** Primary key of {@code upgrade_producer_group_failures}: window, broker and producer group. */
+/** Primary key of {@code upgrade_producer_group_failures}: window, broker and producer group. Immutable. */
 @Embeddable
 record FailureTallyKey(
         @Column(name = "window_id") UUID windowId,

@@ -4,7 +4,7 @@ import io.cloudmq.api.upgrade.ObservedProducerGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Row of {@code upgrade_window_producer_groups}: a producer group registered with a window. */
+/** Row of {@code upgrade_window_producer_groups}: a producer group registered with a window. Not thread-safe. */
 @Embeddable
 class ObservedGroup {
     @Column(name = "instance_id")

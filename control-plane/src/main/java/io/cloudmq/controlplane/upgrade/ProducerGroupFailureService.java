@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The failed sends of the producer groups registered with a window, tallied per broker from the brokers'
  * counters ({@link FailedSendCounters}) and summed for the report. Only sends a broker answered with a
  * non-success code are counted: failures no broker answered (client timeouts, refused connections) are
- * visible only through the canary.
+ * visible only through the canary. Thread-safe (stateless; each call is one transaction).
  */
 @Service
 class ProducerGroupFailureService {

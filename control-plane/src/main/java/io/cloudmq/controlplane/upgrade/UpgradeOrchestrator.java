@@ -5,13 +5,10 @@ import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
+import io.cloudmq.controlplane.shared.scheduling.FixedDelayLoop;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -47,7 +44,7 @@ class UpgradeOrchestrator implements SmartLifecycle {
     private final SingletonGuard guard;
     private final UpgradeProperties properties;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
+    private final FixedDelayLoop loop;
 
     UpgradeOrchestrator(UpgradeWindowService windows, UpgradeProgressService progress,
             UpgradePreCheckService preChecks, NodeService nodes, UpgradeNodeControl control,
@@ -61,31 +58,22 @@ class UpgradeOrchestrator implements SmartLifecycle {
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
+        this.loop = new FixedDelayLoop("upgrade-orchestrator", properties.orchestratorInterval(), this::tick);
     }
 
     @Override
-    public synchronized void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "upgrade-orchestrator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.orchestratorInterval().toMillis();
-        started.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     private void tick() {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value UpgradeReportView#SCHEMA_VERSION}) from what the window stored: its progress rows (step times and
  * the nodes' serving records around their restarts), its pre-check, the producer-group tallies — plus the
  * canary's figures over the window ({@link ReportArithmetic#during}, {@link ReportArithmetic#before}).
+ * Thread-safe (stateless; each report is read in one transaction).
  */
 @Service
 public class UpgradeReportService {
@@ -29,8 +30,8 @@ public class UpgradeReportService {
     private final Clock clock;
 
     UpgradeReportService(UpgradeWindowRepository windows, UpgradeNodeProgressRepository progress,
-            UpgradePreCheckService preChecks, ProducerGroupFailureService failures, ObjectProvider<CanaryFigures> canary,
-            Clock clock) {
+            UpgradePreCheckService preChecks, ProducerGroupFailureService failures,
+            ObjectProvider<CanaryFigures> canary, Clock clock) {
         this.windows = windows;
         this.progress = progress;
         this.preChecks = preChecks;
