@@ -10,12 +10,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context of the service, repository and MockMvc tests: the whole application (filters
- * included) on the shared embedded PostgreSQL, no server port, and no upgrade orchestrator (these tests move
- * upgrade windows by hand). Every test class using it shares one cached context.
+ * included) on the shared embedded PostgreSQL, no server port, no upgrade orchestrator (these tests move
+ * upgrade windows by hand) and no canary (no real nodes). Every test class using it shares one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "cloudmq.upgrade.orchestrator-enabled=false")
+@SpringBootTest(properties = {"cloudmq.upgrade.orchestrator-enabled=false", "cloudmq.canary.enabled=false"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface ControlPlaneTest {}

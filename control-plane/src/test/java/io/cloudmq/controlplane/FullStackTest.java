@@ -7,9 +7,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The full application on a random port against the shared embedded PostgreSQL; one cached context for every IT. */
+/**
+ * The full application on a random port against the shared embedded PostgreSQL, without the canary (these ITs
+ * run no real nodes); one cached context for every IT.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cloudmq.canary.enabled=false")
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface FullStackTest {}

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Row of {@code instances}. Not thread-safe; lives in one transaction. */
+/**
+ * Row of {@code instances}. A {@code system} instance (a cluster's canary) is hidden from the tenant API.
+ * Not thread-safe; lives in one transaction.
+ */
 @Entity
 @Table(name = "instances")
 class Instance {
@@ -51,6 +54,8 @@ class Instance {
     @Version
     private long version;
 
+    private boolean system;
+
     protected Instance() {}
 
     Instance(String id, String name, @Nullable String description, String clusterId, InstanceTier tier,
@@ -62,6 +67,11 @@ class Instance {
         this.tier = tier;
         this.createdAt = now;
         apply(quotas, now);
+    }
+
+    /** Marks the instance as the system's own, hidden from tenants. */
+    void reserveForSystem() {
+        this.system = true;
     }
 
     void rename(String newName, Instant now) {

@@ -10,9 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InstanceRepository extends JpaRepository<Instance, String> {
 
-    List<Instance> findAllByOrderByIdAsc(Limit limit);
+    List<Instance> findBySystemFalseOrderByIdAsc(Limit limit);
 
-    List<Instance> findByIdGreaterThanOrderByIdAsc(String after, Limit limit);
+    List<Instance> findBySystemFalseAndIdGreaterThanOrderByIdAsc(String after, Limit limit);
+
+    boolean existsByClusterIdAndSystemFalse(String clusterId);
+
+    Optional<Instance> findByClusterIdAndSystemTrue(String clusterId);
+
+    boolean existsByIdAndSystemTrue(String id);
 
     List<Instance> findByClusterIdOrderByIdAsc(String clusterId);
 

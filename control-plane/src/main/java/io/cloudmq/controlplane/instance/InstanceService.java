@@ -3,6 +3,7 @@ package io.cloudmq.controlplane.instance;
 import io.cloudmq.api.cluster.ClusterView;
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
+import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.UpdateInstanceRequest;
 import io.cloudmq.controlplane.cluster.ClusterService;
@@ -15,6 +16,7 @@ import io.cloudmq.controlplane.upgrade.UpgradeLockService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -58,6 +60,39 @@ public class InstanceService {
         return instances.saveAndFlush(instance).toView();
     }
 
+    /**
+     * Creates the reserved system instance of {@code clusterId} (its canary's), hidden from the tenant API:
+     * not listed, and its id answers 404 under {@code /api/v1/instances/{id}} ({@link SystemInstanceGuard}).
+     * Its topics, groups and credentials are created through the usual services.
+     */
+    @Transactional
+    public InstanceView createSystem(String clusterId, String name) {
+        ClusterView cluster = clusters.get(clusterId);
+        var quotas = TierQuotas.defaults(InstanceTier.CLUSTER_HA, cluster.maxRetentionHours());
+        Instance instance = new Instance(InstanceIds.next(), name, "Reserved for the system; hidden from tenants",
+                cluster.id(), InstanceTier.CLUSTER_HA, quotas, clock.instant());
+        instance.reserveForSystem();
+        return instances.saveAndFlush(instance).toView();
+    }
+
+    /** The reserved system instance of {@code clusterId}, if created. */
+    @Transactional(readOnly = true)
+    public Optional<InstanceView> findSystem(String clusterId) {
+        return instances.findByClusterIdAndSystemTrue(clusterId).map(Instance::toView);
+    }
+
+    /** Whether {@code instanceId} is a reserved system instance. */
+    @Transactional(readOnly = true)
+    public boolean isSystem(String instanceId) {
+        return instances.existsByIdAndSystemTrue(instanceId);
+    }
+
+    /** Whether {@code clusterId} hosts any tenant instance (system instances aside). */
+    @Transactional(readOnly = true)
+    public boolean hostsTenantInstances(String clusterId) {
+        return instances.existsByClusterIdAndSystemFalse(clusterId);
+    }
+
     @Transactional(readOnly = true)
     public InstanceView get(String instanceId) {
         return find(instanceId).toView();
@@ -67,8 +102,8 @@ public class InstanceService {
     public PageView<InstanceView> list(PageCursor cursor) {
         Limit limit = Limit.of(cursor.fetchSize());
         List<Instance> rows = cursor.after() == null
-                ? instances.findAllByOrderByIdAsc(limit)
-                : instances.findByIdGreaterThanOrderByIdAsc(cursor.after(), limit);
+                ? instances.findBySystemFalseOrderByIdAsc(limit)
+                : instances.findBySystemFalseAndIdGreaterThanOrderByIdAsc(cursor.after(), limit);
         return cursor.page(rows, Instance::id, Instance::toView);
     }
 
@@ -113,7 +148,7 @@ public class InstanceService {
         publish(instance, "deleted");
     }
 
-    /** The instances hosted on a cluster, ordered by id (for the reconciler's snapshot). */
+    /** The instances hosted on a cluster, system ones included, ordered by id (for the reconciler's snapshot). */
     @Transactional(readOnly = true)
     public List<InstanceView> listOnCluster(String clusterId) {
         return instances.findByClusterIdOrderByIdAsc(clusterId).stream().map(Instance::toView).toList();

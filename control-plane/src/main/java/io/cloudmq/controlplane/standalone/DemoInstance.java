@@ -43,10 +43,10 @@ class DemoInstance {
         this.credentials = credentials;
     }
 
-    /** Creates the demo instance when the cluster hosts none; empty when it hosts any instance. */
+    /** Creates the demo instance when the cluster hosts no tenant instance; empty when it hosts any. */
     @Transactional
     public Optional<DemoAccess> createIfClusterEmpty(String clusterId) {
-        if (!instances.listOnCluster(clusterId).isEmpty()) {
+        if (instances.hostsTenantInstances(clusterId)) {
             return Optional.empty();
         }
         String instanceId = instances.create(new CreateInstanceRequest(

@@ -2,6 +2,8 @@ package io.cloudmq.controlplane.upgrade;
 
 import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
+import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.node.NodeAdminClient;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link UpgradeNodeControl} over the nodes' admin API ({@code /admin/v1/fence}, {@code /drain},
- * {@code /replication}) and the deployment's {@link NodeProvisioner}. Thread-safe.
+ * {@code /replication}, {@code /health}) and the deployment's {@link NodeProvisioner}. Thread-safe.
  */
 @Component
 class AdminUpgradeNodeControl implements UpgradeNodeControl {
@@ -50,6 +52,11 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
     }
 
     @Override
+    public Optional<NodeServingView> serving(NodeView node) {
+        return admin.health(node.adminUrl()).map(NodeHealthView::serving);
+    }
+
+    @Override
     public Optional<ReplicationView> replication(NodeView node) {
         return admin.replication(node.adminUrl());
     }
@@ -62,6 +69,6 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
             return StepOutcome.failed(path + " " + result.error());
         }
         return new StepOutcome(answer.status() == expected, path + " answered " + answer.status()
-                + " in phase " + answer.drainPhase());
+                + " in phase " + answer.drainPhase(), answer.serving());
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.upgrade;
 
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import java.util.Optional;
@@ -13,11 +14,14 @@ interface UpgradeNodeControl {
     /** Fences the master's writes; ok once every name server confirmed it. */
     StepOutcome fence(NodeView node);
 
-    /** Drains a fenced master; ok once it left (it exits by itself). */
+    /** Drains a fenced master; ok once it left (it exits by itself), with its serving record at the end. */
     StepOutcome drain(NodeView node);
 
     /** Restarts the node on the runtime of {@code version}; ok once the new process is launched. */
     StepOutcome restart(NodeView node, String version);
+
+    /** The node's serving record (health), empty for a name server or a node that did not answer. */
+    Optional<NodeServingView> serving(NodeView node);
 
     /** The broker's replication state, empty when it did not answer. */
     Optional<ReplicationView> replication(NodeView node);

@@ -1,6 +1,7 @@
 package io.cloudmq.controlplane.upgrade;
 
 import io.cloudmq.api.upgrade.NodeUpgradeProgressView;
+import io.cloudmq.api.upgrade.NodeUpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeNodePhase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Row of {@code upgrade_node_progress}: the last step a window completed on one node. Not thread-safe. */
+/**
+ * Row of {@code upgrade_node_progress}: the last step a window completed on one node, and what the node's
+ * serving record said around its restart (for the report). Not thread-safe.
+ */
 @Entity
 @Table(name = "upgrade_node_progress")
 class UpgradeNodeProgress {
@@ -32,6 +36,21 @@ class UpgradeNodeProgress {
     private @Nullable Instant finishedAt;
 
     private String detail = "";
+
+    @Column(name = "broker_name")
+    private @Nullable String brokerName;
+
+    @Column(name = "from_version")
+    private @Nullable String fromVersion;
+
+    @Column(name = "last_served_at")
+    private @Nullable Instant lastServedAt;
+
+    @Column(name = "first_served_at")
+    private @Nullable Instant firstServedAt;
+
+    @Column(name = "write_fenced_millis")
+    private @Nullable Long writeFencedMillis;
 
     protected UpgradeNodeProgress() {}
 
@@ -55,8 +74,42 @@ class UpgradeNodeProgress {
         detail = what;
     }
 
+    /**
+     * Records the node's stop: its broker group, the version it ran, the last request it served and how long
+     * its writes were fenced. Kept from the first stop (a resumed window does not overwrite it).
+     */
+    void stopped(NodeStop stop) {
+        if (lastServedAt == null) {
+            brokerName = stop.brokerName();
+            fromVersion = stop.version();
+            lastServedAt = stop.lastServed();
+            writeFencedMillis = stop.fencedMillis();
+        }
+    }
+
+    boolean hasStop() {
+        return lastServedAt != null;
+    }
+
+    /** Records the first request the restarted node served. */
+    void served(Instant firstServed) {
+        firstServedAt = firstServed;
+    }
+
+    String nodeId() {
+        return key.nodeId();
+    }
+
     NodeStep toStep() {
         return new NodeStep(key.nodeId(), phase, phaseStartedAt, finishedAt);
+    }
+
+    /** The node's line in the window's report; {@code toVersion} once it is done. */
+    NodeUpgradeReportView toReport(String targetVersion) {
+        return new NodeUpgradeReportView(key.nodeId(), brokerName, fromVersion,
+                finishedAt == null ? null : targetVersion, startedAt, finishedAt,
+                ReportArithmetic.millisBetween(startedAt, finishedAt),
+                ReportArithmetic.millisBetween(lastServedAt, firstServedAt), writeFencedMillis);
     }
 
     NodeUpgradeProgressView toView() {

@@ -1,15 +1,14 @@
 package io.cloudmq.controlplane.upgrade;
 
+import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
+import io.cloudmq.controlplane.shared.scheduling.FixedDelayLoop;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
  * after the other as {@link UpgradeStepPlanner} decides from the persisted progress, and completes the window
  * when every node runs the target. Before it touches the first node it runs the pre-check again: a no-go
  * pauses the window with the failed conditions as reason (nothing is touched; a resume runs it again).
+ * Each pass also reads the brokers' failed-send counters for the report ({@link FailedSendSampler}).
  *
  * <p>Runs only on the replica holding the {@value #SINGLETON} lock, on its own thread (a drain or a restart
  * blocks for seconds, which must not hold up the shared scheduler), and only where
@@ -40,47 +40,40 @@ class UpgradeOrchestrator implements SmartLifecycle {
     private final UpgradePreCheckService preChecks;
     private final NodeService nodes;
     private final UpgradeStepRunner runner;
+    private final FailedSendSampler failedSends;
     private final SingletonGuard guard;
     private final UpgradeProperties properties;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
+    private final FixedDelayLoop loop;
 
     UpgradeOrchestrator(UpgradeWindowService windows, UpgradeProgressService progress,
-            UpgradePreCheckService preChecks, NodeService nodes, UpgradeNodeControl control, SingletonGuard guard,
-            UpgradeProperties properties, Clock clock) {
+            UpgradePreCheckService preChecks, NodeService nodes, UpgradeNodeControl control,
+            FailedSendSampler failedSends, SingletonGuard guard, UpgradeProperties properties, Clock clock) {
         this.windows = windows;
         this.progress = progress;
         this.preChecks = preChecks;
         this.nodes = nodes;
         this.runner = new UpgradeStepRunner(windows, progress, control, clock);
+        this.failedSends = failedSends;
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
+        this.loop = new FixedDelayLoop("upgrade-orchestrator", properties.orchestratorInterval(), this::tick);
     }
 
     @Override
-    public synchronized void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "upgrade-orchestrator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.orchestratorInterval().toMillis();
-        started.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     private void tick() {
@@ -99,15 +92,29 @@ class UpgradeOrchestrator implements SmartLifecycle {
             }
             UpgradePlan plan = new UpgradePlan(window.targetVersion(), window.endsAt(), properties.routeRefresh(),
                     properties.gateTimeout());
+            failedSends.sampleAll(window, nodes.list(window.cluster()));
             boolean again = true;
             for (int step = 0; again && step < MAX_STEPS_PER_PASS; step++) {
+                List<NodeView> current = nodes.list(window.cluster());
                 UpgradeAction action = UpgradeStepPlanner.next(
-                        plan, nodes.list(window.cluster()), progress.steps(window.id()), clock.instant());
+                        plan, current, progress.steps(window.id()), clock.instant());
+                sampleBefore(window, action, current);
                 again = runner.run(window, action);
             }
         } catch (RuntimeException e) {
             // e.g. an operator paused or aborted the window meanwhile: the next pass sees its new state.
             log.warn("Upgrade window {} of cluster {}: pass stopped: {}", window.id(), window.cluster(), e.toString());
+        }
+    }
+
+    /** Reads the failed-send counters a step is about to end (a stopping broker's) or the last ones. */
+    private void sampleBefore(UpgradeWindowView window, UpgradeAction action, List<NodeView> current) {
+        if (action instanceof UpgradeAction.Drain drain) {
+            failedSends.sample(window, drain.node());
+        } else if (action instanceof UpgradeAction.Restart restart) {
+            failedSends.sample(window, restart.node());
+        } else if (action instanceof UpgradeAction.Complete) {
+            failedSends.sampleAll(window, current);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -99,8 +100,13 @@ public class UpgradePreCheckService {
     @Transactional(readOnly = true)
     public PreCheckView latest(String clusterId, UUID windowId) {
         windows.get(clusterId, windowId);
-        return checks.findById(windowId)
-                .map(check -> check.toView(LOCKED_OPERATIONS))
+        return stored(windowId)
                 .orElseThrow(() -> ResourceNotFoundException.of("pre-check of upgrade window", windowId.toString()));
+    }
+
+    /** The stored result of the window's latest pre-check, if one ran. */
+    @Transactional(readOnly = true)
+    Optional<PreCheckView> stored(UUID windowId) {
+        return checks.findById(windowId).map(check -> check.toView(LOCKED_OPERATIONS));
     }
 }

@@ -52,6 +52,25 @@ public class UpgradeProgressService {
         progress.save(row);
     }
 
+    /** Records the stop of {@code nodeId} (already touched by the window); the first record wins. */
+    @Transactional
+    void stopped(UUID windowId, String nodeId, NodeStop stop) {
+        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId)).ifPresent(row -> row.stopped(stop));
+    }
+
+    /** Whether the stop of {@code nodeId} is recorded already (a master's, at its drain). */
+    @Transactional(readOnly = true)
+    boolean stopRecorded(UUID windowId, String nodeId) {
+        return progress.findById(new UpgradeNodeProgressKey(windowId, nodeId))
+                .map(UpgradeNodeProgress::hasStop).orElse(false);
+    }
+
+    /** Records the first request {@code nodeId} served after its restart. */
+    @Transactional
+    void served(UUID windowId, String nodeId, Instant firstServed) {
+        progress.findById(new UpgradeNodeProgressKey(windowId, nodeId)).ifPresent(row -> row.served(firstServed));
+    }
+
     /** Keeps what a gate still waits for on {@code nodeId}, without moving its phase. */
     @Transactional
     void note(UUID windowId, String nodeId, String detail) {

@@ -1,10 +1,12 @@
 package io.cloudmq.controlplane.upgrade;
 
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.upgrade.UpgradeNodePhase;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * Carries out one {@link UpgradeAction} of a window and persists its outcome: a step that succeeds moves the
  * node's phase, a step that fails or a gate past its deadline pauses the window with the reason. Called from
  * the orchestrator's thread only; the node calls run outside any transaction.
+ *
+ * <p>For the report it records each node's stop (the last request it served before the drain or restart,
+ * its write-fenced time) and the first request it served after the restart, both from the node's own serving
+ * record. Where the node has none (a name server) or served nothing yet, the control plane's own instant of
+ * the stop or of the passed ready gate stands in.
  */
 final class UpgradeStepRunner {
     static final String STEP_FAILED = "STEP_FAILED";
@@ -39,11 +46,10 @@ final class UpgradeStepRunner {
             return step(window, fence.node(), UpgradeNodePhase.FENCED, control.fence(fence.node()));
         }
         if (action instanceof UpgradeAction.Drain drain) {
-            return step(window, drain.node(), UpgradeNodePhase.DRAINED, control.drain(drain.node()));
+            return drain(window, drain.node());
         }
         if (action instanceof UpgradeAction.Restart restart) {
-            return step(window, restart.node(), UpgradeNodePhase.RESTARTED,
-                    control.restart(restart.node(), window.targetVersion()));
+            return restart(window, restart.node());
         }
         if (action instanceof UpgradeAction.AwaitReady await) {
             return awaitReady(window, await);
@@ -76,12 +82,47 @@ final class UpgradeStepRunner {
         return true;
     }
 
+    /** Drains a master and records its stop from the drain's answer: last request served, write-fenced time. */
+    private boolean drain(UpgradeWindowView window, NodeView node) {
+        StepOutcome outcome = control.drain(node);
+        boolean moved = step(window, node, UpgradeNodePhase.DRAINED, outcome);
+        if (moved) {
+            recordStop(window, node, outcome.serving());
+        }
+        return moved;
+    }
+
+    /**
+     * Restarts a node; one not drained before (a slave, a name server) has its stop recorded from its serving
+     * record read just before (never write-fenced).
+     */
+    private boolean restart(UpgradeWindowView window, NodeView node) {
+        boolean stopKnown = progress.stopRecorded(window.id(), node.nodeId());
+        NodeServingView before = stopKnown ? null : control.serving(node).orElse(null);
+        boolean moved = step(window, node, UpgradeNodePhase.RESTARTED, control.restart(node, window.targetVersion()));
+        if (moved && !stopKnown) {
+            recordStop(window, node, before);
+        }
+        return moved;
+    }
+
+    /** Without a serving record (a name server) the stop is the control plane's own instant, fenced 0 ms. */
+    private void recordStop(UpgradeWindowView window, NodeView node, @Nullable NodeServingView serving) {
+        Instant now = clock.instant();
+        Instant lastServed = serving == null || serving.lastRequestServedAt() == null
+                ? now : serving.lastRequestServedAt();
+        progress.stopped(window.id(), node.nodeId(), new NodeStop(node.brokerName(), node.version(), lastServed,
+                serving == null ? 0 : serving.fencedMillis()));
+    }
+
     private boolean awaitReady(UpgradeWindowView window, UpgradeAction.AwaitReady await) {
         NodeView node = await.node();
         StepOutcome gate = gates.ready(node, window.targetVersion());
         Instant now = clock.instant();
         if (gate.ok()) {
             progress.reach(window.id(), node.nodeId(), UpgradeNodePhase.DONE, now, gate.detail());
+            Instant firstServed = control.serving(node).map(NodeServingView::firstRequestServedAt).orElse(null);
+            progress.served(window.id(), node.nodeId(), firstServed == null ? now : firstServed);
             log.info("Upgrade window {}: {} done ({})", window.id(), node.nodeId(), gate.detail());
             return true;
         }

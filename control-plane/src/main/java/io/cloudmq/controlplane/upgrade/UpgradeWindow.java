@@ -1,16 +1,23 @@
 package io.cloudmq.controlplane.upgrade;
 
+import io.cloudmq.api.upgrade.ObservedProducerGroup;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +58,11 @@ class UpgradeWindow {
     @Version
     private long version;
 
+    @ElementCollection
+    @CollectionTable(name = "upgrade_window_producer_groups", joinColumns = @JoinColumn(name = "window_id"))
+    @OrderColumn(name = "position")
+    private List<ObservedGroup> observedGroups = new ArrayList<>();
+
     protected UpgradeWindow() {}
 
     UpgradeWindow(UUID id, String clusterId, Instant startsAt, Duration duration, String targetVersion, Instant now) {
@@ -59,6 +71,16 @@ class UpgradeWindow {
         this.targetVersion = targetVersion;
         this.createdAt = now;
         moveTo(startsAt, duration);
+    }
+
+    /** Replaces the producer groups the window's report counts. */
+    void observe(List<ObservedProducerGroup> groups) {
+        observedGroups.clear();
+        groups.stream().distinct().map(ObservedGroup::new).forEach(observedGroups::add);
+    }
+
+    List<ObservedProducerGroup> observedGroups() {
+        return observedGroups.stream().map(ObservedGroup::toView).toList();
     }
 
     void moveTo(Instant newStart, Duration duration) {
@@ -117,6 +139,7 @@ class UpgradeWindow {
 
     UpgradeWindowView toView() {
         return new UpgradeWindowView(
-                id, clusterId, state, startsAt, duration(), endsAt, targetVersion, startedAt, finishedAt, version);
+                id, clusterId, state, startsAt, duration(), endsAt, targetVersion, startedAt, finishedAt, version,
+                observedGroups());
     }
 }

@@ -59,6 +59,7 @@ public class UpgradeWindowService {
         validate(startsAt, request.duration(), now);
         UpgradeWindow window = new UpgradeWindow(
                 UuidV7.at(now), clusterId, startsAt, request.duration(), request.targetVersion(), now);
+        window.observe(request.observedProducerGroups());
         return saveWithoutOverlap(window).toView();
     }
 
@@ -90,6 +91,7 @@ public class UpgradeWindowService {
         Instant startsAt = request.startsAt().toInstant();
         validate(startsAt, request.duration(), clock.instant());
         window.moveTo(startsAt, request.duration());
+        window.observe(request.observedProducerGroups());
         return saveWithoutOverlap(window).toView();
     }
 

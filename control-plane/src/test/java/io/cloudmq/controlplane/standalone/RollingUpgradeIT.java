@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.client.ManagementClientException;
+import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.upgrade.CanaryReportView;
+import io.cloudmq.api.upgrade.CanaryView;
 import io.cloudmq.api.upgrade.NodeUpgradeProgressView;
 import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.UpgradeNodePhase;
 import io.cloudmq.api.upgrade.UpgradeProgressView;
+import io.cloudmq.api.upgrade.UpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.io.IOException;
@@ -19,6 +24,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,15 +37,26 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real rolling upgrade: the packaged control plane in standalone mode (six node JVMs), a target runtime
  * installed as {@code runtime/<target>/cloudmq-node.jar} — the bundled node jar with another manifest
- * version — and one window started through REST. The route-refresh window is shortened to 2 s: no client
- * runs here whose routes would need the default 35 s.
+ * version — and one window started through REST, then its report. Ordered steps share the one cluster:
+ * canary running before the window, the window, its report.
+ *
+ * <p>The route-refresh window is shortened to 2 s, far below the canary client's 30 s route poll: the canary
+ * keeps sending to a fenced master, and a {@code SYNC_MASTER} answers {@code SLAVE_NOT_AVAILABLE} (message
+ * stored) while its slave restarts, which the canary rightly counts as failed sends. So this test checks
+ * that the canary's figures are consistent and that nothing acknowledged is lost; zero failed sends under
+ * default client settings is the proof IT's claim (default route-refresh window). The canary's grace period
+ * is shortened to 10 s so that "lost" is final soon after the window.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RollingUpgradeIT {
     /** This class's node port base (see {@link ControlPlaneProcess#start(Path, int, int)}). */
     private static final int PORT_BASE = 19876;
@@ -52,8 +69,12 @@ class RollingUpgradeIT {
     @TempDir
     static Path dataDir;
 
+    private static final Duration CANARY_DEADLINE = Duration.ofMinutes(2);
+    private static final Duration CANARY_GRACE = Duration.ofSeconds(10);
+
     private static ControlPlaneProcess app;
     private static ManagementClient client;
+    private static UpgradeWindowView window;
 
     @BeforeAll
     static void startControlPlane() throws IOException {
@@ -64,7 +85,9 @@ class RollingUpgradeIT {
         app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE, List.of(
                 "--cloudmq.upgrade.route-refresh=2s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
-                "--cloudmq.upgrade.gate-timeout=90s"));
+                "--cloudmq.upgrade.gate-timeout=90s",
+                "--cloudmq.canary.check-interval=1s",
+                "--cloudmq.canary.lost-after=" + CANARY_GRACE.toSeconds() + "s"));
         client = app.awaitAdminClient(START_DEADLINE);
     }
 
@@ -77,11 +100,28 @@ class RollingUpgradeIT {
     }
 
     @Test
+    @Order(1)
+    void theCanarySendsAndReceivesThroughTheClusterOnItsHiddenInstance() {
+        awaitAllUpOn(VERSION);
+
+        CanaryView canary = await("canary receiving").atMost(CANARY_DEADLINE).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptionsInstanceOf(ManagementClientException.class)
+                .until(() -> client.getCanary(CLUSTER), view -> view.running() && view.received() > 0);
+
+        assertThat(canary.acknowledged()).isPositive();
+        assertThat(canary.sendLatencyP99Millis()).isNotNull();
+        assertThat(client.listInstances(null, 100).items()).extracting(InstanceView::id)
+                .doesNotContain(canary.instanceId());
+    }
+
+    @Test
+    @Order(2)
     void oneWindowRestartsEveryNodeFromTheTargetRuntimeGroupByGroup() throws IOException {
         Map<String, NodeView> before = awaitAllUpOn(VERSION);
         installTargetRuntime();
         UpgradeWindowView scheduled = client.scheduleUpgradeWindow(CLUSTER, new ScheduleUpgradeWindowRequest(
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), Duration.ofMinutes(30), TARGET), null);
+        window = scheduled;
 
         UpgradeWindowView started = client.startUpgradeWindow(CLUSTER, scheduled.id());
         UpgradeProgressView progress = await("window ends or pauses").atMost(UPGRADE_DEADLINE)
@@ -101,6 +141,37 @@ class RollingUpgradeIT {
             assertThat(node.startedAt()).isAfter(started.startedAt());
             assertThat(ControlPlaneProcess.commandLine(node.pid())).contains("runtime/" + TARGET + "/");
         });
+    }
+
+    /**
+     * The report of the completed window: every node's times from its serving record; every canary message of
+     * the window answered, every acknowledged one received once the grace period after the window passed.
+     */
+    @Test
+    @Order(3)
+    void theReportOfTheWindowHasEveryNodesTimesAndACanaryThatLostNothing() {
+        UpgradeReportView report = await("canary figures of the window final")
+                .atMost(CANARY_DEADLINE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> client.getUpgradeReport(CLUSTER, window.id()), view -> view.canary() != null
+                        && Instant.now().isAfter(view.finishedAt().plus(CANARY_GRACE).plusSeconds(2)));
+
+        assertThat(report.state()).isEqualTo(UpgradeWindowState.COMPLETED);
+        assertThat(report.nodes()).hasSize(6).allSatisfy(node -> {
+            assertThat(node.unavailableMillis()).as(node.node()).isNotNull();
+            assertThat(node.writeFencedMillis()).as(node.node()).isNotNull();
+            assertThat(node.toVersion()).isEqualTo(TARGET);
+        });
+        assertThat(report.nodes()).filteredOn(node -> node.node().endsWith("-0") && node.brokerName() != null)
+                .allSatisfy(master -> assertThat(master.writeFencedMillis()).isPositive());
+        CanaryReportView canary = report.canary();
+        assertThat(canary.acknowledged()).isPositive();
+        assertThat(canary.acknowledged() + canary.failedSends()).isEqualTo(canary.sent());
+        assertThat(canary.lost()).as("acknowledged %s, received %s", canary.acknowledged(), canary.received())
+                .isZero();
+        assertThat(canary.received()).isBetween(canary.acknowledged(), canary.sent());
+        assertThat(canary.sendLatencyP99DuringMillis()).isNotNull();
+        assertThat(report.preCheck()).isNotNull();
+        assertThat(report.preCheck().go()).isTrue();
     }
 
     private static Map<String, NodeView> awaitAllUpOn(String version) {

@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.upgrade;
 
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ final class FakeNodeControl implements UpgradeNodeControl {
     StepOutcome drain = StepOutcome.ok("left");
     StepOutcome restart = StepOutcome.ok("launched");
     @Nullable ReplicationView replication;
+    /** What {@link #serving} answers; not recorded in {@link #calls}. */
+    @Nullable NodeServingView serving;
 
     @Override
     public StepOutcome fence(NodeView node) {
@@ -31,6 +34,11 @@ final class FakeNodeControl implements UpgradeNodeControl {
     public StepOutcome restart(NodeView node, String version) {
         calls.add("restart:" + node.nodeId() + "@" + version);
         return restart;
+    }
+
+    @Override
+    public Optional<NodeServingView> serving(NodeView node) {
+        return Optional.ofNullable(serving);
     }
 
     @Override

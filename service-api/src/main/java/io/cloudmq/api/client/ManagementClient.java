@@ -35,10 +35,12 @@ import io.cloudmq.api.topic.CreateTopicRequest;
 import io.cloudmq.api.topic.TopicStatsView;
 import io.cloudmq.api.topic.TopicView;
 import io.cloudmq.api.topic.UpdateTopicRequest;
+import io.cloudmq.api.upgrade.CanaryView;
 import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.RescheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.UpgradeProgressView;
+import io.cloudmq.api.upgrade.UpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -349,6 +351,16 @@ public final class ManagementClient {
     /** {@code GET …/upgrade-windows/{windowId}/progress}: the window's state, pause reason and per-node steps. */
     public UpgradeProgressView getUpgradeProgress(String clusterId, UUID windowId) {
         return http.get(windowPath(clusterId, windowId) + "/progress", UpgradeProgressView.class);
+    }
+
+    /** {@code GET …/upgrade-windows/{windowId}/report}: the window's impact (canary, per-node times, groups). */
+    public UpgradeReportView getUpgradeReport(String clusterId, UUID windowId) {
+        return http.get(windowPath(clusterId, windowId) + "/report", UpgradeReportView.class);
+    }
+
+    /** {@code GET /api/v1/clusters/{clusterId}/canary}: the cluster's canary and its figures. */
+    public CanaryView getCanary(String clusterId) {
+        return http.get(clusterPath(clusterId) + "/canary", CanaryView.class);
     }
 
     // ---- API keys and audit

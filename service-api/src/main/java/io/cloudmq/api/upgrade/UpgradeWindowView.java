@@ -2,6 +2,7 @@ package io.cloudmq.api.upgrade;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when it left {@code SCHEDULED}
  * @param finishedAt when it reached a terminal state
  * @param version optimistic-locking version, also the {@code ETag}
+ * @param observedProducerGroups producer groups whose failed sends the window's report counts
  */
 public record UpgradeWindowView(
         UUID id,
@@ -29,4 +31,10 @@ public record UpgradeWindowView(
         String targetVersion,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
-        long version) {}
+        long version,
+        List<ObservedProducerGroup> observedProducerGroups) {
+
+    public UpgradeWindowView {
+        observedProducerGroups = ObservedProducerGroups.copy(observedProducerGroups);
+    }
+}

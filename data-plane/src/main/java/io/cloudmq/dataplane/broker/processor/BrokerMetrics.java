@@ -1,5 +1,7 @@
 package io.cloudmq.dataplane.broker.processor;
 
+import io.cloudmq.dataplane.auth.NamespacedNames;
+import io.cloudmq.dataplane.remoting.protocol.ResponseCode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <caption>broker meters</caption>
  *   <tr><th>name</th><th>labels</th><th>what</th></tr>
  *   <tr><td>cloudmq_broker_sends_total</td><td>code, instance</td><td>send requests by response code</td></tr>
+ *   <tr><td>cloudmq_broker_failed_sends_total</td><td>instance, producer_group</td><td>send requests answered
+ *       with a code other than {@code SUCCESS}, by the header's producer group (its tenant name); an upgrade
+ *       report reads it. Sends this process never answered (timeouts, closed connections, {@code GO_AWAY}
+ *       before processing) are not counted here.</td></tr>
  *   <tr><td>cloudmq_broker_send_bytes_total</td><td>instance</td><td>body bytes of stored sends</td></tr>
  *   <tr><td>cloudmq_broker_pulls_total</td><td>code, instance</td><td>pull answers by response code</td></tr>
  *   <tr><td>cloudmq_broker_pull_bytes_total</td><td>instance</td><td>record bytes sent to consumers</td></tr>
@@ -48,9 +54,12 @@ public final class BrokerMetrics {
         return registry;
     }
 
-    /** A send to {@code topic} answered {@code code}; {@code messages} were stored if it is {@code SUCCESS}. */
-    void sent(String topic, int code, int messages, long bodyBytes, Duration putTime) {
-        rejectedSend(topic, code);
+    /**
+     * A send of {@code producerGroup} to {@code topic} answered {@code code}; {@code messages} were stored if it
+     * is {@code SUCCESS}.
+     */
+    void sent(String topic, String producerGroup, int code, int messages, long bodyBytes, Duration putTime) {
+        rejectedSend(topic, producerGroup, code);
         String instance = InstanceLabel.of(topic);
         Counter.builder("cloudmq.broker.send.bytes").description("Message body bytes received")
                 .tag(INSTANCE, instance).register(registry).increment(bodyBytes);
@@ -59,10 +68,20 @@ public final class BrokerMetrics {
                 .tag(INSTANCE, instance).tag("topic", topic).register(registry).increment(messages);
     }
 
-    void rejectedSend(String topic, int code) {
+    /** A send of {@code producerGroup} to {@code topic} answered {@code code} (counted as failed unless success). */
+    void rejectedSend(String topic, String producerGroup, int code) {
+        String instance = InstanceLabel.of(topic);
         Counter.builder("cloudmq.broker.sends").description("Send requests by response code")
-                .tag("code", Integer.toString(code)).tag(INSTANCE, InstanceLabel.of(topic))
+                .tag("code", Integer.toString(code)).tag(INSTANCE, instance)
                 .register(registry).increment();
+        if (code != ResponseCode.SUCCESS) {
+            String group = NamespacedNames.isInside(instance, producerGroup)
+                    ? NamespacedNames.localName(instance, producerGroup)
+                    : producerGroup;
+            Counter.builder("cloudmq.broker.failed.sends")
+                    .description("Send requests answered with a code other than SUCCESS, by producer group")
+                    .tag(INSTANCE, instance).tag("producer_group", group).register(registry).increment();
+        }
     }
 
     /** Publishes the number of pulls {@code holds} holds now ({@code cloudmq_broker_pulls_held}). */

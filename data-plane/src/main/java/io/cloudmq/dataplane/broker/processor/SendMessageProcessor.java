@@ -87,7 +87,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         Optional<ServedTopic> topic = topics.find(header.topic());
         RemotingCommand refusal = check(request, header, topic);
         if (refusal != null) {
-            metrics.rejectedSend(header.topic(), refusal.code());
+            metrics.rejectedSend(header.topic(), header.producerGroup(), refusal.code());
             return CompletableFuture.completedFuture(refusal);
         }
         ServedTopic served = topic.orElseThrow();
@@ -95,7 +95,7 @@ public final class SendMessageProcessor implements RequestProcessor {
         long bodyBytes = 0;
         for (IncomingMessage message : messages) {
             if (message.body().length > served.maxMessageSize()) {
-                metrics.rejectedSend(header.topic(), ResponseCode.MESSAGE_ILLEGAL);
+                metrics.rejectedSend(header.topic(), header.producerGroup(), ResponseCode.MESSAGE_ILLEGAL);
                 return CompletableFuture.completedFuture(RemotingCommand.responseTo(request,
                         ResponseCode.MESSAGE_ILLEGAL, "message body of " + message.body().length
                                 + " bytes exceeds the topic's maximum of " + served.maxMessageSize()));
@@ -103,7 +103,7 @@ public final class SendMessageProcessor implements RequestProcessor {
             bodyBytes += message.body().length;
         }
         if (!quota.admit(InstanceLabel.of(header.topic()), messages.size())) {
-            metrics.rejectedSend(header.topic(), ResponseCode.FLOW_CONTROL);
+            metrics.rejectedSend(header.topic(), header.producerGroup(), ResponseCode.FLOW_CONTROL);
             return CompletableFuture.completedFuture(RemotingCommand.responseTo(request, ResponseCode.FLOW_CONTROL,
                     "send quota of instance " + InstanceLabel.of(header.topic()) + " exceeded"));
         }
@@ -120,8 +120,8 @@ public final class SendMessageProcessor implements RequestProcessor {
         return durable.thenCombine(replicated, (stored, ack) -> {
             RemotingCommand response = response(request, appended, stored.status(), ack, messages.get(0).queueId(),
                     uniqueIds);
-            metrics.sent(header.topic(), response.code(), appended.stored() ? messages.size() : 0, sendBytes,
-                    stored.putTime());
+            metrics.sent(header.topic(), header.producerGroup(), response.code(),
+                    appended.stored() ? messages.size() : 0, sendBytes, stored.putTime());
             return response;
         });
     }
