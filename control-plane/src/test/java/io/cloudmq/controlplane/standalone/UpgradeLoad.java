@@ -48,7 +48,7 @@ import org.apache.rocketmq.common.message.Message;
  * lanes run on a scheduler, callbacks and deliveries on the clients' threads.
  */
 final class UpgradeLoad implements AutoCloseable {
-    private static final Duration WARM_UP = Duration.ofSeconds(90);
+    private static final Duration WARM_UP = Duration.ofMinutes(2);
     private static final int ORDER_KEYS = 16;
     private static final int QUEUES = 8;
 
@@ -82,9 +82,19 @@ final class UpgradeLoad implements AutoCloseable {
     static UpgradeLoad start(TenantClients clients, String topic, List<String> groups, String producerPrefix)
             throws Exception {
         UpgradeLoad load = new UpgradeLoad(topic);
+        try {
+            load.startClients(clients, groups, producerPrefix);
+        } catch (Exception | AssertionError e) {
+            load.close();
+            throw e;
+        }
+        return load;
+    }
+
+    private void startClients(TenantClients clients, List<String> groups, String producerPrefix) throws Exception {
         for (String group : groups) {
             Map<String, Integer> counts = new ConcurrentHashMap<>();
-            load.deliveries.put(group, counts);
+            deliveries.put(group, counts);
             DefaultMQPushConsumer consumer = clients.consumer(group, topic,
                     (MessageListenerConcurrently) (messages, context) -> {
                         messages.forEach(message ->
@@ -92,11 +102,13 @@ final class UpgradeLoad implements AutoCloseable {
                         return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
                     });
             consumer.start();
-            load.consumers.put(group, consumer);
+            consumers.put(group, consumer);
         }
+        String wireTopic = clients.instanceId() + "%" + topic;
         await("every consumer holds every queue").atMost(WARM_UP).pollInterval(Duration.ofMillis(200))
-                .until(() -> load.consumers.values().stream().allMatch(consumer ->
-                        consumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().size() == QUEUES));
+                .until(() -> consumers.values().stream().allMatch(consumer ->
+                        consumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().keySet()
+                                .stream().filter(queue -> queue.getTopic().equals(wireTopic)).count() == QUEUES));
         for (Lane lane : LANES) {
             DefaultMQProducer producer = clients.producer(producerPrefix + "-" + lane.kind());
             producer.start();
@@ -104,16 +116,15 @@ final class UpgradeLoad implements AutoCloseable {
                 producer.getDefaultMQProducerImpl().getMqClientFactory().getNettyClientConfig()
                         .setEnableReconnectForGoAway(false);
             }
-            load.producers.put(lane.kind(), producer);
+            producers.put(lane.kind(), producer);
         }
-        load.sendingSince = Instant.now();
+        sendingSince = Instant.now();
         for (Lane lane : LANES) {
             for (int i = 0; i < lane.count(); i++) {
-                load.lanes.scheduleAtFixedRate(() -> load.send(lane.kind()), i * lane.periodMillis() / lane.count(),
+                lanes.scheduleAtFixedRate(() -> send(lane.kind()), i * lane.periodMillis() / lane.count(),
                         lane.periodMillis(), TimeUnit.MILLISECONDS);
             }
         }
-        return load;
     }
 
     /** Whether the go-away producer's client owns its connection settings (no other producer shares them). */

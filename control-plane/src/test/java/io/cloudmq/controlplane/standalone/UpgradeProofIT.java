@@ -67,7 +67,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UpgradeProofIT {
     /** This class's node port base (see {@link ControlPlaneProcess#start(Path, int, int)}). */
     private static final int PORT_BASE = 22376;
-    private static final Duration START_DEADLINE = Duration.ofMinutes(5);
+    private static final Duration START_DEADLINE = Duration.ofMinutes(8);
     private static final Duration NODE_DEADLINE = Duration.ofSeconds(60);
     private static final Duration WINDOW_DEADLINE = Duration.ofMinutes(10);
     private static final Duration DELIVERY_DEADLINE = Duration.ofMinutes(2);
