@@ -13,7 +13,6 @@ import io.cloudmq.api.upgrade.UpgradeProgressView;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -49,12 +48,8 @@ class RollingUpgradeIT {
     private static ManagementClient client;
 
     @BeforeAll
-    static void startControlPlane() throws IOException {
-        int httpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE, List.of(
+    static void startControlPlane() {
+        app = ControlPlaneProcess.start(dataDir, ControlPlaneProcess.freePort(), PORT_BASE, List.of(
                 "--cloudmq.upgrade.route-refresh=2s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
                 "--cloudmq.upgrade.gate-timeout=90s"));
@@ -63,10 +58,9 @@ class RollingUpgradeIT {
 
     @AfterAll
     static void stopEverything() {
-        if (app != null && app.isAlive()) {
-            app.kill();
+        if (app != null) {
+            app.killWithItsProcesses();
         }
-        app.processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test

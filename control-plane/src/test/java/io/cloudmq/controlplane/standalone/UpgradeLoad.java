@@ -54,6 +54,9 @@ final class UpgradeLoad implements AutoCloseable {
 
     private record Lane(String kind, int count, long periodMillis) {}
 
+    /** One failed send: when it was reported, by which producer, and what failed (the cause chain). */
+    record Failure(Instant at, String kind, String id, String what) {}
+
     private static final List<Lane> LANES = List.of(
             new Lane("sync", 3, 15), new Lane("async", 1, 5), new Lane("orderly", 2, 30),
             new Lane("no-go-away", 2, 30));
@@ -63,10 +66,11 @@ final class UpgradeLoad implements AutoCloseable {
     private final Map<String, DefaultMQPushConsumer> consumers = new TreeMap<>();
     private final Map<String, Map<String, Integer>> deliveries = new ConcurrentHashMap<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final List<String> failures = new CopyOnWriteArrayList<>();
+    private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger asyncPending = new AtomicInteger();
     private final ScheduledExecutorService lanes = Executors.newScheduledThreadPool(8);
+    private final StallWatch stalls = StallWatch.start();
     private Instant sendingSince = Instant.now();
     private Instant sendingUntil = Instant.now();
 
@@ -165,7 +169,7 @@ final class UpgradeLoad implements AutoCloseable {
         return acknowledged;
     }
 
-    List<String> failures() {
+    List<Failure> failures() {
         return failures;
     }
 
@@ -205,7 +209,7 @@ final class UpgradeLoad implements AutoCloseable {
                 default -> record(kind, id, producer.send(message));
             }
         } catch (Exception e) {
-            failures.add(Instant.now() + " " + kind + " " + id + ": " + e);
+            failures.add(new Failure(Instant.now(), kind, id, causes(e)));
         }
     }
 
@@ -221,7 +225,7 @@ final class UpgradeLoad implements AutoCloseable {
 
                 @Override
                 public void onException(Throwable e) {
-                    failures.add(Instant.now() + " async " + id + " onException: " + e);
+                    failures.add(new Failure(Instant.now(), "async", id, "onException: " + causes(e)));
                     asyncPending.decrementAndGet();
                 }
             });
@@ -235,9 +239,33 @@ final class UpgradeLoad implements AutoCloseable {
         if (result.getSendStatus() == SendStatus.SEND_OK) {
             acknowledged.add(id);
         } else {
-            failures.add(Instant.now() + " " + kind + " " + id + ": status " + result.getSendStatus() + " from "
-                    + result.getMessageQueue());
+            failures.add(new Failure(Instant.now(), kind, id, "status " + result.getSendStatus() + " from "
+                    + result.getMessageQueue().getBrokerName()));
         }
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder chain = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            chain.append(" <- ").append(cause);
+        }
+        return chain.toString();
+    }
+
+    /** Failed sends grouped by producer and what failed: count, first and last time reported. */
+    List<String> failureSummary() {
+        Map<String, List<Failure>> byWhat = new TreeMap<>();
+        failures.forEach(failure -> byWhat.computeIfAbsent(failure.kind() + ": " + failure.what()
+                .replaceAll("\\d{4,}", "#"), key -> new ArrayList<>()).add(failure));
+        List<String> lines = new ArrayList<>();
+        byWhat.forEach((what, list) -> lines.add(String.format("%d× %s (%s .. %s, first %s)", list.size(), what,
+                list.get(0).at(), list.get(list.size() - 1).at(), list.get(0).id())));
+        return lines;
+    }
+
+    /** The longest stall of this JVM while the load ran (a client that stalls times its own requests out). */
+    String longestStall() {
+        return stalls.longest();
     }
 
     /** Stops sending if it still runs, and shuts the consumers down. */
@@ -247,6 +275,7 @@ final class UpgradeLoad implements AutoCloseable {
             stopSending();
         }
         consumers.values().forEach(DefaultMQPushConsumer::shutdown);
+        stalls.close();
     }
 
     /** A summary line per group: deliveries, duplicates and their rate. */

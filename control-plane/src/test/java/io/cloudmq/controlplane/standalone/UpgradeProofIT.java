@@ -23,7 +23,10 @@ import io.cloudmq.api.upgrade.UpgradeProgressView;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,13 +91,9 @@ class UpgradeProofIT {
     private static TenantClients clients;
 
     @BeforeAll
-    static void startClusterWithATenant() throws IOException {
+    static void startClusterWithATenant() {
         Instant begin = Instant.now();
-        int httpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE, List.of(
+        app = ControlPlaneProcess.start(dataDir, ControlPlaneProcess.freePort(), PORT_BASE, List.of(
                 "--cloudmq.upgrade.route-refresh=35s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
                 "--cloudmq.upgrade.gate-timeout=3m",
@@ -115,10 +114,9 @@ class UpgradeProofIT {
 
     @AfterAll
     static void stopEverything() {
-        if (app != null && app.isAlive()) {
-            app.kill();
+        if (app != null) {
+            app.killWithItsProcesses();
         }
-        app.processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -137,11 +135,8 @@ class UpgradeProofIT {
                     new CreateTopicRequest("during-window", MessageType.NORMAL, null, null, null), null))
                     .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.status()).isEqualTo(423));
             UpgradeProgressView progress = awaitWindowLeavesInProgress(started);
-            begin = phase("window " + progress.state(), begin);
-            load.stopSending();
-            boolean delivered = load.awaitDelivered(DELIVERY_DEADLINE);
-            phase("every acknowledged message delivered: " + delivered, begin);
-            report(load);
+            finish(load, phase("window " + progress.state(), begin));
+            printMasterSendFigures();
 
             assertThat(progress.state()).as("pause reason %s, progress %s", progress.pauseReason(), progress.nodes())
                     .isEqualTo(UpgradeWindowState.COMPLETED);
@@ -180,11 +175,7 @@ class UpgradeProofIT {
             begin = phase("window paused, broker-a-0 back", begin);
             client.resumeUpgradeWindow(CLUSTER, started.id());
             UpgradeProgressView progress = awaitWindowLeavesInProgress(started);
-            begin = phase("resumed window " + progress.state(), begin);
-            load.stopSending();
-            boolean delivered = load.awaitDelivered(DELIVERY_DEADLINE);
-            phase("every acknowledged message delivered: " + delivered, begin);
-            report(load);
+            finish(load, phase("resumed window " + progress.state(), begin));
 
             assertThat(progress.state()).as("pause reason %s", progress.pauseReason())
                     .isEqualTo(UpgradeWindowState.COMPLETED);
@@ -219,6 +210,22 @@ class UpgradeProofIT {
         });
     }
 
+    /** Each master's send answers by code and longest store put, from its metrics (where a failed send went). */
+    private static void printMasterSendFigures() throws IOException, InterruptedException {
+        String token = Files.readString(dataDir.resolve("node.token")).trim();
+        HttpClient http = HttpClient.newHttpClient();
+        for (NodeView node : client.listNodes(CLUSTER)) {
+            if (node.role() != NodeRole.BROKER || !Integer.valueOf(0).equals(node.brokerId())) {
+                continue;
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(node.adminUrl() + "/admin/v1/metrics"))
+                    .header("Authorization", "Bearer " + token).build();
+            http.send(request, HttpResponse.BodyHandlers.ofString()).body().lines()
+                    .filter(line -> line.startsWith("cloudmq_broker_sends_total") || line.startsWith("cloudmq_broker_store_put_seconds_max"))
+                    .forEach(line -> System.out.println("  " + node.nodeId() + " " + line));
+        }
+    }
+
     /** The mode of the latest store recovery in the node's console log. */
     private static String lastRecovery(String nodeId) throws IOException {
         Matcher matcher = RECOVERY.matcher(Files.readString(dataDir.resolve(nodeId).resolve("logs").resolve("console.log")));
@@ -229,10 +236,15 @@ class UpgradeProofIT {
         return mode;
     }
 
-    private static void report(UpgradeLoad load) {
+    /** Stops sending, waits until every acknowledged message was delivered (or the deadline), prints the figures. */
+    private static void finish(UpgradeLoad load, Instant since) throws InterruptedException {
+        load.stopSending();
+        boolean delivered = load.awaitDelivered(DELIVERY_DEADLINE);
+        phase("every acknowledged message delivered: " + delivered, since);
         System.out.printf("upgrade proof: %d sent at %.0f msg/s, %d acknowledged, %d failed%n", load.sent(),
                 load.sendRate(), load.acknowledged().size(), load.failures().size());
-        load.failures().stream().limit(20).forEach(failure -> System.out.println("  failed send: " + failure));
+        load.failureSummary().forEach(line -> System.out.println("  failed sends: " + line));
+        System.out.println("  longest stall of the test JVM: " + load.longestStall());
         load.deliverySummary().forEach(line -> System.out.println("  " + line));
     }
 
