@@ -55,7 +55,7 @@ final class UpgradeStepPlanner {
             }
             return unit.get(0).role() == NodeRole.BROKER
                     ? nextInGroup(unit, plan, steps, now)
-                    : nextOf(unit.get(0), plan, steps, now, brokerAddresses(nodes));
+                    : nextOf(unit.get(0), plan, steps, brokerAddresses(nodes));
         }
         return new UpgradeAction.Complete();
     }
@@ -67,7 +67,7 @@ final class UpgradeStepPlanner {
         List<NodeView> slaves = group.stream().filter(node -> node != master).toList();
         NodeView slave = slaves.stream().filter(node -> pending(node, steps, plan)).findFirst().orElse(null);
         if (master == null || !pending(master, steps, plan)) {
-            return nextOf(Objects.requireNonNull(slave), plan, steps, now, List.of());
+            return nextOf(Objects.requireNonNull(slave), plan, steps, List.of());
         }
         NodeStep fence = steps.get(master.nodeId());
         if (fence == null) {
@@ -86,7 +86,7 @@ final class UpgradeStepPlanner {
     }
 
     /** The next step of a node that restarts on its own (a slave under its fenced master, a name server). */
-    private static UpgradeAction nextOf(NodeView node, UpgradePlan plan, Map<String, NodeStep> steps, Instant now,
+    private static UpgradeAction nextOf(NodeView node, UpgradePlan plan, Map<String, NodeStep> steps,
             List<String> brokers) {
         NodeStep step = steps.get(node.nodeId());
         return step == null ? new UpgradeAction.Restart(node) : continueWith(node, step, plan, brokers);
