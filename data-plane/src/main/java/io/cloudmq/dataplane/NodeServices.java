@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * credential cryptography warms up meanwhile ({@link CryptoWarmUp}).
  * {@link #roleServices} is the one place where a role gets its services and its own admin routes: a broker's
  * drain actions ({@code POST /admin/v1/fence}, {@code /unfence}, {@code /drain}), {@code promote} and
- * {@code replication}, and its serving state in health.
+ * {@code replication}, and its serving state in health; a name server's {@code registered-brokers}.
  * Called once, on the main thread.
  */
 final class NodeServices {
@@ -90,9 +90,11 @@ final class NodeServices {
     /** The services that make the node a name server or a broker. */
     private static RoleServices roleServices(NodeContext context, StopRequest stop) {
         return switch (context.config().role()) {
-            case NAMESRV -> new RoleServices(List.of(new NameServer(
-                    NameServerConfig.defaults(context.config().listenPort()),
-                    NameServerAccess.verified(context.credentials()))), List.of(), null);
+            case NAMESRV -> {
+                NameServer nameServer = new NameServer(NameServerConfig.defaults(context.config().listenPort()),
+                        NameServerAccess.verified(context.credentials()));
+                yield new RoleServices(List.of(nameServer), nameServer.adminRoutes(), null);
+            }
             case BROKER -> {
                 LiveBrokerReads reads = new LiveBrokerReads();
                 Broker broker = new Broker(context, BrokerSettings.defaults(), stop, reads);

@@ -4,6 +4,7 @@ import io.cloudmq.api.node.AppliedState;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.RegisteredBrokersView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.api.node.read.NodeGroupClients;
 import io.cloudmq.api.node.read.NodeGroupOffsets;
@@ -97,19 +98,26 @@ public class NodeAdminClient {
 
     /** The broker's replication state ({@code GET /admin/v1/replication}), or empty when it did not answer 200. */
     public Optional<ReplicationView> replication(String adminUrl) {
-        HttpRequest request = request(adminUrl, "/admin/v1/replication", HEALTH_TIMEOUT).GET().build();
+        return getJson(adminUrl, "/admin/v1/replication", ReplicationView.class);
+    }
+
+    private <T> Optional<T> getJson(String adminUrl, String path, Class<T> type) {
+        HttpRequest request = request(adminUrl, path, HEALTH_TIMEOUT).GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode() == 200
-                    ? Optional.of(json.readValue(response.body(), ReplicationView.class))
-                    : Optional.empty();
+            return response.statusCode() == 200 ? Optional.of(json.readValue(response.body(), type)) : Optional.empty();
         } catch (IOException | JacksonException e) {
-            log.debug("Replication state of {} unavailable: {}", adminUrl, e.toString());
+            log.debug("{} of {} unavailable: {}", path, adminUrl, e.toString());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** The brokers registered with a name server ({@code GET /admin/v1/registered-brokers}), or empty when it did not answer 200. */
+    public Optional<RegisteredBrokersView> registeredBrokers(String adminUrl) {
+        return getJson(adminUrl, "/admin/v1/registered-brokers", RegisteredBrokersView.class);
     }
 
     /**

@@ -5,18 +5,22 @@ import io.cloudmq.api.node.NodeDrainStatus;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
+import io.cloudmq.api.node.RegisteredBrokersView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeAdminResult;
 import io.cloudmq.controlplane.node.NodeProvisioner;
 import io.cloudmq.controlplane.node.NodeRestart;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link UpgradeNodeControl} over the nodes' admin API ({@code /admin/v1/fence}, {@code /drain},
- * {@code /replication}, {@code /health}) and the deployment's {@link NodeProvisioner}. Thread-safe.
+ * {@code /replication}, {@code /health}, a name server's {@code /registered-brokers}) and the deployment's
+ * {@link NodeProvisioner}. Thread-safe.
  */
 @Component
 class AdminUpgradeNodeControl implements UpgradeNodeControl {
@@ -59,6 +63,21 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
     @Override
     public Optional<ReplicationView> replication(NodeView node) {
         return admin.replication(node.adminUrl());
+    }
+
+    @Override
+    public boolean fenced(NodeView node) {
+        return admin.health(node.adminUrl())
+                .map(NodeHealthView::serving)
+                .map(NodeServingView::fenced)
+                .orElse(false);
+    }
+
+    @Override
+    public Optional<Set<String>> registeredBrokers(NodeView nameServer) {
+        return admin.registeredBrokers(nameServer.adminUrl()).map(view -> view.brokers().stream()
+                .map(RegisteredBrokersView.RegisteredBroker::address)
+                .collect(Collectors.toSet()));
     }
 
     private StepOutcome drainAction(NodeView node, String action, NodeDrainStatus expected) {

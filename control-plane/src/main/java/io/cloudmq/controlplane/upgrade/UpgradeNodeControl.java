@@ -4,6 +4,7 @@ import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the orchestrator does to and reads from a node: the admin actions, the replication state and the
@@ -25,4 +26,10 @@ interface UpgradeNodeControl {
 
     /** The broker's replication state, empty when it did not answer. */
     Optional<ReplicationView> replication(NodeView node);
+
+    /** Whether the broker answers its health as write-fenced now; false when it did not answer. */
+    boolean fenced(NodeView node);
+
+    /** The remoting addresses of the brokers registered with the name server now, empty when it did not answer. */
+    Optional<Set<String>> registeredBrokers(NodeView nameServer);
 }

@@ -6,6 +6,7 @@ import io.cloudmq.api.upgrade.UpgradeNodePhase;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +47,13 @@ final class UpgradeStepRunner {
             return step(window, fence.node(), UpgradeNodePhase.FENCED, control.fence(fence.node()));
         }
         if (action instanceof UpgradeAction.Drain drain) {
-            return drain(window, drain.node());
+            return underFence(window, drain.node(), () -> drain(window, drain.node()));
         }
         if (action instanceof UpgradeAction.Restart restart) {
             return restart(window, restart.node());
+        }
+        if (action instanceof UpgradeAction.RestartUnderFence restart) {
+            return underFence(window, restart.master(), () -> restart(window, restart.slave()));
         }
         if (action instanceof UpgradeAction.AwaitReady await) {
             return awaitReady(window, await);
@@ -115,9 +119,23 @@ final class UpgradeStepRunner {
                 serving == null ? 0 : serving.fencedMillis()));
     }
 
+    /**
+     * Runs {@code next} (the drain of {@code master}, or a slave's restart) while the master's fence holds. A
+     * master that lost its fence meanwhile (it crashed and its supervisor restarted it, registered writable) is
+     * fenced again instead, and the planner waits another route-refresh window: clients may route sends to it
+     * again, which a drain would turn away and which a SYNC_MASTER without its slave would fail.
+     */
+    private boolean underFence(UpgradeWindowView window, NodeView master, BooleanSupplier next) {
+        if (control.fenced(master)) {
+            return next.getAsBoolean();
+        }
+        log.warn("Upgrade window {}: {} is no longer fenced; fencing it again", window.id(), master.nodeId());
+        return step(window, master, UpgradeNodePhase.FENCED, control.fence(master));
+    }
+
     private boolean awaitReady(UpgradeWindowView window, UpgradeAction.AwaitReady await) {
         NodeView node = await.node();
-        StepOutcome gate = gates.ready(node, window.targetVersion());
+        StepOutcome gate = gates.ready(node, window.targetVersion(), await.brokers());
         Instant now = clock.instant();
         if (gate.ok()) {
             progress.reach(window.id(), node.nodeId(), UpgradeNodePhase.DONE, now, gate.detail());

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.cloudmq.api.client.ManagementClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,15 @@ final class ControlPlaneProcess {
         }
     }
 
+    /** A TCP port free right now, for the control plane's HTTP port. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }
@@ -78,6 +88,14 @@ final class ControlPlaneProcess {
     void kill() {
         process.destroyForcibly();
         await("control plane dies after SIGKILL").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+
+    /** SIGKILLs the control plane if it runs and every process of its data directory: nothing is left running. */
+    void killWithItsProcesses() {
+        if (isAlive()) {
+            kill();
+        }
+        processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
     }
 
     /** Every process (nodes, PostgreSQL, watchdogs) whose command line names this data directory. */

@@ -18,10 +18,6 @@ import io.cloudmq.api.upgrade.UpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +26,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,12 +69,8 @@ class RollingUpgradeIT {
     private static UpgradeWindowView window;
 
     @BeforeAll
-    static void startControlPlane() throws IOException {
-        int httpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE, List.of(
+    static void startControlPlane() {
+        app = ControlPlaneProcess.start(dataDir, ControlPlaneProcess.freePort(), PORT_BASE, List.of(
                 "--cloudmq.upgrade.route-refresh=2s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
                 "--cloudmq.upgrade.gate-timeout=90s",
@@ -93,10 +81,9 @@ class RollingUpgradeIT {
 
     @AfterAll
     static void stopEverything() {
-        if (app != null && app.isAlive()) {
-            app.kill();
+        if (app != null) {
+            app.killWithItsProcesses();
         }
-        app.processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test
@@ -118,7 +105,7 @@ class RollingUpgradeIT {
     @Order(2)
     void oneWindowRestartsEveryNodeFromTheTargetRuntimeGroupByGroup() throws IOException {
         Map<String, NodeView> before = awaitAllUpOn(VERSION);
-        installTargetRuntime();
+        TargetRuntime.install(dataDir, VERSION, TARGET);
         UpgradeWindowView scheduled = client.scheduleUpgradeWindow(CLUSTER, new ScheduleUpgradeWindowRequest(
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), Duration.ofMinutes(30), TARGET), null);
         window = scheduled;
@@ -132,7 +119,7 @@ class RollingUpgradeIT {
         assertThat(progress.state()).as("pause reason %s, progress %s", progress.pauseReason(), progress.nodes())
                 .isEqualTo(UpgradeWindowState.COMPLETED);
         assertThat(progress.nodes()).extracting(NodeUpgradeProgressView::nodeId).containsExactly(
-                "broker-a-1", "broker-a-0", "broker-b-1", "broker-b-0", "namesrv-0", "namesrv-1");
+                "broker-a-0", "broker-a-1", "broker-b-0", "broker-b-1", "namesrv-0", "namesrv-1");
         assertThat(progress.nodes()).extracting(NodeUpgradeProgressView::phase).containsOnly(UpgradeNodePhase.DONE);
         assertThat(client.listNodes(CLUSTER)).hasSize(6).allSatisfy(node -> {
             assertThat(node.version()).isEqualTo(TARGET);
@@ -182,24 +169,5 @@ class RollingUpgradeIT {
                             .allMatch(node -> node.state() == NodeState.UP && version.equals(node.version()));
                 });
         return client.listNodes(CLUSTER).stream().collect(Collectors.toMap(NodeView::nodeId, Function.identity()));
-    }
-
-    /** Copies the extracted bundled node jar to {@code runtime/<target>/} with the target as manifest version. */
-    private static void installTargetRuntime() throws IOException {
-        Path source = dataDir.resolve("runtime").resolve(VERSION).resolve("cloudmq-node.jar");
-        Path target = dataDir.resolve("runtime").resolve(TARGET).resolve("cloudmq-node.jar");
-        Files.createDirectories(target.getParent());
-        try (InputStream in = Files.newInputStream(source); JarInputStream jar = new JarInputStream(in)) {
-            Manifest manifest = new Manifest(jar.getManifest());
-            manifest.getMainAttributes().putValue("Implementation-Version", TARGET);
-            try (OutputStream out = Files.newOutputStream(target);
-                    JarOutputStream copy = new JarOutputStream(out, manifest)) {
-                for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
-                    copy.putNextEntry(new JarEntry(entry.getName()));
-                    jar.transferTo(copy);
-                    copy.closeEntry();
-                }
-            }
-        }
     }
 }

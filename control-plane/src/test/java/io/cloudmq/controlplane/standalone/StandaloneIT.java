@@ -103,10 +103,9 @@ class StandaloneIT {
 
     @AfterAll
     static void stopEverything() {
-        if (app != null && app.isAlive()) {
-            app.kill();
+        if (app != null) {
+            app.killWithItsProcesses();
         }
-        app.processesOfDataDir().forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test

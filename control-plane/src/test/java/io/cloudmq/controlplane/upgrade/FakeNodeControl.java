@@ -6,6 +6,7 @@ import io.cloudmq.api.node.ReplicationView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An {@link UpgradeNodeControl} answering set outcomes and recording every call as {@code action:nodeId}. */
@@ -17,6 +18,8 @@ final class FakeNodeControl implements UpgradeNodeControl {
     @Nullable ReplicationView replication;
     /** What {@link #serving} answers; not recorded in {@link #calls}. */
     @Nullable NodeServingView serving;
+    boolean fenced = true;
+    @Nullable Set<String> registered;
 
     @Override
     public StepOutcome fence(NodeView node) {
@@ -45,5 +48,17 @@ final class FakeNodeControl implements UpgradeNodeControl {
     public Optional<ReplicationView> replication(NodeView node) {
         calls.add("replication:" + node.nodeId());
         return Optional.ofNullable(replication);
+    }
+
+    @Override
+    public boolean fenced(NodeView node) {
+        calls.add("fenced:" + node.nodeId());
+        return fenced;
+    }
+
+    @Override
+    public Optional<Set<String>> registeredBrokers(NodeView nameServer) {
+        calls.add("registered:" + nameServer.nodeId());
+        return Optional.ofNullable(registered);
     }
 }

@@ -39,6 +39,6 @@ final class UpgradeNodes {
     private static NodeView node(String nodeId, NodeRole role, @Nullable String brokerName,
             @Nullable Integer brokerId, NodeState state, String version) {
         return new NodeView(nodeId, role, brokerName, brokerId, state, version, 100L, Instant.EPOCH, Instant.EPOCH,
-                "http://127.0.0.1:1/" + nodeId, "127.0.0.1:1");
+                "http://127.0.0.1:1/" + nodeId, nodeId + ":10911");
     }
 }

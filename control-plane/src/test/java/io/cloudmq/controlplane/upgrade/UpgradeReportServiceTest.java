@@ -21,6 +21,7 @@ import io.cloudmq.controlplane.TestData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class UpgradeReportServiceTest {
         control.serving = serving(0, LAST_SERVED.plusMillis(420), LAST_SERVED.plusMillis(900));
         runner.run(window, new UpgradeAction.Restart(master));
         runner.run(window, new UpgradeAction.AwaitReady(
-                UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET), Instant.now().plusSeconds(60)));
+                UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
 
         NodeUpgradeReportView node = reports.report(cluster, window.id()).nodes().get(0);
 
@@ -90,7 +91,7 @@ class UpgradeReportServiceTest {
         runner.run(window, new UpgradeAction.Restart(slave));
         control.serving = serving(0, LAST_SERVED.plusMillis(1500), LAST_SERVED.plusMillis(1600));
         runner.run(window, new UpgradeAction.AwaitReady(
-                UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET), Instant.now().plusSeconds(60)));
+                UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
 
         NodeUpgradeReportView node = reports.report(cluster, window.id()).nodes().get(0);
 
@@ -101,9 +102,10 @@ class UpgradeReportServiceTest {
     @Test
     void aNodeWithoutServingRecordGetsTheControlPlanesOwnStopAndReadyInstants() {
         NodeView nameServer = UpgradeNodes.nameServer(0, NodeState.UP, OLD);
+        control.registered = Set.of();
         runner.run(window, new UpgradeAction.Restart(nameServer));
         runner.run(window, new UpgradeAction.AwaitReady(
-                UpgradeNodes.nameServer(0, NodeState.UP, TARGET), Instant.now().plusSeconds(60)));
+                UpgradeNodes.nameServer(0, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
 
         NodeUpgradeReportView node = reports.report(cluster, window.id()).nodes().get(0);
 

@@ -23,31 +23,46 @@ class UpgradeStepPlannerTest {
     private final Map<String, NodeStep> steps = new HashMap<>();
 
     @Test
-    void theFirstGroupsSlaveIsRestartedFirst() {
-        assertRestart(next(UpgradeNodes.cluster(OLD), T0), "broker-a-1");
-    }
-
-    @Test
-    void theMasterIsFencedRightAfterItsSlaveIsDone() {
-        done("broker-a-1", T0);
-        List<NodeView> nodes = UpgradeNodes.with(UpgradeNodes.cluster(OLD),
-                UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET));
-
-        UpgradeAction action = next(nodes, T0.plusSeconds(1));
-
-        assertThat(action).isInstanceOfSatisfying(UpgradeAction.Fence.class,
+    void theFirstGroupsMasterIsFencedFirst() {
+        assertThat(next(UpgradeNodes.cluster(OLD), T0)).isInstanceOfSatisfying(UpgradeAction.Fence.class,
                 fence -> assertThat(fence.node().nodeId()).isEqualTo("broker-a-0"));
     }
 
     @Test
-    void aFencedMasterIsDrainedOnlyAfterTheRouteRefreshWindow() {
-        done("broker-a-1", T0);
+    void theSlaveRestartsUnderTheFenceOnlyAfterTheRouteRefreshWindow() {
         step("broker-a-0", UpgradeNodePhase.FENCED, T0);
+        List<NodeView> nodes = UpgradeNodes.cluster(OLD);
+
+        assertThat(next(nodes, T0.plus(REFRESH).minusMillis(1))).isInstanceOf(UpgradeAction.Wait.class);
+        assertThat(next(nodes, T0.plus(REFRESH))).isInstanceOfSatisfying(UpgradeAction.RestartUnderFence.class,
+                restart -> {
+                    assertThat(restart.slave().nodeId()).isEqualTo("broker-a-1");
+                    assertThat(restart.master().nodeId()).isEqualTo("broker-a-0");
+                });
+    }
+
+    @Test
+    void aSlaveBeingRestartedIsAwaitedWhileItsMasterStaysFenced() {
+        step("broker-a-0", UpgradeNodePhase.FENCED, T0);
+        step("broker-a-1", UpgradeNodePhase.RESTARTED, T0.plus(REFRESH));
+        List<NodeView> nodes = UpgradeNodes.with(UpgradeNodes.cluster(OLD),
+                UpgradeNodes.broker("broker-a", 1, NodeState.DOWN, OLD));
+
+        assertThat(next(nodes, T0.plus(REFRESH).plusSeconds(1))).isInstanceOfSatisfying(UpgradeAction.AwaitReady.class,
+                await -> {
+                    assertThat(await.node().nodeId()).isEqualTo("broker-a-1");
+                    assertThat(await.brokers()).isEmpty();
+                });
+    }
+
+    @Test
+    void theFencedMasterIsDrainedOnceItsSlaveIsDone() {
+        step("broker-a-0", UpgradeNodePhase.FENCED, T0);
+        done("broker-a-1", T0.plus(REFRESH).plusSeconds(5));
         List<NodeView> nodes = UpgradeNodes.with(UpgradeNodes.cluster(OLD),
                 UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET));
 
-        assertThat(next(nodes, T0.plus(REFRESH).minusMillis(1))).isInstanceOf(UpgradeAction.Wait.class);
-        assertThat(next(nodes, T0.plus(REFRESH))).isInstanceOfSatisfying(UpgradeAction.Drain.class,
+        assertThat(next(nodes, T0.plus(REFRESH).plusSeconds(6))).isInstanceOfSatisfying(UpgradeAction.Drain.class,
                 drain -> assertThat(drain.node().nodeId()).isEqualTo("broker-a-0"));
     }
 
@@ -73,28 +88,34 @@ class UpgradeStepPlannerTest {
                 UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET));
 
         assertThat(next(nodes, T0.plusSeconds(61))).isInstanceOf(UpgradeAction.Wait.class);
-        assertRestart(next(nodes, T0.plusSeconds(60).plus(REFRESH)), "broker-b-1");
+        assertThat(next(nodes, T0.plusSeconds(60).plus(REFRESH))).isInstanceOfSatisfying(UpgradeAction.Fence.class,
+                fence -> assertThat(fence.node().nodeId()).isEqualTo("broker-b-0"));
     }
 
     @Test
-    void nameServersComeAfterEveryBrokerGroup() {
+    void nameServersComeAfterEveryBrokerGroupAndWaitForEveryBrokerToRegister() {
         List<NodeView> nodes = UpgradeNodes.cluster(TARGET);
         nodes = UpgradeNodes.with(nodes, UpgradeNodes.nameServer(0, NodeState.UP, OLD));
         nodes = UpgradeNodes.with(nodes, UpgradeNodes.nameServer(1, NodeState.UP, OLD));
 
         assertRestart(next(nodes, T0), "namesrv-0");
+        step("namesrv-0", UpgradeNodePhase.RESTARTED, T0);
+        assertThat(next(nodes, T0.plusSeconds(1))).isInstanceOfSatisfying(UpgradeAction.AwaitReady.class,
+                await -> assertThat(await.brokers()).containsExactly(
+                        "broker-a-0:10911", "broker-a-1:10911", "broker-b-0:10911", "broker-b-1:10911"));
     }
 
     @Test
     void afterTheWindowsEndTheCurrentGroupFinishesButNoNewGroupStarts() {
         Instant late = PLAN.endsAt().plusSeconds(1);
-        done("broker-a-1", T0);
-        List<NodeView> nodes = UpgradeNodes.with(UpgradeNodes.cluster(OLD),
-                UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET));
-        assertThat(next(nodes, late)).isInstanceOf(UpgradeAction.Fence.class);
+        step("broker-a-0", UpgradeNodePhase.FENCED, T0);
+        List<NodeView> nodes = UpgradeNodes.cluster(OLD);
+        assertThat(next(nodes, late)).isInstanceOf(UpgradeAction.RestartUnderFence.class);
 
+        done("broker-a-1", T0);
         done("broker-a-0", T0);
-        nodes = UpgradeNodes.with(nodes, UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET));
+        nodes = UpgradeNodes.with(UpgradeNodes.with(nodes, UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET)),
+                UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET));
         assertThat(next(nodes, late)).isInstanceOfSatisfying(UpgradeAction.Pause.class,
                 pause -> assertThat(pause.reason()).startsWith("OVERRAN").contains("broker group broker-b"));
     }
@@ -111,7 +132,6 @@ class UpgradeStepPlannerTest {
 
     @Test
     void aFencedMasterThatGoesDownIsAnUnplannedLoss() {
-        done("broker-a-1", T0);
         step("broker-a-0", UpgradeNodePhase.FENCED, T0);
         List<NodeView> nodes = UpgradeNodes.with(UpgradeNodes.cluster(OLD),
                 UpgradeNodes.broker("broker-a", 0, NodeState.DOWN, OLD));

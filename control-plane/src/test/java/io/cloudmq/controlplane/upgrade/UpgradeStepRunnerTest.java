@@ -17,6 +17,8 @@ import io.cloudmq.controlplane.TestClusters;
 import io.cloudmq.controlplane.TestData;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,9 +72,9 @@ class UpgradeStepRunnerTest {
         NodeView restarting = UpgradeNodes.broker("broker-a", 1, NodeState.DOWN, OLD);
         progress.reach(window.id(), "broker-a-1", UpgradeNodePhase.RESTARTED, LONG_AGO, "launched");
 
-        boolean beforeDeadline = runner.run(window, new UpgradeAction.AwaitReady(restarting, Instant.now().plusSeconds(60)));
+        boolean beforeDeadline = runner.run(window, new UpgradeAction.AwaitReady(restarting, Instant.now().plusSeconds(60), List.of()));
         UpgradeWindowState stateBeforeDeadline = windows.get(cluster, window.id()).state();
-        runner.run(window, new UpgradeAction.AwaitReady(restarting, LONG_AGO.plusSeconds(300)));
+        runner.run(window, new UpgradeAction.AwaitReady(restarting, LONG_AGO.plusSeconds(300), List.of()));
         UpgradeProgressView paused = progress.progress(cluster, window.id());
         windows.resume(cluster, window.id());
         UpgradeProgressView resumed = progress.progress(cluster, window.id());
@@ -98,7 +100,10 @@ class UpgradeStepRunnerTest {
         NodeView nameServer = UpgradeNodes.nameServer(0, NodeState.UP, TARGET);
         progress.reach(window.id(), "namesrv-0", UpgradeNodePhase.RESTARTED, Instant.now(), "launched");
 
-        boolean afterGate = runner.run(window, new UpgradeAction.AwaitReady(nameServer, Instant.now().plusSeconds(60)));
+        control.registered = Set.of("broker-a-0:10911");
+
+        boolean afterGate = runner.run(window,
+                new UpgradeAction.AwaitReady(nameServer, Instant.now().plusSeconds(60), List.of("broker-a-0:10911")));
         runner.run(window, new UpgradeAction.Complete());
 
         assertThat(afterGate).isTrue();
@@ -108,5 +113,27 @@ class UpgradeStepRunnerTest {
             assertThat(node.phase()).isEqualTo(UpgradeNodePhase.DONE);
             assertThat(node.finishedAt()).isNotNull();
         });
+    }
+
+    @Test
+    void aMasterThatLostItsFenceIsFencedAgainBeforeItsSlaveRestartsOrItDrains() {
+        NodeView master = UpgradeNodes.broker("broker-a", 0, NodeState.UP, OLD);
+        NodeView slave = UpgradeNodes.broker("broker-a", 1, NodeState.UP, OLD);
+        progress.reach(window.id(), "broker-a-0", UpgradeNodePhase.FENCED, LONG_AGO, "fenced");
+        control.fenced = false;
+
+        boolean refenced = runner.run(window, new UpgradeAction.RestartUnderFence(slave, master));
+        NodeUpgradeProgressView afterRefence = progress.progress(cluster, window.id()).nodes().get(0);
+        control.fenced = true;
+        boolean restarted = runner.run(window, new UpgradeAction.RestartUnderFence(slave, master));
+        boolean drained = runner.run(window, new UpgradeAction.Drain(master));
+
+        assertThat(refenced).isTrue();
+        assertThat(afterRefence.phase()).isEqualTo(UpgradeNodePhase.FENCED);
+        assertThat(afterRefence.phaseStartedAt()).as("the route-refresh clock starts again").isAfter(LONG_AGO);
+        assertThat(restarted).isTrue();
+        assertThat(drained).isTrue();
+        assertThat(control.calls).containsExactly("fenced:broker-a-0", "fence:broker-a-0", "fenced:broker-a-0",
+                "restart:broker-a-1@" + TARGET, "fenced:broker-a-0", "drain:broker-a-0");
     }
 }

@@ -236,8 +236,14 @@ public final class Broker implements Lifecycle, ServingBroker {
 
     @Override
     public NodeDrainResult drain() throws InterruptedException {
-        NodeDrainResult result = sequence().drain(DrainMode.ORCHESTRATED);
+        RunningBroker current = running();
+        NodeDrainResult result = current.drainSequence().drain(DrainMode.ORCHESTRATED);
         if (result.status() == NodeDrainStatus.LEFT) {
+            try {
+                current.markDrained();
+            } catch (IOException e) {
+                log.warn("the drain marker was not written; the next start opens writes at once", e);
+            }
             stop.request("drained, left the name servers");
         }
         return result;
@@ -249,10 +255,14 @@ public final class Broker implements Lifecycle, ServingBroker {
     }
 
     private DrainSequence sequence() {
+        return running().drainSequence();
+    }
+
+    private RunningBroker running() {
         RunningBroker current = running;
         if (current == null) {
             throw new IllegalStateException("the broker role is not serving");
         }
-        return current.drainSequence();
+        return current;
     }
 }

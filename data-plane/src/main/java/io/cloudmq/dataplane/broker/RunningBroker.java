@@ -14,6 +14,7 @@ import io.cloudmq.dataplane.broker.drain.ConditionWait;
 import io.cloudmq.dataplane.broker.drain.DrainParts;
 import io.cloudmq.dataplane.broker.drain.DrainSequence;
 import io.cloudmq.dataplane.broker.drain.FencedRegistration;
+import io.cloudmq.dataplane.broker.drain.RestartFence;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
 import io.cloudmq.dataplane.broker.metadata.TopicTable;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
@@ -30,6 +31,7 @@ import io.cloudmq.dataplane.broker.transaction.RolledBackEndpoints;
 import io.cloudmq.dataplane.broker.transaction.RolledBackHalves;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckService;
 import io.cloudmq.dataplane.broker.transaction.TransactionOpLog;
+import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.DesiredStateListener;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
@@ -74,7 +76,8 @@ import org.slf4j.LoggerFactory;
  * table; registrations are signed with the operator credential ({@link OperatorSigner}). Built started by
  * {@link #start}; {@link #close()} answers held pulls, unregisters, stops serving and replicating, persists
  * offsets and closes the store, in that order. Requests pass the drain's GO_AWAY gate first, writes are
- * tracked, and the registered topic table loses write permission while fenced ({@link DrainSequence}).
+ * tracked, and the registered topic table loses write permission while fenced ({@link DrainSequence}); a
+ * SYNC_MASTER that starts after an orchestrated drain stays fenced until a slave is in sync ({@link RestartFence}).
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -84,6 +87,7 @@ final class RunningBroker implements AutoCloseable {
     static final String SCHEDULE_PROGRESS_FILE = "schedule-progress.bin";
     private static final Duration SCHEDULE_INTERVAL = Duration.ofMillis(100);
     private static final Duration DRAIN_POLL_INTERVAL = Duration.ofMillis(20);
+    private static final Duration RESTART_FENCE_CHECK = Duration.ofMillis(200);
 
     private final DefaultMessageStore store;
     private final ConsumerOffsetStore offsets;
@@ -102,6 +106,8 @@ final class RunningBroker implements AutoCloseable {
     private final @Nullable MasterOffsetSync offsetSync;
     private final BrokerDrainTarget drainTarget;
     private final DrainSequence drainSequence;
+    private final DrainParts drain;
+    private final RestartFence restartFence;
     private final NodeContext context;
     private final long brokerId;
     private final DesiredStateListener desiredStateListener = this::onDesiredState;
@@ -173,6 +179,8 @@ final class RunningBroker implements AutoCloseable {
         this.drainTarget = new BrokerDrainTarget(registrar, store, replication, offsets, clients, holds, server);
         this.drainSequence = new DrainSequence(drain, drainTarget,
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
+        this.drain = drain;
+        this.restartFence = new RestartFence(config.dataDir());
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);
@@ -226,6 +234,11 @@ final class RunningBroker implements AutoCloseable {
     private void serve(NodeContext context, BrokerSettings settings) throws IOException {
         replication.start();
         server.start();
+        if (restartFence.fenceIfDrained(replication.role() == BrokerRole.SYNC_MASTER, drain.state())) {
+            long checkMillis = RESTART_FENCE_CHECK.toMillis();
+            background.scheduleWithFixedDelay(this::reopenWhenSlaveInSync, checkMillis, checkMillis,
+                    TimeUnit.MILLISECONDS);
+        }
         context.desiredState().subscribe(desiredStateListener);
         registrar.start();
         if (schedule != null) {
@@ -244,6 +257,21 @@ final class RunningBroker implements AutoCloseable {
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
         log.info("{} broker serving on port {} with {} topics", replication.role(), server.port(),
                 topics.registrationTable().size());
+    }
+
+    private void reopenWhenSlaveInSync() {
+        try {
+            restartFence.reopenWhenInSync(() -> replication.view(brokerId).inSync(), drainSequence);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("writes not re-opened after the restart", e);
+        }
+    }
+
+    /** Marks the data directory so that the next start waits for a slave in sync before it opens writes. */
+    void markDrained() throws IOException {
+        restartFence.mark();
     }
 
     /** This broker's drain. */

@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.namesrv;
 
+import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
@@ -10,6 +11,7 @@ import io.cloudmq.dataplane.remoting.netty.RequestExecutors;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.netty.channel.Channel;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -65,6 +67,11 @@ public final class NameServer implements Lifecycle {
                 routes.removeBrokersOf(channel);
             }
         });
+    }
+
+    /** The name server's own admin endpoints: {@code GET /admin/v1/registered-brokers}. */
+    public List<AdminRoute> adminRoutes() {
+        return List.of(AdminRoute.get(RegisteredBrokersEndpoint.PATH, new RegisteredBrokersEndpoint(routes)));
     }
 
     /** Listens on the configured port and starts the silence checks. */

@@ -158,6 +158,19 @@ public final class RouteTable {
         }
     }
 
+    /** Every broker registered now (one per address), as its latest registration named it. */
+    public List<BrokerRegistration> registeredBrokers() {
+        lock.readLock().lock();
+        try {
+            return liveBrokers.values().stream()
+                    .map(LiveBroker::registration)
+                    .sorted(Comparator.comparing(BrokerRegistration::brokerAddr))
+                    .toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Every topic some registered broker has. */
     public Set<String> topics() {
         lock.readLock().lock();

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.namesrv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cloudmq.dataplane.remoting.protocol.body.BrokerData;
 import io.cloudmq.dataplane.remoting.protocol.body.QueueData;
@@ -110,6 +111,18 @@ class RouteTableTest {
         RegistrationResult result = table.register(broker("a", 1, "h:2"), slaveChannel);
 
         assertThat(result).isEqualTo(new RegistrationResult(true, "h:1", "h:11", 0));
+    }
+
+    @Test
+    void listsEveryRegisteredBrokerByAddressUntilItUnregisters() {
+        table.register(broker("b", 0, "h:3", TopicConfig.of("T", 4, 6)), slaveChannel);
+        table.register(broker("a", 1, "h:2"), slaveChannel);
+        table.register(broker("a", 0, "h:1", TopicConfig.of("T", 4, 6)), masterChannel);
+
+        table.unregister("b", "h:3", 0);
+
+        assertThat(table.registeredBrokers()).extracting(BrokerRegistration::brokerAddr, BrokerRegistration::brokerId)
+                .containsExactly(tuple("h:1", 0L), tuple("h:2", 1L));
     }
 
     @Test
