@@ -83,6 +83,11 @@ final class UpgradeLoad implements AutoCloseable {
      * {@code topic} (a message sent earlier could be skipped by a group that starts at the queue's end), then
      * the producers, and starts sending.
      */
+    /** The producer groups a load started with {@code producerPrefix} sends from. */
+    static List<String> producerGroups(String producerPrefix) {
+        return LANES.stream().map(lane -> producerPrefix + "-" + lane.kind()).toList();
+    }
+
     static UpgradeLoad start(TenantClients clients, String topic, List<String> groups, String producerPrefix)
             throws Exception {
         UpgradeLoad load = new UpgradeLoad(topic);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.client.ManagementClientException;
 import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.consumergroup.CreateConsumerGroupRequest;
 import io.cloudmq.api.credential.CreateCredentialRequest;
 import io.cloudmq.api.credential.CredentialRole;
 import io.cloudmq.api.instance.CreateInstanceRequest;
+import io.cloudmq.api.instance.InstanceView;
 import io.cloudmq.api.instance.InstanceTier;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
@@ -17,9 +19,15 @@ import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.reconcile.OutboxState;
 import io.cloudmq.api.topic.CreateTopicRequest;
 import io.cloudmq.api.topic.MessageType;
+import io.cloudmq.api.upgrade.CanaryReportView;
+import io.cloudmq.api.upgrade.CanaryView;
+import io.cloudmq.api.upgrade.NodeUpgradeProgressView;
+import io.cloudmq.api.upgrade.ObservedProducerGroup;
+import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.ScheduleUpgradeWindowRequest;
 import io.cloudmq.api.upgrade.UpgradeNodePhase;
 import io.cloudmq.api.upgrade.UpgradeProgressView;
+import io.cloudmq.api.upgrade.UpgradeReportView;
 import io.cloudmq.api.upgrade.UpgradeWindowState;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import java.io.IOException;
@@ -66,6 +74,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code SLAVE_NOT_AVAILABLE}) fail; they are counted and printed, not asserted. It keeps the default route
  * refresh too: a shorter one would need a control plane of its own, which costs more than the waits it saves.
  *
+ * <p>Between the two, the first window's report: every node's unavailable and write-fenced times from its
+ * serving record, the canary (a producer and a push consumer on the hidden system instance, running since the
+ * control plane started) with no failed and no lost message over the window, and no failed send of the load's
+ * producer groups (registered with the window) counted by the brokers, as the test counted none.
+ *
  * <p>Phases' durations are printed; the test takes as long as the default route refresh makes it (five
  * route-refresh waits per window, two more after the kill: about 4 to 5 minutes per window).
  */
@@ -83,6 +96,8 @@ class UpgradeProofIT {
     private static final String VERSION = System.getProperty("cloudmq.version");
     private static final String TARGET = VERSION + "-upgraded";
     private static final String SECOND_TARGET = VERSION + "-upgraded-again";
+    private static final Duration CANARY_GRACE = Duration.ofSeconds(10);
+    private static final String PRODUCERS = "proof";
     private static final Pattern RECOVERY = Pattern.compile("store recovered: RecoveryReport\\[mode=(\\w+)");
 
     @TempDir
@@ -92,6 +107,7 @@ class UpgradeProofIT {
     private static ManagementClient client;
     private static String instanceId;
     private static TenantClients clients;
+    private static UpgradeWindowView firstWindow;
 
     @BeforeAll
     static void startClusterWithATenant() {
@@ -100,7 +116,9 @@ class UpgradeProofIT {
                 "--cloudmq.upgrade.route-refresh=35s",
                 "--cloudmq.upgrade.orchestrator-interval=500ms",
                 "--cloudmq.upgrade.gate-timeout=3m",
-                "--cloudmq.standalone.restart-backoff=10s"));
+                "--cloudmq.standalone.restart-backoff=10s",
+                "--cloudmq.canary.check-interval=1s",
+                "--cloudmq.canary.lost-after=" + CANARY_GRACE.toSeconds() + "s"));
         client = app.awaitAdminClient(START_DEADLINE);
         awaitAllUpOn(VERSION);
         instanceId = client.createInstance(
@@ -128,12 +146,19 @@ class UpgradeProofIT {
         Map<String, NodeView> before = nodesById();
         TargetRuntime.install(dataDir, VERSION, TARGET);
         Instant begin = Instant.now();
-        try (UpgradeLoad load = UpgradeLoad.start(clients, TOPIC, GROUPS, "proof")) {
+        CanaryView canary = await("canary receiving").atMost(NODE_DEADLINE).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptionsInstanceOf(ManagementClientException.class)
+                .until(() -> client.getCanary(CLUSTER), view -> view.running() && view.received() > 0);
+        assertThat(client.listInstances(null, 100).items()).extracting(InstanceView::id)
+                .doesNotContain(canary.instanceId());
+        try (UpgradeLoad load = UpgradeLoad.start(clients, TOPIC, GROUPS, PRODUCERS)) {
             assertThat(load.goAwayReconnectOffOnlyForItsProducer()).isTrue();
             load.awaitMoreAcknowledged(500);
             begin = phase("load warmed up", begin);
 
-            UpgradeWindowView started = startWindow(TARGET);
+            UpgradeWindowView started = startWindow(TARGET, UpgradeLoad.producerGroups(PRODUCERS).stream()
+                    .map(group -> new ObservedProducerGroup(instanceId, group)).toList());
+            firstWindow = started;
             assertThatThrownBy(() -> client.createTopic(instanceId,
                     new CreateTopicRequest("during-window", MessageType.NORMAL, null, null, null), null))
                     .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.status()).isEqualTo(423));
@@ -143,6 +168,8 @@ class UpgradeProofIT {
 
             assertThat(progress.state()).as("pause reason %s, progress %s", progress.pauseReason(), progress.nodes())
                     .isEqualTo(UpgradeWindowState.COMPLETED);
+            assertThat(progress.nodes()).extracting(NodeUpgradeProgressView::nodeId).containsExactly(
+                    "broker-a-0", "broker-a-1", "broker-b-0", "broker-b-1", "namesrv-0", "namesrv-1");
             assertThat(load.failures()).as("failed sends").isEmpty();
             GROUPS.forEach(group -> assertThat(load.missing(group)).as("acknowledged, not received by %s", group)
                     .isEmpty());
@@ -153,14 +180,45 @@ class UpgradeProofIT {
                 .isEqualTo("after-window");
     }
 
+    /**
+     * The first window's report, once the canary's grace period after the window passed: every node's times,
+     * the canary's figures over the window, the brokers' count of failed sends of the load's producer groups.
+     */
     @Test
     @Order(2)
+    void theFirstWindowsReportHasEveryNodesTimesACanaryWithoutFailuresAndNoFailedSendOfTheLoad() {
+        UpgradeReportView report = await("canary figures of the window final").atMost(DELIVERY_DEADLINE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> client.getUpgradeReport(CLUSTER, firstWindow.id()), view -> view.canary() != null
+                        && Instant.now().isAfter(view.finishedAt().plus(CANARY_GRACE).plusSeconds(2)));
+
+        assertThat(report.state()).isEqualTo(UpgradeWindowState.COMPLETED);
+        assertThat(report.nodes()).hasSize(6).allSatisfy(node -> {
+            assertThat(node.unavailableMillis()).as(node.node()).isNotNull();
+            assertThat(node.writeFencedMillis()).as(node.node()).isNotNull();
+            assertThat(node.toVersion()).isEqualTo(TARGET);
+        });
+        assertThat(report.nodes()).filteredOn(node -> node.node().endsWith("-0") && node.brokerName() != null)
+                .allSatisfy(master -> assertThat(master.writeFencedMillis()).isPositive());
+        CanaryReportView canary = report.canary();
+        System.out.printf("upgrade proof: canary over the window %s%n", canary);
+        assertThat(canary.acknowledged()).isPositive().isEqualTo(canary.sent());
+        assertThat(canary.failedSends()).isZero();
+        assertThat(canary.lost()).isZero();
+        assertThat(canary.received()).isEqualTo(canary.acknowledged());
+        assertThat(report.producerGroups()).hasSize(UpgradeLoad.producerGroups(PRODUCERS).size())
+                .allSatisfy(group -> assertThat(group.failedSends()).as(group.producerGroup()).isZero());
+        assertThat(report.preCheck()).isNotNull().extracting(PreCheckView::go).isEqualTo(true);
+    }
+
+    @Test
+    @Order(3)
     void aMasterKilledMidWindowPausesItAndAResumeCompletesItWithoutLosingAcknowledgedMessages() throws Exception {
         TargetRuntime.install(dataDir, VERSION, SECOND_TARGET);
         Instant begin = Instant.now();
         try (UpgradeLoad load = UpgradeLoad.start(clients, TOPIC, GROUPS, "kill")) {
             load.awaitMoreAcknowledged(500);
-            UpgradeWindowView started = startWindow(SECOND_TARGET);
+            UpgradeWindowView started = startWindow(SECOND_TARGET, List.of());
             await("broker-a-0 fenced").atMost(WINDOW_DEADLINE).pollInterval(Duration.ofMillis(200))
                     .until(() -> client.getUpgradeProgress(CLUSTER, started.id()).nodes().stream().anyMatch(node ->
                             node.nodeId().equals("broker-a-0") && node.phase() == UpgradeNodePhase.FENCED));
@@ -188,9 +246,9 @@ class UpgradeProofIT {
         }
     }
 
-    private static UpgradeWindowView startWindow(String target) {
+    private static UpgradeWindowView startWindow(String target, List<ObservedProducerGroup> observed) {
         UpgradeWindowView scheduled = client.scheduleUpgradeWindow(CLUSTER, new ScheduleUpgradeWindowRequest(
-                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), Duration.ofMinutes(30), target), null);
+                OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), Duration.ofMinutes(30), target, observed), null);
         return client.startUpgradeWindow(CLUSTER, scheduled.id());
     }
 
@@ -207,6 +265,7 @@ class UpgradeProofIT {
             assertThat(node.state()).as(node.nodeId()).isEqualTo(NodeState.UP);
             assertThat(node.pid()).as(node.nodeId()).isNotNull().isNotEqualTo(before.get(node.nodeId()).pid());
             assertThat(node.startedAt()).as(node.nodeId()).isAfter(windowStart);
+            assertThat(ControlPlaneProcess.commandLine(node.pid())).contains("runtime/" + target + "/");
             if (node.role() == NodeRole.BROKER) {
                 assertThat(lastRecovery(node.nodeId())).as("%s's last store recovery", node.nodeId()).isEqualTo("NORMAL");
             }
