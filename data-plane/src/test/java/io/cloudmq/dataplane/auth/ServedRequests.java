@@ -108,6 +108,7 @@ final class ServedRequests {
                         n -> request(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, null, null)),
                 admin(RequestCode.UPDATE_AND_CREATE_TOPIC),
                 admin(RequestCode.GET_ALL_CONSUMER_OFFSET),
+                admin(RequestCode.GET_ALL_DELAY_OFFSET),
                 admin(RequestCode.DELETE_KV_CONFIG),
                 admin(RequestCode.REGISTER_BROKER),
                 admin(RequestCode.UNREGISTER_BROKER),
