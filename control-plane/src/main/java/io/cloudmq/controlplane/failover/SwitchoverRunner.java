@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  *       before the slave is promoted, so the supervisor restarts the old master as slave (non-standalone: its
  *       stale epoch is refused and it follows the new master).</li>
  *   <li>REJOINING: the drained master exited with code 0, which its supervisor leaves down; where the deployment
- *       has a {@link NodeProvisioner} (standalone), it is started again on its version, and its configuration,
+ *       has a {@link NodeProvisioner} (standalone), it is started again on its version once a route-refresh
+ *       window ({@link FailoverProperties#switchoverRouteRefresh}) has passed since its fence, and its configuration,
  *       rewritten from the recorded leadership, makes it the new master's slave. Once it answers as SLAVE and
  *       the new master has a slave in sync, the new master is unfenced ({@code POST /admin/v1/unfence}). If
  *       that does not happen within {@link #REJOIN_DEADLINE}, the new master is unfenced anyway (the group
@@ -58,6 +59,7 @@ class SwitchoverRunner implements AutoCloseable {
     private final NodeAdminClient admin;
     private final GroupEpochService epochs;
     private final ObjectProvider<NodeProvisioner> provisioner;
+    private final Duration routeRefresh;
     private final Clock clock;
     private final ExecutorService runs = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "switchover");
@@ -66,7 +68,8 @@ class SwitchoverRunner implements AutoCloseable {
     });
 
     SwitchoverRunner(SwitchoverService jobs, NodeService nodes, NodeAdminClient admin, GroupEpochService epochs,
-            ObjectProvider<NodeProvisioner> provisioner, Clock clock) {
+            ObjectProvider<NodeProvisioner> provisioner, FailoverProperties properties, Clock clock) {
+        this.routeRefresh = properties.switchoverRouteRefresh();
         this.jobs = jobs;
         this.nodes = nodes;
         this.admin = admin;
@@ -100,6 +103,7 @@ class SwitchoverRunner implements AutoCloseable {
             return;
         }
         log.info("Switchover {} of {}: draining master {}", jobId, job.brokerName(), from.nodeId());
+        Instant fencedAt = clock.instant();
         NodeAdminResult<NodeDrainResult> drained = admin.drainAction(from.adminUrl(), "drain");
         NodeDrainResult result = drained.body();
         if (!drained.ok() || result == null || result.status() != NodeDrainStatus.LEFT) {
@@ -120,7 +124,7 @@ class SwitchoverRunner implements AutoCloseable {
                     to.nodeId());
         }
         jobs.advance(jobId, SwitchoverJob::promoted);
-        restartAsSlave(jobId, from);
+        restartAsSlave(jobId, from, fencedAt);
         boolean rejoined = awaitSlaveInSync(from, to);
         drainAction(jobId, to, "unfence", NodeDrainStatus.REOPENED);
         if (rejoined) {
@@ -143,13 +147,25 @@ class SwitchoverRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until a route-refresh window has passed since the old master's fence: a producer that still routes
+     * to its address meanwhile meets a closed port and retries elsewhere, where the restarted slave would refuse.
+     */
+    private void awaitRouteRefresh(Instant fencedAt) throws InterruptedException {
+        Instant until = fencedAt.plus(routeRefresh);
+        while (clock.instant().isBefore(until)) {
+            Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, Duration.between(clock.instant(), until).toMillis())));
+        }
+    }
+
     /** Starts the drained old master again where this deployment provisions nodes; elsewhere its platform does. */
-    private void restartAsSlave(UUID jobId, NodeView oldMaster) {
+    private void restartAsSlave(UUID jobId, NodeView oldMaster, Instant fencedAt) throws InterruptedException {
         NodeProvisioner installer = provisioner.getIfAvailable();
         String version = oldMaster.version();
         if (installer == null || version == null) {
             return;
         }
+        awaitRouteRefresh(fencedAt);
         NodeRestart restart = installer.restart(oldMaster.nodeId(), version);
         log.info("Switchover {}: restarting {} as slave: {}", jobId, oldMaster.nodeId(), restart.detail());
     }

@@ -72,7 +72,7 @@ class FailoverWatcherTest {
             }
         };
         watcher = new FailoverWatcher(nodes, admin, singletons, epochs, upgrades,
-                new FailoverProperties(true, Duration.ofSeconds(10), false),
+                new FailoverProperties(true, Duration.ofSeconds(10), false, Duration.ofSeconds(35)),
                 new ClusterProperties("local", 168, List.of("broker-a"), "", ""), clock);
     }
 
