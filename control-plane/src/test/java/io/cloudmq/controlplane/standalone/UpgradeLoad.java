@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.MessageQueueSelector;
 import org.apache.rocketmq.client.producer.SendCallback;
@@ -78,16 +79,16 @@ final class UpgradeLoad implements AutoCloseable {
         this.topic = topic;
     }
 
-    /**
-     * Starts the consumers of {@code groups} and waits until each holds all {@value #QUEUES} queues of
-     * {@code topic} (a message sent earlier could be skipped by a group that starts at the queue's end), then
-     * the producers, and starts sending.
-     */
     /** The producer groups a load started with {@code producerPrefix} sends from. */
     static List<String> producerGroups(String producerPrefix) {
         return LANES.stream().map(lane -> producerPrefix + "-" + lane.kind()).toList();
     }
 
+    /**
+     * Starts the consumers of {@code groups} and waits until each holds all {@value #QUEUES} queues of
+     * {@code topic} (a message sent earlier could be skipped by a group that starts at the queue's end), then
+     * the producers, and starts sending.
+     */
     static UpgradeLoad start(TenantClients clients, String topic, List<String> groups, String producerPrefix)
             throws Exception {
         UpgradeLoad load = new UpgradeLoad(topic);
@@ -104,14 +105,14 @@ final class UpgradeLoad implements AutoCloseable {
         for (String group : groups) {
             Map<String, Integer> counts = new ConcurrentHashMap<>();
             deliveries.put(group, counts);
-            DefaultMQPushConsumer consumer = clients.consumer(group, topic,
-                    (MessageListenerConcurrently) (messages, context) -> {
-                        messages.forEach(message ->
-                                counts.merge(new String(message.getBody(), StandardCharsets.UTF_8), 1, Integer::sum));
-                        return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
-                    });
-            consumer.start();
-            consumers.put(group, consumer);
+            MessageListenerConcurrently listener = (messages, context) -> {
+                messages.forEach(message ->
+                        counts.merge(new String(message.getBody(), StandardCharsets.UTF_8), 1, Integer::sum));
+                return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+            };
+            await("consumer of " + group + " started").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> started(clients.consumer(group, topic, listener), group));
         }
         String wireTopic = clients.instanceId() + "%" + topic;
         await("every consumer holds every queue").atMost(WARM_UP).pollInterval(Duration.ofMillis(200))
@@ -134,6 +135,22 @@ final class UpgradeLoad implements AutoCloseable {
                         lane.periodMillis(), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * Starts {@code consumer} and keeps it, or shuts it down if its start failed: the client's start fetches the
+     * topic's route and throws if the name-server connection it picks is closing under it (once in CI, at
+     * cluster start); a new consumer is then tried.
+     */
+    private boolean started(DefaultMQPushConsumer consumer, String group) {
+        try {
+            consumer.start();
+        } catch (MQClientException | IllegalStateException e) {
+            consumer.shutdown();
+            return false;
+        }
+        consumers.put(group, consumer);
+        return true;
     }
 
     /** Whether the go-away producer's client owns its connection settings (no other producer shares them). */
