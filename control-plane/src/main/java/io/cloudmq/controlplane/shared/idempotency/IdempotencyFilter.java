@@ -27,7 +27,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * and the same method, path and body, marked {@code Idempotent-Replayed: true}. The same key with a different
  * request → 422 {@code idempotency-key-reused}; a repetition while the first still runs → 409 {@code conflict}.
  * A non-2xx answer releases the key, so a refused request (e.g. 423 under an upgrade lock) can be retried with
- * it. Keys are scoped per API key. Paths some {@link SecretAnswerPaths} lists are excluded: their answers
+ * it. Keys are scoped per API key and remembered for 24 hours ({@link IdempotencyRecords#RETENTION}). Paths some {@link SecretAnswerPaths} lists are excluded: their answers
  * hold a secret that must not be stored. Thread-safe.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
