@@ -48,6 +48,13 @@ final class CanaryBucket {
         totals.add(sent, acknowledged, failed, received, duplicated, lost);
     }
 
+    /** This bucket's counts and latencies. */
+    CanaryTotals figures() {
+        CanaryTotals.Builder totals = new CanaryTotals.Builder();
+        addTo(totals);
+        return totals.build();
+    }
+
     /** Adds this bucket's counts and latencies to {@code totals}. */
     void addTo(CanaryTotals.Builder totals) {
         addCountsTo(totals);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -119,9 +120,14 @@ final class CanaryLedger {
         return totals.build();
     }
 
-    /** The figures of the messages sent in {@code [from, to)} (at bucket resolution), latencies included. */
-    CanaryTotals between(Instant from, Instant to) {
-        return series.between(from, to);
+    /** The figures of the buckets changed since the last call, by bucket start; see {@link CanarySeries#takeChanged}. */
+    Map<Instant, CanaryTotals> takeChangedBuckets() {
+        return series.takeChanged();
+    }
+
+    /** Counts the buckets starting at {@code starts} as changed again (their store failed). */
+    void markChanged(Set<Instant> starts) {
+        series.markChanged(starts);
     }
 
     /** The figures of every retained bucket up to {@code now} (the last 24 hours). */

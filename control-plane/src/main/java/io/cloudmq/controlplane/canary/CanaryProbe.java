@@ -99,6 +99,10 @@ final class CanaryProbe {
         return instanceId;
     }
 
+    String clusterId() {
+        return clusterId;
+    }
+
     CanaryLedger ledger() {
         return ledger;
     }

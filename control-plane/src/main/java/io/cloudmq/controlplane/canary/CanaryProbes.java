@@ -22,6 +22,11 @@ class CanaryProbes {
         running.put(clusterId, probe);
     }
 
+    /** Every running probe. */
+    List<CanaryProbe> all() {
+        return List.copyOf(running.values());
+    }
+
     /** Removes and returns every probe. */
     List<CanaryProbe> removeAll() {
         List<CanaryProbe> removed = List.copyOf(running.values());

@@ -10,7 +10,9 @@ import io.cloudmq.controlplane.shared.error.DomainException;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
 import io.cloudmq.controlplane.shared.scheduling.FixedDelayLoop;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.rocketmq.client.exception.MQClientException;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  * UP — on the replica holding the {@value #SINGLETON} lock, and stops them when it loses the lock or shuts
  * down. A canary is never stopped because nodes go down (that is what it measures). Nothing here can fail the
  * application's start: every check runs later on its own thread, and a failed one is retried at the next.
+ * Each check (and the stop) stores the running canaries' changed buckets ({@link CanaryBuckets}).
  *
  * <p>Only where {@code cloudmq.canary.enabled} is not false. Thread-safe: one thread runs the checks.
  */
@@ -38,17 +41,19 @@ class CanaryRunner implements SmartLifecycle {
     private final NodeService nodes;
     private final CanaryProvisioner provisioner;
     private final CanaryProbes probes;
+    private final CanaryBuckets buckets;
     private final SingletonGuard guard;
     private final CanaryProperties properties;
     private final Clock clock;
     private final FixedDelayLoop loop;
 
     CanaryRunner(ClusterService clusters, NodeService nodes, CanaryProvisioner provisioner, CanaryProbes probes,
-            SingletonGuard guard, CanaryProperties properties, Clock clock) {
+            CanaryBuckets buckets, SingletonGuard guard, CanaryProperties properties, Clock clock) {
         this.clusters = clusters;
         this.nodes = nodes;
         this.provisioner = provisioner;
         this.probes = probes;
+        this.buckets = buckets;
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
@@ -63,7 +68,7 @@ class CanaryRunner implements SmartLifecycle {
     @Override
     public void stop() {
         loop.stop();
-        probes.removeAll().forEach(CanaryProbe::stop);
+        probes.removeAll().forEach(this::stopAndStore);
     }
 
     @Override
@@ -74,9 +79,10 @@ class CanaryRunner implements SmartLifecycle {
     private void check() {
         try {
             if (!guard.isLeader(SINGLETON)) {
-                probes.removeAll().forEach(CanaryProbe::stop);
+                probes.removeAll().forEach(this::stopAndStore);
                 return;
             }
+            probes.all().forEach(this::store);
             for (ClusterView cluster : clusters.list()) {
                 if (probes.of(cluster.id()).isEmpty()) {
                     startIfReady(cluster.id());
@@ -84,6 +90,23 @@ class CanaryRunner implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             log.warn("Canary check failed; retrying at the next one", e);
+        }
+    }
+
+    private void stopAndStore(CanaryProbe probe) {
+        probe.stop();
+        store(probe);
+    }
+
+    private void store(CanaryProbe probe) {
+        CanaryLedger ledger = probe.ledger();
+        Map<Instant, CanaryTotals> changed = ledger.takeChangedBuckets();
+        try {
+            buckets.save(probe.clusterId(), ledger.runId(), changed);
+        } catch (RuntimeException e) {
+            ledger.markChanged(changed.keySet());
+            log.warn("Canary figures of cluster {} not stored; retrying at the next check: {}", probe.clusterId(),
+                    e.toString());
         }
     }
 

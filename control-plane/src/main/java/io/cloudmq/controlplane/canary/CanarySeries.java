@@ -2,6 +2,10 @@ package io.cloudmq.controlplane.canary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -9,6 +13,9 @@ import java.util.function.Consumer;
  * {@value #RETAINED_BUCKETS} buckets (24 hours) kept in memory in a ring; older buckets are overwritten and
  * count no more. An interval's figures are the sums of the buckets that overlap it, so they are exact for
  * intervals on bucket bounds and cover up to one bucket more at each end otherwise.
+ *
+ * <p>The buckets changed since the last {@link #takeChanged} are remembered, so that they can be stored
+ * ({@link CanaryBuckets}) while their messages' outcomes still come in.
  *
  * <p>Thread-safe: every method is synchronized (a few calls a second).
  */
@@ -18,6 +25,7 @@ final class CanarySeries {
     static final Duration RETAINED = Duration.ofSeconds((long) RETAINED_BUCKETS * BUCKET_SECONDS);
 
     private final CanaryBucket[] ring = new CanaryBucket[RETAINED_BUCKETS];
+    private final Set<Long> changed = new TreeSet<>();
 
     /** Changes the bucket of a message sent at {@code sentAt}. */
     synchronized void update(Instant sentAt, Consumer<CanaryBucket> change) {
@@ -31,6 +39,28 @@ final class CanarySeries {
             return;
         }
         change.accept(bucket);
+        changed.add(number);
+    }
+
+    /**
+     * The figures of the buckets changed since the last call, by the instant each bucket starts; forgets them
+     * (see {@link #markChanged} for a failed store).
+     */
+    synchronized Map<Instant, CanaryTotals> takeChanged() {
+        Map<Instant, CanaryTotals> figures = new TreeMap<>();
+        for (long number : changed) {
+            CanaryBucket bucket = ring[(int) Math.floorMod(number, (long) RETAINED_BUCKETS)];
+            if (bucket != null && bucket.number() == number) {
+                figures.put(Instant.ofEpochSecond(number * BUCKET_SECONDS), bucket.figures());
+            }
+        }
+        changed.clear();
+        return figures;
+    }
+
+    /** Counts the buckets starting at {@code starts} as changed again (their store failed). */
+    synchronized void markChanged(Set<Instant> starts) {
+        starts.forEach(start -> changed.add(number(start)));
     }
 
     /** The figures of the buckets that overlap {@code [from, to)} and are still retained. */

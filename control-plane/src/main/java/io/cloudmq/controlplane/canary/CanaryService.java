@@ -12,20 +12,24 @@ import org.springframework.stereotype.Service;
 
 /**
  * The canary's figures: for the API ({@link CanaryView}: counts since the run started, latency percentiles
- * over the retained 24 hours) and for upgrade reports ({@link CanaryFigures}: counts of the messages sent
- * during the window, p99 before and during). The figures live in memory on the replica running the canary;
- * another replica shows the provisioned canary as not running, with zero figures. Thread-safe.
+ * over the retained 24 hours, live from the replica running the canary; another replica shows the provisioned
+ * canary as not running, with zero figures) and for upgrade reports ({@link CanaryFigures}: counts of the
+ * messages sent during the window, p99 before and during, from the stored buckets, so on any replica and after
+ * the canary moved to another one). Thread-safe.
  */
 @Service
 class CanaryService implements CanaryFigures {
     private final CanaryProbes probes;
     private final CanaryProvisioner provisioner;
+    private final CanaryBuckets buckets;
     private final ClusterService clusters;
     private final Clock clock;
 
-    CanaryService(CanaryProbes probes, CanaryProvisioner provisioner, ClusterService clusters, Clock clock) {
+    CanaryService(CanaryProbes probes, CanaryProvisioner provisioner, CanaryBuckets buckets, ClusterService clusters,
+            Clock clock) {
         this.probes = probes;
         this.provisioner = provisioner;
+        this.buckets = buckets;
         this.clusters = clusters;
         this.clock = clock;
     }
@@ -53,11 +57,10 @@ class CanaryService implements CanaryFigures {
     @Override
     public Optional<CanaryReportView> over(String clusterId, Instant beforeFrom, Instant duringFrom,
             Instant duringTo) {
-        return probes.of(clusterId).map(probe -> {
-            CanaryLedger ledger = probe.ledger();
-            CanaryTotals during = ledger.between(duringFrom, duringTo);
-            CanaryTotals before = ledger.between(beforeFrom, duringFrom);
-            return new CanaryReportView(probe.instanceId(), CanaryProvisioner.TOPIC, during.sent(),
+        return provisioner.instanceOf(clusterId).map(instanceId -> {
+            CanaryTotals during = buckets.between(clusterId, duringFrom, duringTo);
+            CanaryTotals before = buckets.between(clusterId, beforeFrom, duringFrom);
+            return new CanaryReportView(instanceId, CanaryProvisioner.TOPIC, during.sent(),
                     during.acknowledged(), during.failed(), during.received(), during.duplicated(), during.lost(),
                     before.latencyQuantile(0.99), during.latencyQuantile(0.99));
         });

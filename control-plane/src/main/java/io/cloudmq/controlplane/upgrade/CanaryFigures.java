@@ -12,8 +12,8 @@ public interface CanaryFigures {
 
     /**
      * The canary of {@code clusterId} over a window: counts over {@code [duringFrom, duringTo)}, the p99 send
-     * latency over {@code [beforeFrom, duringFrom)} and over the window; empty if the cluster has no canary
-     * (on this replica).
+     * latency over {@code [beforeFrom, duringFrom)} and over the window; empty if the cluster's canary was
+     * never provisioned.
      */
     Optional<CanaryReportView> over(String clusterId, Instant beforeFrom, Instant duringFrom, Instant duringTo);
 }

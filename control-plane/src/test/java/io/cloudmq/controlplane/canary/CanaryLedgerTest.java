@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CanaryLedgerTest {
@@ -90,10 +91,11 @@ class CanaryLedgerTest {
         ledger.received(inWindow);
         ledger.received(early);
 
-        CanaryTotals window = ledger.between(T0, T0.plusSeconds(60));
+        Map<Instant, CanaryTotals> buckets = ledger.takeChangedBuckets();
 
-        assertThat(window.acknowledged()).isEqualTo(1);
-        assertThat(window.received()).isEqualTo(1);
-        assertThat(window.latencies()).containsExactly(9.0);
+        assertThat(buckets).containsOnlyKeys(T0.minusSeconds(30), T0);
+        assertThat(buckets.get(T0).acknowledged()).isEqualTo(1);
+        assertThat(buckets.get(T0).received()).isEqualTo(1);
+        assertThat(buckets.get(T0).latencies()).containsExactly(9.0);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CanarySeriesTest {
@@ -54,5 +56,24 @@ class CanarySeriesTest {
         }
 
         assertThat(series.between(T0, T0.plusSeconds(10)).latencies()).hasSize(CanaryBucket.MAX_LATENCIES);
+    }
+
+    @Test
+    void theBucketsChangedSinceTheLastTakeAreTakenOnceUnlessMarkedAgain() {
+        series.update(T0, bucket -> bucket.sent++);
+        series.update(T0.plusSeconds(25), bucket -> bucket.sent += 2);
+
+        Map<Instant, CanaryTotals> first = series.takeChanged();
+        series.update(T0.plusSeconds(3), bucket -> bucket.received++);
+        Map<Instant, CanaryTotals> second = series.takeChanged();
+        series.markChanged(Set.of(T0.plusSeconds(20)));
+
+        assertThat(first).containsOnlyKeys(T0, T0.plusSeconds(20));
+        assertThat(first.get(T0.plusSeconds(20)).sent()).isEqualTo(2);
+        assertThat(second).containsOnlyKeys(T0);
+        assertThat(second.get(T0).sent()).isOne();
+        assertThat(second.get(T0).received()).isOne();
+        assertThat(series.takeChanged()).containsOnlyKeys(T0.plusSeconds(20));
+        assertThat(series.takeChanged()).isEmpty();
     }
 }
