@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
  * remembers per slave whether it was in sync while its master was alive: a slave's state counts only in a
  * pass in which its master answered after it. (The registry calls a killed master DOWN only after missed
  * checks, seconds after its slave lost the stream and stopped saying it is in sync; counting those states
- * would rule out the very slave a failover needs.) It lets {@link FailoverPolicy} decide per group; an ASYNC_MASTER
- * promotion (operator opt-in) is logged with its loss report. A promotion is first recorded
- * ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent to the node, which becomes a
- * master of its group's configured role ({@link BrokerGroupRoles}); a recorded
+ * would rule out the very slave a failover needs.) It lets {@link FailoverPolicy} decide per group (with the
+ * group's configured role); an ASYNC_MASTER promotion (operator opt-in) is logged with its loss report. A
+ * promotion is first recorded ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent
+ * to the node, which becomes a master of its group's configured role ({@link BrokerGroupRoles}); a recorded
  * promotion the node has not taken (a failed call, a new leader replica) is sent again on later passes,
  * the node's promote being idempotent. What it remembers lives in memory: a new leader replica starts
  * without the dead master's last acknowledged offset and so holds until the master returns.
@@ -113,8 +113,8 @@ class FailoverWatcher {
             });
         }
         Optional<GroupLeader> leader = epochs.leaderOf(clusterId, brokerName);
-        GroupSnapshot snapshot = new GroupSnapshot(brokerName, roles.roleOf(brokerName), leader.map(GroupLeader::epoch).orElse(0L), upgrading,
-                members.stream().map(this::snapshot).toList());
+        GroupSnapshot snapshot = new GroupSnapshot(brokerName, roles.roleOf(brokerName),
+                leader.map(GroupLeader::epoch).orElse(0L), upgrading, members.stream().map(this::snapshot).toList());
         FailoverDecision decision = policy.decide(snapshot, clock.instant());
         if (decision instanceof Promote promote) {
             log.warn("Broker group {}: master down, promoting {} to epoch {} (its offset {} covers the master's "
@@ -123,11 +123,11 @@ class FailoverWatcher {
             failOver(brokerName, members, promote.nodeId(), promote.epoch());
         } else if (decision instanceof PromoteAsync promote) {
             AsyncLossReport report = promote.report();
-            log.warn("Broker group {}: master of an ASYNC_MASTER group down, promoting {} to epoch {} by opt-in: its confirmed offset {}, "
-                            + "the master's last reported end {} ({} bytes lost) reported {} ago; sends acknowledged "
-                            + "since that report are lost too", brokerName, promote.nodeId(), promote.epoch(),
-                    report.slaveConfirmedOffset(), report.masterEndOffset(), report.knownLossBytes(),
-                    report.reportAge());
+            log.warn("Broker group {}: master down without the SYNC_MASTER guarantee, promoting {} to epoch {} by "
+                            + "opt-in: its confirmed offset {}, the master's last reported end {} ({} bytes lost) "
+                            + "reported {} ago; sends acknowledged since that report are lost too", brokerName,
+                    promote.nodeId(), promote.epoch(), report.slaveConfirmedOffset(), report.masterEndOffset(),
+                    report.knownLossBytes(), report.reportAge());
             failOver(brokerName, members, promote.nodeId(), promote.epoch());
         } else {
             leader.ifPresent(current -> resendPromotion(brokerName, current, members));

@@ -144,7 +144,8 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private @Nullable BrokerPlacement placementOf(NodeSpec node, LocalClusterLayout layout) {
         String brokerName = node.brokerName();
         return brokerName == null ? null
-                : BrokerPlacement.of(node, layout, roles.roleOf(brokerName), leadership.leaderOf(clusterId, brokerName));
+                : BrokerPlacement.of(node, layout, roles.roleOf(brokerName),
+                        leadership.leaderOf(clusterId, brokerName));
     }
 
     private Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {
