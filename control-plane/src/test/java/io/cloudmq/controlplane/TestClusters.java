@@ -17,4 +17,14 @@ public final class TestClusters {
                 .update();
         return id;
     }
+
+    /**
+     * Inserts a cluster like {@link #create} whose broker groups are all ASYNC_MASTER groups, as a
+     * {@code single_node} cluster registers itself; returns its id.
+     */
+    public static String createSingleNode(JdbcClient jdbc) {
+        String id = create(jdbc);
+        jdbc.sql("UPDATE clusters SET async_broker_groups = broker_groups WHERE id = ?").param(id).update();
+        return id;
+    }
 }

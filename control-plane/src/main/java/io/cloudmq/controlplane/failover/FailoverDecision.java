@@ -51,8 +51,8 @@ sealed interface FailoverDecision {
         /** The master is DOWN, but not yet for the configured time. */
         MASTER_DOWN_TOO_BRIEFLY,
         /**
-         * The master is an ASYNC_MASTER without the operator's opt-in ({@code cloudmq.failover.async-master}),
-         * or its role is unknown.
+         * The group is configured ASYNC_MASTER, or its master ran as one, without the operator's opt-in
+         * ({@code cloudmq.failover.async-master}); or the master never reported a master role.
          */
         NOT_SYNC_MASTER,
         /** An upgrade window is running on the cluster. */

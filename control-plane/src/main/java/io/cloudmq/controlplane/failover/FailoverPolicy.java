@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.failover;
 
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>Hold while an upgrade window runs on the cluster, while the master (broker id 0) is UP, and until it
  *       has been DOWN (no successful health check) for {@code masterDownFor}.</li>
- *   <li>Only a SYNC_MASTER, as last reported, fails over automatically: its acknowledged sends are on a
- *       slave. An ASYNC_MASTER fails over only with the operator's opt-in: the UP slave with the highest end
- *       is promoted ({@link PromoteAsync}) with a report of the known loss (the master's end in its last
- *       report, that report's age).</li>
+ *   <li>Only a group configured SYNC_MASTER whose master last reported itself a SYNC_MASTER fails over
+ *       automatically: its acknowledged sends are on a slave. A group configured ASYNC_MASTER, or whose master
+ *       ran as an ASYNC_MASTER (a node configured otherwise, or started before the configuration changed),
+ *       fails over only with the operator's opt-in: the UP slave with the highest end is promoted
+ *       ({@link PromoteAsync}) with a report of the known loss (the master's end in its last report, that
+ *       report's age). A master that never reported a master role holds the group.</li>
  *   <li>Candidates are slaves that are UP, were in sync while the master was UP, and whose log end
  *       (confirmed offset) is at least the master's last reported SYNC-acknowledged offset; the one with the
  *       highest end wins (ties: lowest broker id).</li>
@@ -36,6 +40,9 @@ final class FailoverPolicy {
     private static final Comparator<MemberSnapshot> MOST_CONFIRMED =
             Comparator.comparingLong((MemberSnapshot member) -> endOf(member.replication()))
                     .thenComparing(Comparator.comparingInt(MemberSnapshot::brokerId).reversed());
+
+    private static final Set<String> MASTER_ROLES =
+            Set.of(BrokerGroupRole.SYNC_MASTER.name(), BrokerGroupRole.ASYNC_MASTER.name());
 
     private final Duration masterDownFor;
     private final boolean asyncMasterOptIn;
@@ -63,11 +70,14 @@ final class FailoverPolicy {
             return new Hold(HoldReason.MASTER_DOWN_TOO_BRIEFLY);
         }
         ReplicationView masterView = master.replication();
-        if (masterView != null && asyncMasterOptIn && masterView.brokerRole().equals("ASYNC_MASTER")) {
-            return promoteAsync(group, masterView, master.replicationReadAt(), now);
-        }
-        if (masterView == null || !masterView.brokerRole().equals("SYNC_MASTER")) {
+        if (masterView == null || !MASTER_ROLES.contains(masterView.brokerRole())) {
             return new Hold(HoldReason.NOT_SYNC_MASTER);
+        }
+        boolean syncMaster = group.configuredRole() == BrokerGroupRole.SYNC_MASTER
+                && masterView.brokerRole().equals(BrokerGroupRole.SYNC_MASTER.name());
+        if (!syncMaster) {
+            return asyncMasterOptIn ? promoteAsync(group, masterView, master.replicationReadAt(), now)
+                    : new Hold(HoldReason.NOT_SYNC_MASTER);
         }
         long acknowledged = masterView.syncAckedOffset();
         return group.members().stream()

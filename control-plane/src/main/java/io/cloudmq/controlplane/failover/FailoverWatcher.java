@@ -4,6 +4,7 @@ import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.cluster.BrokerGroupRoles;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
 import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
 import io.cloudmq.controlplane.failover.FailoverDecision.Promote;
@@ -34,9 +35,10 @@ import org.springframework.stereotype.Component;
  * remembers per slave whether it was in sync while its master was alive: a slave's state counts only in a
  * pass in which its master answered after it. (The registry calls a killed master DOWN only after missed
  * checks, seconds after its slave lost the stream and stopped saying it is in sync; counting those states
- * would rule out the very slave a failover needs.) It lets {@link FailoverPolicy} decide per group; an ASYNC_MASTER
- * promotion (operator opt-in) is logged with its loss report. A promotion is first recorded
- * ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent to the node; a recorded
+ * would rule out the very slave a failover needs.) It lets {@link FailoverPolicy} decide per group (with the
+ * group's configured role); an ASYNC_MASTER promotion (operator opt-in) is logged with its loss report. A
+ * promotion is first recorded ({@link GroupEpochService#recordPromotion}: new epoch, registry swap), then sent
+ * to the node, which becomes a master of its group's configured role ({@link BrokerGroupRoles}); a recorded
  * promotion the node has not taken (a failed call, a new leader replica) is sent again on later passes,
  * the node's promote being idempotent. What it remembers lives in memory: a new leader replica starts
  * without the dead master's last acknowledged offset and so holds until the master returns.
@@ -56,6 +58,7 @@ class FailoverWatcher {
     private final FailoverProperties properties;
     private final FailoverPolicy policy;
     private final String clusterId;
+    private final BrokerGroupRoles roles;
     private final Clock clock;
     private final Map<String, ReplicationView> lastViews = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastViewReadAt = new ConcurrentHashMap<>();
@@ -71,6 +74,7 @@ class FailoverWatcher {
         this.properties = properties;
         this.policy = new FailoverPolicy(properties.masterDownFor(), properties.asyncMaster());
         this.clusterId = cluster.id();
+        this.roles = cluster.roles();
         this.clock = clock;
     }
 
@@ -109,8 +113,8 @@ class FailoverWatcher {
             });
         }
         Optional<GroupLeader> leader = epochs.leaderOf(clusterId, brokerName);
-        GroupSnapshot snapshot = new GroupSnapshot(brokerName, leader.map(GroupLeader::epoch).orElse(0L), upgrading,
-                members.stream().map(this::snapshot).toList());
+        GroupSnapshot snapshot = new GroupSnapshot(brokerName, roles.roleOf(brokerName),
+                leader.map(GroupLeader::epoch).orElse(0L), upgrading, members.stream().map(this::snapshot).toList());
         FailoverDecision decision = policy.decide(snapshot, clock.instant());
         if (decision instanceof Promote promote) {
             log.warn("Broker group {}: master down, promoting {} to epoch {} (its offset {} covers the master's "
@@ -119,14 +123,14 @@ class FailoverWatcher {
             failOver(brokerName, members, promote.nodeId(), promote.epoch());
         } else if (decision instanceof PromoteAsync promote) {
             AsyncLossReport report = promote.report();
-            log.warn("Broker group {}: ASYNC_MASTER down, promoting {} to epoch {} by opt-in: its confirmed offset {}, "
-                            + "the master's last reported end {} ({} bytes lost) reported {} ago; sends acknowledged "
-                            + "since that report are lost too", brokerName, promote.nodeId(), promote.epoch(),
-                    report.slaveConfirmedOffset(), report.masterEndOffset(), report.knownLossBytes(),
-                    report.reportAge());
+            log.warn("Broker group {}: master down without the SYNC_MASTER guarantee, promoting {} to epoch {} by "
+                            + "opt-in: its confirmed offset {}, the master's last reported end {} ({} bytes lost) "
+                            + "reported {} ago; sends acknowledged since that report are lost too", brokerName,
+                    promote.nodeId(), promote.epoch(), report.slaveConfirmedOffset(), report.masterEndOffset(),
+                    report.knownLossBytes(), report.reportAge());
             failOver(brokerName, members, promote.nodeId(), promote.epoch());
         } else {
-            leader.ifPresent(current -> resendPromotion(current, members));
+            leader.ifPresent(current -> resendPromotion(brokerName, current, members));
         }
     }
 
@@ -137,10 +141,10 @@ class FailoverWatcher {
         }
         members.forEach(node -> inSyncWhileMasterUp.remove(node.nodeId()));
         members.stream().filter(node -> node.nodeId().equals(nodeId)).findFirst()
-                .ifPresent(node -> admin.promote(node.adminUrl(), epoch));
+                .ifPresent(node -> admin.promote(node.adminUrl(), epoch, roles.roleOf(brokerName)));
     }
 
-    private void resendPromotion(GroupLeader leader, List<NodeView> members) {
+    private void resendPromotion(String brokerName, GroupLeader leader, List<NodeView> members) {
         members.stream()
                 .filter(node -> node.nodeId().equals(leader.masterNodeId()) && node.state() == NodeState.UP)
                 .filter(node -> {
@@ -151,7 +155,7 @@ class FailoverWatcher {
                 .ifPresent(node -> {
                     log.info("Node {} has not taken its promotion to epoch {} yet; sending it again", node.nodeId(),
                             leader.epoch());
-                    admin.promote(node.adminUrl(), leader.epoch());
+                    admin.promote(node.adminUrl(), leader.epoch(), roles.roleOf(brokerName));
                 });
     }
 

@@ -5,6 +5,8 @@ import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
+import io.cloudmq.controlplane.cluster.BrokerGroupRoles;
+import io.cloudmq.controlplane.cluster.ClusterProperties;
 import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeAdminResult;
@@ -35,8 +37,9 @@ import org.springframework.stereotype.Component;
  *       slave in sync to acknowledge its sends (a SYNC_MASTER without one answers {@code SLAVE_NOT_AVAILABLE});
  *       meanwhile producers write to the other groups. The group's new epoch (one above the recorded one and
  *       both brokers' logs) is recorded with the registry swap ({@link GroupEpochService#recordPromotion})
- *       before the slave is promoted, so the supervisor restarts the old master as slave (non-standalone: its
- *       stale epoch is refused and it follows the new master).</li>
+ *       before the slave is promoted (to a master of the group's configured role, {@link BrokerGroupRoles}), so
+ *       the supervisor restarts the old master as slave (non-standalone: its stale epoch is refused and it
+ *       follows the new master).</li>
  *   <li>REJOINING: the drained master exited with code 0, which its supervisor leaves down; where the deployment
  *       has a {@link NodeProvisioner} (standalone), it is started again on its version once a route-refresh
  *       window ({@link FailoverProperties#switchoverRouteRefresh}) has passed since its fence, and its configuration,
@@ -59,6 +62,7 @@ class SwitchoverRunner implements AutoCloseable {
     private final NodeAdminClient admin;
     private final GroupEpochService epochs;
     private final ObjectProvider<NodeProvisioner> provisioner;
+    private final BrokerGroupRoles roles;
     private final Duration routeRefresh;
     private final Clock clock;
     private final ExecutorService runs = Executors.newSingleThreadExecutor(runnable -> {
@@ -68,7 +72,9 @@ class SwitchoverRunner implements AutoCloseable {
     });
 
     SwitchoverRunner(SwitchoverService jobs, NodeService nodes, NodeAdminClient admin, GroupEpochService epochs,
-            ObjectProvider<NodeProvisioner> provisioner, FailoverProperties properties, Clock clock) {
+            ObjectProvider<NodeProvisioner> provisioner, FailoverProperties properties, ClusterProperties cluster,
+            Clock clock) {
+        this.roles = cluster.roles();
         this.routeRefresh = properties.switchoverRouteRefresh();
         this.jobs = jobs;
         this.nodes = nodes;
@@ -119,7 +125,7 @@ class SwitchoverRunner implements AutoCloseable {
             fail(jobId, "epoch " + epoch + " is not newer than the recorded one; the group has no master");
             return;
         }
-        if (!admin.promote(to.adminUrl(), epoch)) {
+        if (!admin.promote(to.adminUrl(), epoch, roles.roleOf(job.brokerName()))) {
             log.warn("Switchover {}: promotion of {} not confirmed; the failover watcher sends it again", jobId,
                     to.nodeId());
         }

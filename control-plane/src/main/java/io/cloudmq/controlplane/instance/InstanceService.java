@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.instance;
 
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.cluster.ClusterView;
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
@@ -52,6 +53,7 @@ public class InstanceService {
     public InstanceView create(CreateInstanceRequest request) {
         ClusterView cluster = clusters.find(request.cluster())
                 .orElseThrow(() -> new InvalidFieldException("cluster", "names no known cluster"));
+        requireReplicatedGroupFor(request.tier(), cluster);
         int maxRetention = cluster.maxRetentionHours();
         var defaults = TierQuotas.defaults(request.tier(), maxRetention);
         var quotas = TierQuotas.merge(defaults, request.quotas(), maxRetention);
@@ -177,6 +179,19 @@ public class InstanceService {
 
     private void publish(Instance instance, String what) {
         events.publishEvent(new InstanceConfigChanged(instance.clusterId(), instance.id(), "instance " + what));
+    }
+
+    /**
+     * A {@code cluster_ha} instance needs a cluster with at least one SYNC_MASTER broker group, whose acknowledged
+     * sends survive the loss of its master: 409 {@code conflict} on a cluster whose groups are all ASYNC_MASTER
+     * (a {@code single_node} cluster).
+     */
+    private static void requireReplicatedGroupFor(InstanceTier tier, ClusterView cluster) {
+        if (tier == InstanceTier.CLUSTER_HA && !cluster.brokerGroupRoles().containsValue(BrokerGroupRole.SYNC_MASTER)) {
+            throw new StateConflictException("Cluster " + cluster.id() + " has no SYNC_MASTER broker group "
+                    + cluster.brokerGroupRoles() + ", which a cluster_ha instance needs; create a single_node "
+                    + "instance there, or place it on a cluster_ha cluster");
+        }
     }
 
     private static ResourceNotFoundException notFound(String instanceId) {

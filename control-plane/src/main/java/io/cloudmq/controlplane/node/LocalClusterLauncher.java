@@ -1,6 +1,7 @@
 package io.cloudmq.controlplane.node;
 
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.controlplane.cluster.BrokerGroupRoles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,8 +25,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
- * (masters are SYNC_MASTERs, slaves replicate from their group's master: {@code master.addr}), registers the
- * nodes with the registry and supervises them as child JVMs.
+ * (a master takes its group's configured role, {@link BrokerGroupRoles}; slaves replicate from their group's
+ * master: {@code master.addr}; a {@code single_node} cluster's groups have no slave), registers the nodes with
+ * the registry and supervises them as child JVMs.
  *
  * <p>Fencing: the configuration is rewritten before every (re)start from the group's leadership
  * ({@link BrokerGroupLeadership}). After a failover the promoted node starts as the master in the group's
@@ -44,6 +46,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final LocalClusterProperties properties;
     private final Path dataDir;
     private final String clusterId;
+    private final BrokerGroupRoles roles;
     private final NodeToken nodeToken;
     private final NodeService registry;
     private final BrokerGroupLeadership leadership;
@@ -55,11 +58,12 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     });
     private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
 
-    LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, NodeToken nodeToken,
-            NodeService registry, BrokerGroupLeadership leadership, Clock clock) {
+    LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, BrokerGroupRoles roles,
+            NodeToken nodeToken, NodeService registry, BrokerGroupLeadership leadership, Clock clock) {
         this.properties = properties;
         this.dataDir = dataDir.toAbsolutePath();
         this.clusterId = clusterId;
+        this.roles = roles;
         this.nodeToken = nodeToken;
         this.registry = registry;
         this.leadership = leadership;
@@ -69,7 +73,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     @Override
     public synchronized void run(ApplicationArguments args) {
         NodeRuntimeArtifact runtime = NodeRuntimeArtifact.extractBundled(dataDir);
-        LocalClusterLayout layout = LocalClusterLayout.forPortBase(properties.portBase());
+        LocalClusterLayout layout = LocalClusterLayout.forPortBase(properties.portBase(), roles.withSlaves());
         for (NodeSpec node : layout.nodes()) {
             Path nodeDir = dataDir.resolve(node.nodeId());
             Path config = writeConfig(node, nodeDir, layout);
@@ -140,7 +144,8 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private @Nullable BrokerPlacement placementOf(NodeSpec node, LocalClusterLayout layout) {
         String brokerName = node.brokerName();
         return brokerName == null ? null
-                : BrokerPlacement.of(node, layout, leadership.leaderOf(clusterId, brokerName));
+                : BrokerPlacement.of(node, layout, roles.roleOf(brokerName),
+                        leadership.leaderOf(clusterId, brokerName));
     }
 
     private Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {

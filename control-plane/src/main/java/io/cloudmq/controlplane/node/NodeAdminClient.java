@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.node.AppliedState;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeDrainResult;
@@ -121,14 +122,15 @@ public class NodeAdminClient {
     }
 
     /**
-     * Promotes a slave to SYNC_MASTER in {@code epoch} ({@code POST /admin/v1/promote}); true when the node
-     * answered 200 (promoted, or already master in that epoch). The node restarts its broker role before
-     * answering, hence the long timeout.
+     * Promotes a slave to a master of {@code role} (its group's configured role) in {@code epoch}
+     * ({@code POST /admin/v1/promote}); true when the node answered 200 (promoted, or already master in that
+     * epoch). The node restarts its broker role before answering, hence the long timeout.
      */
-    public boolean promote(String adminUrl, long epoch) {
+    public boolean promote(String adminUrl, long epoch, BrokerGroupRole role) {
         HttpRequest request = request(adminUrl, "/admin/v1/promote", PROMOTE_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"epoch\":" + epoch + ",\"role\":\"SYNC_MASTER\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"epoch\":" + epoch + ",\"role\":\"" + role.name() + "\"}"))
                 .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -2,6 +2,7 @@ package io.cloudmq.controlplane.failover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.failover.FailoverDecision.AsyncLossReport;
@@ -34,8 +35,13 @@ class FailoverPolicyTest {
                 new ReplicationView("SLAVE", brokerId, 2, end, -1, false, 0), NOW, inSync);
     }
 
+    /** A group configured SYNC_MASTER. */
     private static GroupSnapshot group(MemberSnapshot... members) {
-        return new GroupSnapshot("broker-a", 2, false, List.of(members));
+        return new GroupSnapshot("broker-a", BrokerGroupRole.SYNC_MASTER, 2, false, List.of(members));
+    }
+
+    private static GroupSnapshot asyncGroup(MemberSnapshot... members) {
+        return new GroupSnapshot("broker-a", BrokerGroupRole.ASYNC_MASTER, 2, false, List.of(members));
     }
 
     @Test
@@ -89,7 +95,41 @@ class FailoverPolicyTest {
     void neverPromotesForAnAsyncMaster() {
         MemberSnapshot async = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR), -1);
 
-        assertThat(policy.decide(group(async, slave("broker-a-1", 1, 4096, true)), NOW))
+        assertThat(policy.decide(asyncGroup(async, slave("broker-a-1", 1, 4096, true)), NOW))
+                .isEqualTo(new Hold(HoldReason.NOT_SYNC_MASTER));
+    }
+
+    @Test
+    void aGroupConfiguredAsyncFailsOverOnlyByOptInEvenIfItsMasterStillRanAsSyncMaster() {
+        MemberSnapshot ranSync = deadSyncMaster(4000);
+        GroupSnapshot group = asyncGroup(ranSync, slave("broker-a-1", 1, 4096, true));
+
+        assertThat(policy.decide(group, NOW)).isEqualTo(new Hold(HoldReason.NOT_SYNC_MASTER));
+        assertThat(new FailoverPolicy(DOWN_FOR, true).decide(group, NOW)).isEqualTo(new PromoteAsync("broker-a-1", 3,
+                new AsyncLossReport(4096, 5000, DOWN_FOR)));
+    }
+
+    @Test
+    void aSyncGroupWhoseMasterRanAsAsyncMasterFailsOverOnlyByOptIn() {
+        MemberSnapshot ranAsync = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR), -1);
+        GroupSnapshot group = group(ranAsync, slave("broker-a-1", 1, 4096, true));
+
+        assertThat(policy.decide(group, NOW)).isEqualTo(new Hold(HoldReason.NOT_SYNC_MASTER));
+        assertThat(new FailoverPolicy(DOWN_FOR, true).decide(group, NOW))
+                .isInstanceOfSatisfying(PromoteAsync.class,
+                        promote -> assertThat(promote.nodeId()).isEqualTo("broker-a-1"));
+    }
+
+    @Test
+    void aMasterThatNeverReportedAMasterRoleHoldsTheGroupEvenWithTheOptIn() {
+        FailoverPolicy optedIn = new FailoverPolicy(DOWN_FOR, true);
+        MemberSnapshot unknown = new MemberSnapshot("broker-a-0", 0, NodeState.DOWN, NOW.minus(DOWN_FOR), null, null,
+                false);
+        MemberSnapshot stillSlave = master("SLAVE", NodeState.DOWN, NOW.minus(DOWN_FOR), -1);
+
+        assertThat(optedIn.decide(asyncGroup(unknown, slave("broker-a-1", 1, 4096, true)), NOW))
+                .isEqualTo(new Hold(HoldReason.NOT_SYNC_MASTER));
+        assertThat(optedIn.decide(asyncGroup(stillSlave, slave("broker-a-1", 1, 4096, true)), NOW))
                 .isEqualTo(new Hold(HoldReason.NOT_SYNC_MASTER));
     }
 
@@ -98,7 +138,7 @@ class FailoverPolicyTest {
         FailoverPolicy optedIn = new FailoverPolicy(DOWN_FOR, true);
         MemberSnapshot async = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR).minusSeconds(2), -1);
 
-        FailoverDecision decision = optedIn.decide(group(async, slave("broker-a-1", 1, 4096, false),
+        FailoverDecision decision = optedIn.decide(asyncGroup(async, slave("broker-a-1", 1, 4096, false),
                 slave("broker-a-2", 2, 4500, false)), NOW);
 
         assertThat(decision).isEqualTo(new PromoteAsync("broker-a-2", 3,
@@ -113,14 +153,14 @@ class FailoverPolicyTest {
         MemberSnapshot downSlave = new MemberSnapshot("broker-a-1", 1, NodeState.DOWN, NOW,
                 new ReplicationView("SLAVE", 1, 2, 4096, -1, false, 0), NOW, true);
 
-        assertThat(optedIn.decide(group(async, downSlave), NOW)).isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
+        assertThat(optedIn.decide(asyncGroup(async, downSlave), NOW)).isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
         assertThat(optedIn.decide(group(deadSyncMaster(4000), slave("broker-a-1", 1, 3999, true)), NOW))
                 .isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
     }
 
     @Test
     void holdsWhileAnUpgradeWindowRuns() {
-        GroupSnapshot upgrading = new GroupSnapshot("broker-a", 2, true,
+        GroupSnapshot upgrading = new GroupSnapshot("broker-a", BrokerGroupRole.SYNC_MASTER, 2, true,
                 List.of(deadSyncMaster(4000), slave("broker-a-1", 1, 4096, true)));
 
         assertThat(policy.decide(upgrading, NOW)).isEqualTo(new Hold(HoldReason.UPGRADE_IN_PROGRESS));

@@ -8,11 +8,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
+import io.cloudmq.controlplane.cluster.ClusterTier;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,7 @@ class FailoverWatcherTest {
     private final GroupEpochService epochs = mock(GroupEpochService.class);
     private final UpgradeWindowService upgrades = mock(UpgradeWindowService.class);
     private Instant now = KILLED_AT.minusSeconds(4);
+    private Clock clock = Clock.systemUTC();
     private FailoverWatcher watcher;
 
     @BeforeEach
@@ -55,7 +59,7 @@ class FailoverWatcherTest {
         });
         when(epochs.leaderOf("local", "broker-a")).thenReturn(Optional.empty());
         when(epochs.recordPromotion("local", "broker-a", "broker-a-1", 4)).thenReturn(true);
-        Clock clock = new Clock() {
+        clock = new Clock() {
             @Override
             public Instant instant() {
                 return now;
@@ -71,9 +75,14 @@ class FailoverWatcherTest {
                 return this;
             }
         };
-        watcher = new FailoverWatcher(nodes, admin, singletons, epochs, upgrades,
-                new FailoverProperties(true, Duration.ofSeconds(10), false, Duration.ofSeconds(35)),
-                new ClusterProperties("local", 168, List.of("broker-a"), "", ""), clock);
+        watcher = watcher(false, Map.of());
+    }
+
+    private FailoverWatcher watcher(boolean asyncOptIn, Map<String, BrokerGroupRole> groupRoles) {
+        return new FailoverWatcher(nodes, admin, singletons, epochs, upgrades,
+                new FailoverProperties(true, Duration.ofSeconds(10), asyncOptIn, Duration.ofSeconds(35)),
+                new ClusterProperties("local", 168, List.of("broker-a"), "", "", ClusterTier.CLUSTER_HA, groupRoles),
+                clock);
     }
 
     @Test
@@ -89,13 +98,30 @@ class FailoverWatcherTest {
         watcher.watchIfLeader();
         now = KILLED_AT.plusSeconds(3);
         watcher.watchIfLeader();
-        verify(admin, never()).promote(anyString(), anyLong());
+        verify(admin, never()).promote(anyString(), anyLong(), any());
 
         registry(NodeState.DOWN);
         now = KILLED_AT.plusSeconds(11);
         watcher.watchIfLeader();
 
-        verify(admin).promote(SLAVE_URL, 4);
+        verify(admin).promote(SLAVE_URL, 4, BrokerGroupRole.SYNC_MASTER);
+    }
+
+    @Test
+    void theSlaveOfAGroupConfiguredAsyncIsPromotedByOptInToAnAsyncMaster() {
+        watcher = watcher(true, Map.of("broker-a", BrokerGroupRole.ASYNC_MASTER));
+        registry(NodeState.UP);
+        when(admin.replication(MASTER_URL)).thenReturn(Optional.of(
+                new ReplicationView("ASYNC_MASTER", 0, 3, 9000, -1, true, 0)));
+        when(admin.replication(SLAVE_URL)).thenReturn(Optional.of(SLAVE_STREAM_LOST));
+        watcher.watchIfLeader();
+
+        registry(NodeState.DOWN);
+        when(admin.replication(MASTER_URL)).thenReturn(Optional.empty());
+        now = KILLED_AT.plusSeconds(11);
+        watcher.watchIfLeader();
+
+        verify(admin).promote(SLAVE_URL, 4, BrokerGroupRole.ASYNC_MASTER);
     }
 
     @Test
@@ -110,7 +136,7 @@ class FailoverWatcherTest {
         now = KILLED_AT.plusSeconds(11);
         watcher.watchIfLeader();
 
-        verify(admin, never()).promote(anyString(), anyLong());
+        verify(admin, never()).promote(anyString(), anyLong(), any());
     }
 
     /** The registry's view: the master in {@code masterState} (last seen just before the kill), the slave UP. */

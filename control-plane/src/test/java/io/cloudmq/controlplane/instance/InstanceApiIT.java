@@ -2,8 +2,10 @@ package io.cloudmq.controlplane.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cloudmq.api.client.ManagementClient;
+import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.common.PageView;
 import io.cloudmq.api.instance.CreateInstanceRequest;
@@ -15,16 +17,22 @@ import io.cloudmq.api.problem.ErrorCode;
 import io.cloudmq.api.problem.FieldError;
 import io.cloudmq.controlplane.ApiClients;
 import io.cloudmq.controlplane.FullStackTest;
+import io.cloudmq.controlplane.TestClusters;
 import io.cloudmq.controlplane.TestData;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FullStackTest
 class InstanceApiIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ManagementClient client;
 
@@ -54,6 +62,23 @@ class InstanceApiIT {
                     assertThat(p.status()).isEqualTo(404);
                     assertThat(p.code()).isEqualTo(ErrorCode.NOT_FOUND);
                 });
+    }
+
+    @Test
+    void aClusterHaInstanceIsRefusedOnAClusterWithoutSyncMasterGroupsWhereASingleNodeOneIsPlaced() {
+        String singleNode = TestClusters.createSingleNode(jdbc);
+        var clusterHa = new CreateInstanceRequest("orders", null, singleNode, InstanceTier.CLUSTER_HA, null);
+
+        assertThat(client.getCluster(singleNode).brokerGroupRoles()).containsExactly(
+                entry("broker-a", BrokerGroupRole.ASYNC_MASTER), entry("broker-b", BrokerGroupRole.ASYNC_MASTER));
+        assertThatThrownBy(() -> client.createInstance(clusterHa, null))
+                .isInstanceOfSatisfying(ProblemException.class, p -> {
+                    assertThat(p.status()).isEqualTo(409);
+                    assertThat(p.code()).isEqualTo(ErrorCode.CONFLICT);
+                    assertThat(p.detail()).contains("no SYNC_MASTER broker group");
+                });
+        assertThat(client.createInstance(TestData.instanceOn(singleNode), null).tier())
+                .isEqualTo(InstanceTier.SINGLE_NODE);
     }
 
     @Test

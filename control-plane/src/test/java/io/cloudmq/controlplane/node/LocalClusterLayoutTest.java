@@ -45,4 +45,17 @@ class LocalClusterLayoutTest {
                 });
         assertThat(layout.nodes().get(0).registration().brokerName()).isNull();
     }
+
+    @Test
+    void withoutSlavesEveryGroupIsItsMasterAloneOnTheMastersPorts() {
+        LocalClusterLayout layout = LocalClusterLayout.forPortBase(9876, false);
+
+        assertThat(layout.nodes()).extracting(NodeSpec::nodeId, NodeSpec::remotingPort)
+                .containsExactly(
+                        tuple("namesrv-0", 9876),
+                        tuple("namesrv-1", 9877),
+                        tuple("broker-a-0", 10911),
+                        tuple("broker-b-0", 10931));
+        assertThat(layout.masterAddress("broker-b")).isEqualTo("127.0.0.1:10931");
+    }
 }

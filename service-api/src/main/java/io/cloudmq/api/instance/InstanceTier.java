@@ -2,7 +2,10 @@ package io.cloudmq.api.instance;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Instance tier; in this release it only selects the default quotas. */
+/**
+ * Instance tier: selects the default quotas; a {@code cluster_ha} instance is placed only on a cluster with a
+ * SYNC_MASTER broker group.
+ */
 public enum InstanceTier {
     /** A test instance with small quotas. */
     @JsonProperty("single_node")
