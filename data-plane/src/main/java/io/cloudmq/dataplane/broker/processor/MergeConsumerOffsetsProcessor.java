@@ -33,7 +33,7 @@ public final class MergeConsumerOffsetsProcessor implements SyncRequestProcessor
         ConsumerOffsetTable table = RemotingJson.decode(request.body(), ConsumerOffsetTable.class);
         int taken = offsets.learnFromSlave(ReplicatedOffsets.entriesOf(table));
         if (taken > 0) {
-            log.info("took {} consumer offsets committed on slave {} while it was newer", taken,
+            log.info("took {} consumer offsets from slave {}, later writes than its own", taken,
                     context.channel().remoteAddress());
         }
         return RemotingCommand.responseTo(request, ResponseCode.SUCCESS, null);
