@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Offsets committed to a slave while its master is stopped (issue 7, reads from slaves) survive the master's
  * return: the slave keeps its later commit instead of adopting the master's older one, the master learns it,
  * and a new consumer of the group (official 5.5.0 client, default settings) starts there, with no redelivery.
- * The commits are the client's own {@code UPDATE_CONSUMER_OFFSET} requests to the broker it finds for the queue.
+ * The commits are the official client's {@code UPDATE_CONSUMER_OFFSET} requests, sent where a consumer sends
+ * them: to the master, and to the slave while the master is away. About 30 s on a quiet machine.
  */
 class SlaveEraOffsetsIT {
     private static final int MESSAGES = 10;

@@ -39,7 +39,8 @@ class ConsumerOffsetStoreTest {
 
         store.commit("T", "G", 0, 5);
 
-        assertThat(store.entries()).isEqualTo(Map.of("T@G", Map.of(0, new CommittedOffset(5, 3, START.toEpochMilli()))));
+        assertThat(store.entries())
+                .isEqualTo(Map.of("T@G", Map.of(0, new CommittedOffset(5, 3, START.toEpochMilli()))));
     }
 
     @Test
@@ -60,7 +61,8 @@ class ConsumerOffsetStoreTest {
         slave.commit("T", "G", 0, 1);
         slave.commit("T", "G", 1, 4);
 
-        slave.adopt(Map.of("T@G", Map.of(0, CommittedOffset.unversioned(7)), "U@H", Map.of(3, CommittedOffset.unversioned(2))));
+        slave.adopt(Map.of("T@G", Map.of(0, CommittedOffset.unversioned(7)),
+                "U@H", Map.of(3, CommittedOffset.unversioned(2))));
 
         assertThat(slave.committed("T", "G", 0)).as("the master's offset wins").hasValue(7);
         assertThat(slave.committed("U", "H", 3)).hasValue(2);

@@ -36,7 +36,8 @@ class ReconcileTest {
         slave.commit("T", "G", 0, 8);
         slave.commit("T", "H", 1, 4);
 
-        Map<String, Map<Integer, CommittedOffset>> newer = slave.reconcileWithMaster(master.entries(), master.pendingResets());
+        Map<String, Map<Integer, CommittedOffset>> newer =
+                slave.reconcileWithMaster(master.entries(), master.pendingResets());
         int taken = master.learnFromSlave(newer);
 
         assertThat(slave.committed("T", "G", 0)).as("the slave's later commit").hasValue(8);
@@ -54,7 +55,8 @@ class ReconcileTest {
         masterClock.advanceMillis(1_000);
         master.commit("T", "G", 0, 3);
 
-        Map<String, Map<Integer, CommittedOffset>> newer = slave.reconcileWithMaster(master.entries(), master.pendingResets());
+        Map<String, Map<Integer, CommittedOffset>> newer =
+                slave.reconcileWithMaster(master.entries(), master.pendingResets());
 
         assertThat(newer).isEmpty();
         assertThat(slave.committed("T", "G", 0)).hasValue(3);
@@ -69,7 +71,8 @@ class ReconcileTest {
         slave.commit("T", "G", 0, 8);
         Map<String, Map<Integer, CommittedOffset>> slaves = slave.entries();
 
-        Map<String, Map<Integer, CommittedOffset>> newer = slave.reconcileWithMaster(master.entries(), master.pendingResets());
+        Map<String, Map<Integer, CommittedOffset>> newer =
+                slave.reconcileWithMaster(master.entries(), master.pendingResets());
 
         assertThat(master.pendingResets()).isEqualTo(Map.of("T@G", Set.of(0)));
         assertThat(slave.committed("T", "G", 0)).as("the slave takes the reset").hasValue(2);

@@ -31,7 +31,8 @@ class ReplicatedOffsetsTest {
 
         byte[] body = RemotingJson.encode(ReplicatedOffsets.answer(store));
         ConsumerOffsetTable decoded = RemotingJson.decode(body, ConsumerOffsetTable.class);
-        ConsumerOffsetSerializeWrapper official = RemotingSerializable.decode(body, ConsumerOffsetSerializeWrapper.class);
+        ConsumerOffsetSerializeWrapper official =
+                RemotingSerializable.decode(body, ConsumerOffsetSerializeWrapper.class);
 
         assertThat(ReplicatedOffsets.entriesOf(decoded)).isEqualTo(store.entries());
         assertThat(decoded.resetTable()).isEqualTo(Map.of("T@G", Set.of(1)));
@@ -45,6 +46,7 @@ class ReplicatedOffsetsTest {
         ConsumerOffsetTable table = RemotingJson.decode(body, ConsumerOffsetTable.class);
 
         assertThat(table.versionTable()).isNull();
-        assertThat(ReplicatedOffsets.entriesOf(table)).isEqualTo(Map.of("T@G", Map.of(0, CommittedOffset.unversioned(12))));
+        assertThat(ReplicatedOffsets.entriesOf(table))
+                .isEqualTo(Map.of("T@G", Map.of(0, CommittedOffset.unversioned(12))));
     }
 }
