@@ -43,7 +43,7 @@ import java.util.Set;
  * | 105 GET_ROUTEINFO_BY_TOPIC                  | ANY    | T ext topic ({@code TBW102} allowed)                |
  * | 206 GET_ALL_TOPIC_LIST_FROM_NAMESERVER      | ANY    | none; answer filtered by {@link TopicVisibility}    |
  * | 17, 43, 102, 103, 104, 106, 205, 215, 216,  | ADMIN  | operator credential only                            |
- * |   222, 307, 309, 322, 327                   |        |                                                     |
+ * |   222, 307, 309, 322, 327, 60043            |        |                                                     |
  * </pre>
  *
  * How names are judged is {@link TenantAccessPolicy}'s: T and G must be inside the credential's namespace,
@@ -100,6 +100,7 @@ public final class RequestAccessTable {
             entry(RequestCode.UPDATE_AND_CREATE_TOPIC, AccessRule.admin()),
             entry(RequestCode.GET_ALL_CONSUMER_OFFSET, AccessRule.admin()),
             entry(RequestCode.GET_ALL_DELAY_OFFSET, AccessRule.admin()),
+            entry(RequestCode.MERGE_CONSUMER_OFFSETS, AccessRule.admin()),
             entry(RequestCode.DELETE_KV_CONFIG, AccessRule.admin()),
             entry(RequestCode.REGISTER_BROKER, AccessRule.admin()),
             entry(RequestCode.UNREGISTER_BROKER, AccessRule.admin()),

@@ -14,6 +14,7 @@ import io.cloudmq.dataplane.broker.processor.ConsumerOffsetProcessor;
 import io.cloudmq.dataplane.broker.processor.ConsumerSendMsgBackProcessor;
 import io.cloudmq.dataplane.broker.processor.CountingSendQuota;
 import io.cloudmq.dataplane.broker.processor.HeartbeatProcessor;
+import io.cloudmq.dataplane.broker.processor.MergeConsumerOffsetsProcessor;
 import io.cloudmq.dataplane.broker.processor.MessageQueryProcessor;
 import io.cloudmq.dataplane.broker.processor.PullMessageProcessor;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
@@ -40,7 +41,8 @@ import java.util.function.Supplier;
 
 /**
  * Which processor serves which request code on which executor (spec §8.1 items 0–3 and 5, plus the
- * operations of item 6 that tooling uses, among them the server-side offset reset 222 on masters). Sends are
+ * operations of item 6 that tooling uses, among them the server-side offset reset 222 on masters, and on masters
+ * the private {@code MERGE_CONSUMER_OFFSETS} by which a slave reports newer offsets). Sends are
  * registered with backpressure, everything else answers {@code SYSTEM_BUSY} when its executor is full.
  * Immutable once built.
  */
@@ -107,6 +109,8 @@ record BrokerProcessors(
         return master ? registry.register(RequestCode.END_TRANSACTION,
                         new EndTransactionProcessor(store, transactions), executors.send())
                 .register(RequestCode.INVOKE_BROKER_TO_RESET_OFFSET, new ResetOffsetProcessor(groups, topics,
-                        resets(), brokerName), executors.other()) : registry;
+                        resets(), brokerName), executors.other())
+                .register(RequestCode.MERGE_CONSUMER_OFFSETS, new MergeConsumerOffsetsProcessor(offsets),
+                        executors.other()) : registry;
     }
 }

@@ -1,6 +1,8 @@
 package io.cloudmq.dataplane.broker;
 
+import io.cloudmq.dataplane.broker.offset.CommittedOffset;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.offset.ReplicatedOffsets;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingClient;
 import io.cloudmq.dataplane.remoting.netty.RemotingClientConfig;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -22,12 +25,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A slave's copy of its master's consumer offsets and delayed-message progress: {@link #sync()} asks the
- * master's remoting port for {@code GET_ALL_CONSUMER_OFFSET} and {@code GET_ALL_DELAY_OFFSET} and adopts the
- * answers ({@link ConsumerOffsetStore#adopt}, {@link ReplicatedScheduleProgress#adopt}); the broker calls it
- * periodically. (Transaction progress needs no copy: the op records are in the replicated commit log.) While the master is unreachable nothing is adopted, so offsets consumers commit
- * to the slave meanwhile stay until the master answers again (its values then win; reconciling by
- * version is issue 7's failover step). The requests are signed with the operator credential (the master's
- * authorizer treats both codes as admin codes).
+ * master's remoting port for {@code GET_ALL_CONSUMER_OFFSET} and {@code GET_ALL_DELAY_OFFSET} and takes the
+ * answers; the broker calls it periodically. (Transaction progress needs no copy: the op records are in the
+ * replicated commit log.)
+ *
+ * <p>Consumer offsets reconcile last-writer-wins in both directions ({@link ConsumerOffsetStore#reconcileWithMaster}):
+ * the slave keeps the offsets consumers committed to it while the master was away where they are later writes
+ * than the master's, and sends those to the master ({@code MERGE_CONSUMER_OFFSETS}), which takes them unless a
+ * reset of the queue is pending there; a master's pending reset replaces the slave's offset. A master whose
+ * answer has no versions (an older node) is adopted as before: its offsets win ({@link ConsumerOffsetStore#adopt})
+ * and nothing is sent back. Delay progress is adopted ({@link ReplicatedScheduleProgress#adopt}). While the master
+ * is unreachable nothing changes. The requests are signed with the operator credential (the master's authorizer
+ * treats the three codes as admin codes).
  *
  * <p>Threading: {@link #sync()} from one scheduler thread; {@link #close()} once.
  */
@@ -54,25 +63,47 @@ final class MasterOffsetSync implements AutoCloseable {
         this.signer = signer;
     }
 
-    /** Fetches the master's offsets and delay progress and adopts them; a failure is logged once until the next success. */
+    /**
+     * Reconciles the consumer offsets with the master's and adopts its delay progress; a failure is logged once
+     * until the next success.
+     */
     void sync() {
-        fetch(RequestCode.GET_ALL_CONSUMER_OFFSET).thenAccept(body ->
-                        offsets.adopt(RemotingJson.decode(body, ConsumerOffsetTable.class).offsetTable()))
-                .thenCompose(ignored -> fetch(RequestCode.GET_ALL_DELAY_OFFSET))
+        call(RemotingCommand.request(RequestCode.GET_ALL_CONSUMER_OFFSET, Map.of()))
+                .thenCompose(body -> reconcile(RemotingJson.decode(body, ConsumerOffsetTable.class)))
+                .thenCompose(ignored -> call(RemotingCommand.request(RequestCode.GET_ALL_DELAY_OFFSET, Map.of())))
                 .thenAccept(body -> adoptScheduleProgress(RemotingJson.decode(body, DelayOffsetTable.class)))
                 .whenComplete((ignored, failure) -> {
                     if (failure == null) {
                         failing = false;
                     } else if (!failing) {
                         failing = true;
-                        log.warn("fetching consumer offsets and delay progress from master {} failed, retrying: {}",
+                        log.warn("reconciling consumer offsets and delay progress with master {} failed, retrying: {}",
                                 masterAddress, failure.toString());
                     }
                 });
     }
 
-    private CompletableFuture<byte[]> fetch(int code) {
-        RemotingCommand request = signer.apply(RemotingCommand.request(code, Map.of()));
+    /** Merges the master's offsets and sends the master those kept here as newer; completes when it took them. */
+    private CompletableFuture<?> reconcile(ConsumerOffsetTable masters) {
+        Map<String, Map<Integer, CommittedOffset>> entries = ReplicatedOffsets.entriesOf(masters);
+        if (masters.versionTable() == null) {
+            offsets.adopt(entries);
+            return CompletableFuture.completedFuture(null);
+        }
+        Map<String, Map<Integer, CommittedOffset>> newer = offsets.reconcileWithMaster(entries,
+                Objects.requireNonNullElse(masters.resetTable(), Map.of()));
+        if (newer.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        log.info("sending master {} the offsets of {} topic/group pairs committed here later", masterAddress,
+                newer.size());
+        return call(RemotingCommand.request(RequestCode.MERGE_CONSUMER_OFFSETS, Map.of())
+                .withBody(RemotingJson.encode(ReplicatedOffsets.tableOf(newer))));
+    }
+
+    /** Sends {@code unsigned} signed; the body of the master's SUCCESS answer. */
+    private CompletableFuture<byte[]> call(RemotingCommand unsigned) {
+        RemotingCommand request = signer.apply(unsigned);
         return client.invoke(masterAddress, request, TIMEOUT).thenApply(response -> {
             if (response.code() != ResponseCode.SUCCESS) {
                 throw new IllegalStateException("master answered " + response.code() + " " + response.remark());

@@ -69,7 +69,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A started broker: store, tables, offsets, clients, processors on the remoting server, replication by
- * role ({@link BrokerReplication}; a slave also copies its master's consumer offsets, {@link
+ * role ({@link BrokerReplication}; a slave also reconciles consumer offsets with its master's, {@link
  * MasterOffsetSync}), on a master the delayed-message delivery and the transaction checks, and the
  * registration with the name servers, which follows the desired state (a changed topic table is
  * re-registered at once). Every request passes the {@link CredentialAuthorizer} of the node's credential
@@ -215,7 +215,8 @@ final class RunningBroker implements AutoCloseable {
         RunningBroker broker;
         try {
             ConsumerOffsetStore offsets = ConsumerOffsetStore.open(
-                    new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json());
+                    new StateFile(config.dataDir().resolve(OFFSETS_FILE)), context.json(),
+                    () -> BrokerReplication.epochOf(store), Clock.systemUTC());
             broker = new RunningBroker(context, settings, store, offsets, storeAddress, drain, deposed);
         } catch (IOException | RuntimeException e) {
             store.close();

@@ -109,6 +109,7 @@ final class ServedRequests {
                 admin(RequestCode.UPDATE_AND_CREATE_TOPIC),
                 admin(RequestCode.GET_ALL_CONSUMER_OFFSET),
                 admin(RequestCode.GET_ALL_DELAY_OFFSET),
+                admin(io.cloudmq.dataplane.remoting.protocol.RequestCode.MERGE_CONSUMER_OFFSETS),
                 admin(RequestCode.DELETE_KV_CONFIG),
                 admin(RequestCode.REGISTER_BROKER),
                 admin(RequestCode.UNREGISTER_BROKER),

@@ -92,7 +92,7 @@ class BrokerRestartIT {
         JsonNode queues = NodeJson.mapper().readTree(Files.readAllBytes(file)).path("offsets").path(topic + "@" + group);
         long sum = 0;
         for (Map.Entry<String, JsonNode> queue : queues.properties()) {
-            sum += queue.getValue().asLong();
+            sum += queue.getValue().path("offset").asLong();
         }
         return sum;
     }

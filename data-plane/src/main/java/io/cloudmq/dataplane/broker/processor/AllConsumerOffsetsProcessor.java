@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.broker.processor;
 
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
+import io.cloudmq.dataplane.broker.offset.ReplicatedOffsets;
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
 import io.cloudmq.dataplane.remoting.netty.SyncRequestProcessor;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
@@ -10,7 +11,8 @@ import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
 
 /**
  * {@code GET_ALL_CONSUMER_OFFSET} (43): every committed consumer offset as a {@link ConsumerOffsetTable}
- * body. A slave asks its master for it periodically, which is how consumer offsets replicate.
+ * body, with the offsets' versions and the queues with a pending reset ({@link ReplicatedOffsets#answer}). A
+ * slave asks its master for it periodically, which is how consumer offsets replicate.
  *
  * <p>Thread-safe; runs on the "other" executor.
  */
@@ -24,6 +26,6 @@ public final class AllConsumerOffsetsProcessor implements SyncRequestProcessor {
     @Override
     public RemotingCommand handle(RequestContext context, RemotingCommand request) {
         return RemotingCommand.responseTo(request, ResponseCode.SUCCESS, null)
-                .withBody(RemotingJson.encode(new ConsumerOffsetTable(offsets.snapshot())));
+                .withBody(RemotingJson.encode(ReplicatedOffsets.answer(offsets)));
     }
 }

@@ -2,7 +2,8 @@ package io.cloudmq.dataplane.remoting.protocol;
 
 /**
  * Request codes, with the names and numbers of RocketMQ's {@code RequestCode} (spec §1.9), so each line
- * can be checked against upstream. Codes that are not listed are still carried as plain ints.
+ * can be checked against upstream, and this broker's private codes (numbers RocketMQ 5.5.0 does not use,
+ * marked below). Codes that are not listed are still carried as plain ints.
  */
 public final class RequestCode {
     public static final int SEND_MESSAGE = 10;
@@ -50,6 +51,11 @@ public final class RequestCode {
     public static final int PUSH_REPLY_MESSAGE_TO_CLIENT = 326;
     public static final int ADD_WRITE_PERM_OF_BROKER = 327;
     public static final int LITE_PULL_MESSAGE = 361;
+    /**
+     * Private: a slave sends its master the committed offsets it holds as newer than the master's (issue 7;
+     * body {@code ConsumerOffsetTable} with versions); admin, served by masters.
+     */
+    public static final int MERGE_CONSUMER_OFFSETS = 60_043;
 
     private RequestCode() {}
 }

@@ -52,7 +52,8 @@ class PullMessageProcessorTest {
         store = DefaultMessageStore.open(TestStores.config(dir.resolve("store")));
         holds = new PullRequestHoldService(Clock.systemUTC(), Duration.ofMillis(50));
         store.addArrivalListener(holds);
-        offsets = ConsumerOffsetStore.open(new StateFile(dir.resolve("offsets.json")), NodeJson.mapper());
+        offsets = ConsumerOffsetStore.open(new StateFile(dir.resolve("offsets.json")), NodeJson.mapper(), () -> 0,
+                Clock.systemUTC());
         TopicTable topics = new TopicTable();
         GroupTable groups = new GroupTable();
         DesiredState state = new DesiredState(1, List.of(new DesiredTopic("T", 2, 6, "NORMAL", 1024)),

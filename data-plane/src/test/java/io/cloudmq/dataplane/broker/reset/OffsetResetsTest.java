@@ -42,7 +42,8 @@ class OffsetResetsTest {
         TopicTable topics = new TopicTable();
         topics.apply(new DesiredState(1, List.of(new DesiredTopic("T", 2, 6, "NORMAL", 1024)),
                 List.of(new DesiredGroup("G", 16, false, false))));
-        offsets = ConsumerOffsetStore.open(new StateFile(dir.resolve("offsets.json")), NodeJson.mapper());
+        offsets = ConsumerOffsetStore.open(new StateFile(dir.resolve("offsets.json")), NodeJson.mapper(), () -> 0,
+                clock);
         resets = new OffsetResets(topics, offsets, store, (group, topic, queueId) -> woken.add(group + "@" + topic + "-" + queueId));
         for (int i = 0; i < 3; i++) {
             store.put(TestMessages.message("T", 0, "a", "k", "U" + i, 4, i));
