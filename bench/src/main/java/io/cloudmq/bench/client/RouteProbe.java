@@ -8,8 +8,9 @@ import org.apache.rocketmq.remoting.RPCHook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A started official producer used only to ask the name server about brokers and routes, and to create topics on
- * a broker with the admin request {@code UPDATE_AND_CREATE_TOPIC} (17), as standard tooling does.
+ * A started official producer used only to ask the name server about brokers and routes, to create topics on
+ * a broker with the admin request {@code UPDATE_AND_CREATE_TOPIC} (17), as standard tooling does, and to ask a
+ * RocketMQ master about its slaves ({@code GET_BROKER_HA_STATUS}).
  *
  * <p>Threading: one thread at a time.
  */
@@ -43,6 +44,26 @@ final class RouteProbe implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new IllegalStateException(brokerName + " not registered after " + deadline);
+    }
+
+    /**
+     * Polls the HA status of the RocketMQ master at {@code masterAddress} ({@code GET_BROKER_HA_STATUS}) every
+     * 10 ms until it counts a slave in sync; fails when {@code slave} exits or after {@code deadline}.
+     */
+    void awaitSlaveInSync(String masterAddress, ChildJvm slave, Duration deadline) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (System.nanoTime() < end) {
+            slave.checkAlive();
+            try {
+                if (api().getBrokerHAStatus(masterAddress, TIMEOUT_MILLIS).getInSyncSlaveNums() > 0) {
+                    return;
+                }
+            } catch (Exception e) {
+                // the master answers an error while it has no HA service running yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no slave in sync with " + masterAddress + " after " + deadline);
     }
 
     /** Creates {@code topic} with {@code queues} read and write queues on the broker at {@code brokerAddress}. */
