@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Properties;
 import org.apache.rocketmq.remoting.RPCHook;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +78,7 @@ final class RocketMqBroker implements BrokerUnderTest {
                 "org.apache.rocketmq.broker.BrokerStartup", brokerConf);
         portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
         registeredMillis = started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE);
+        checkApplied(started.brokerConfig("127.0.0.1:" + brokerPort), setup.masterSettings());
         if (setup.slave()) {
             // the slave learns the master's HA address from the name server's answer to its registration
             Path slaveConf = brokerConf(dir, "slave", 1, "SLAVE", freeBrokerPort(), setup.flushMode(), Map.of());
@@ -84,6 +86,16 @@ final class RocketMqBroker implements BrokerUnderTest {
                     brokerJvmArgs, "org.apache.rocketmq.broker.BrokerStartup", slaveConf);
             started.awaitSlaveInSync("127.0.0.1:" + brokerPort, slave, START_DEADLINE);
         }
+    }
+
+    /** Fails unless the broker runs with every one of {@code settings} (a misspelt key is silently ignored). */
+    private static void checkApplied(Properties running, Map<String, String> settings) {
+        settings.forEach((key, value) -> {
+            if (!value.equals(running.getProperty(key))) {
+                throw new IllegalStateException("the master runs with " + key + "=" + running.getProperty(key)
+                        + ", not " + value);
+            }
+        });
     }
 
     private Path brokerConf(Path dir, String name, int brokerId, String role, int port, String flushDiskType,

@@ -1,6 +1,7 @@
 package io.cloudmq.bench.client;
 
 import java.time.Duration;
+import java.util.Properties;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.TopicConfig;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A started official producer used only to ask the name server about brokers and routes, to create topics on
  * a broker with the admin request {@code UPDATE_AND_CREATE_TOPIC} (17), as standard tooling does, and to ask a
- * RocketMQ master about its slaves ({@code GET_BROKER_HA_STATUS}).
+ * RocketMQ broker for its configuration ({@code GET_BROKER_CONFIG}) and a RocketMQ master about its slaves
+ * ({@code GET_BROKER_HA_STATUS}).
  *
  * <p>Threading: one thread at a time.
  */
@@ -64,6 +66,11 @@ final class RouteProbe implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new IllegalStateException("no slave in sync with " + masterAddress + " after " + deadline);
+    }
+
+    /** The configuration the RocketMQ broker at {@code brokerAddress} runs with ({@code GET_BROKER_CONFIG}). */
+    Properties brokerConfig(String brokerAddress) throws Exception {
+        return api().getBrokerConfig(brokerAddress, TIMEOUT_MILLIS);
     }
 
     /** Creates {@code topic} with {@code queues} read and write queues on the broker at {@code brokerAddress}. */
