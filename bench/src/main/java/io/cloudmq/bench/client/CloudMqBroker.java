@@ -43,7 +43,7 @@ final class CloudMqBroker implements BrokerUnderTest {
     private static final String OPERATOR_KEY = "bench-operator";
     private static final String OPERATOR_SECRET = "bench-operator-secret-0123456789";
     private static final int MAX_MESSAGE_SIZE = 4 * 1024 * 1024;
-    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+    private static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<DesiredTopic> topics = new ArrayList<>();

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Threading: one thread.
  */
 final class RocketMqBroker implements BrokerUnderTest {
-    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+    private static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
     private final List<ChildJvm> jvms = new ArrayList<>();
     private final int nameServerPort;
