@@ -123,18 +123,12 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     /** Polls the master's {@code GET /admin/v1/replication} until it reports a slave in sync. */
-    private void awaitSlaveInSync(int masterAdminPort, ChildJvm slave) throws Exception {
-        long end = System.nanoTime() + START_DEADLINE.toNanos();
-        while (System.nanoTime() < end) {
-            slave.checkAlive();
+    private void awaitSlaveInSync(int masterAdminPort, ChildJvm slave) throws InterruptedException {
+        Poll.until("a slave in sync with the master", slave, START_DEADLINE, 10, () -> {
             HttpResponse<String> response = call(masterAdminPort, "GET", "/admin/v1/replication", new byte[0]);
-            if (response.statusCode() == 200
-                    && NodeJson.mapper().readValue(response.body(), ReplicationView.class).inSync()) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("no slave in sync with the master after " + START_DEADLINE);
+            return response.statusCode() == 200
+                    && NodeJson.mapper().readValue(response.body(), ReplicationView.class).inSync();
+        });
     }
 
     private ChildJvm startNode(Path nodeJar, Path dir, List<String> jvmArgs, Map<String, String> properties)
@@ -208,19 +202,8 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     private void awaitHealthy(int adminPort, ChildJvm jvm) throws InterruptedException {
-        long end = System.nanoTime() + START_DEADLINE.toNanos();
-        while (System.nanoTime() < end) {
-            jvm.checkAlive();
-            try {
-                if (call(adminPort, "GET", "/admin/v1/health", new byte[0]).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // admin port not open yet
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("node on admin port " + adminPort + " not healthy after " + START_DEADLINE);
+        Poll.until("node on admin port " + adminPort + " healthy", jvm, START_DEADLINE, 10,
+                () -> call(adminPort, "GET", "/admin/v1/health", new byte[0]).statusCode() == 200);
     }
 
     private void push() throws IOException, InterruptedException {

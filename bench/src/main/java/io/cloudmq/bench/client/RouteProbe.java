@@ -33,19 +33,10 @@ final class RouteProbe implements AutoCloseable {
      * milliseconds since {@code jvm} was spawned.
      */
     double awaitRegistered(String brokerName, ChildJvm jvm, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            jvm.checkAlive();
-            try {
-                if (api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName)) {
-                    return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
-                }
-            } catch (Exception e) {
-                // not registered yet: the name server answers an error until the broker is known
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException(brokerName + " not registered after " + deadline);
+        // the name server answers an error until it knows a broker
+        Poll.until(brokerName + " registered", jvm, deadline, 10,
+                () -> api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName));
+        return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
     }
 
     /**
@@ -53,19 +44,8 @@ final class RouteProbe implements AutoCloseable {
      * 10 ms until it counts a slave in sync; fails when {@code slave} exits or after {@code deadline}.
      */
     void awaitSlaveInSync(String masterAddress, ChildJvm slave, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            slave.checkAlive();
-            try {
-                if (api().getBrokerHAStatus(masterAddress, TIMEOUT_MILLIS).getInSyncSlaveNums() > 0) {
-                    return;
-                }
-            } catch (Exception e) {
-                // the master answers an error while it has no HA service running yet
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("no slave in sync with " + masterAddress + " after " + deadline);
+        Poll.until("a slave in sync with " + masterAddress, slave, deadline, 10,
+                () -> api().getBrokerHAStatus(masterAddress, TIMEOUT_MILLIS).getInSyncSlaveNums() > 0);
     }
 
     /** The configuration the RocketMQ broker at {@code brokerAddress} runs with ({@code GET_BROKER_CONFIG}). */
@@ -80,18 +60,8 @@ final class RouteProbe implements AutoCloseable {
 
     /** Waits until the name server routes {@code topic}. */
     void awaitRoute(String topic, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            try {
-                if (!producer.fetchPublishMessageQueues(topic).isEmpty()) {
-                    return;
-                }
-            } catch (Exception e) {
-                // no route yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("no route to " + topic + " after " + deadline);
+        Poll.until("a route to " + topic, null, deadline, 50,
+                () -> !producer.fetchPublishMessageQueues(topic).isEmpty());
     }
 
     private MQClientAPIImpl api() {
