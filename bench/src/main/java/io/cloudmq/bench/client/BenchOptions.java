@@ -3,6 +3,7 @@ package io.cloudmq.bench.client;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param warmupSeconds untimed sync sends (4 threads) before the first phase against each broker
  * @param backlog messages in the backlog the drain phase consumes
  * @param rate send rate of the end-to-end latency phase, messages per second
- * @param heap {@code -Xmx} of both brokers
+ * @param heap {@code -Xmx} of every broker
  * @param jfrPhase phase during which CloudMQ's broker is recorded with JFR, or null
  * @param dir run directory (stores, logs, recordings); must not exist yet
  * @param nodeJar CloudMQ's node jar
@@ -24,6 +25,16 @@ record BenchOptions(Duration seconds, Duration warmupSeconds, long backlog, int 
         @Nullable String jfrPhase, Path dir, Path nodeJar, Path rocketMqLib) {
     private static final Set<String> NAMES = Set.of("seconds", "warmup", "backlog", "rate", "heap", "jfr", "dir",
             "node-jar", "rocketmq-lib");
+
+    /** JVM options of every name server. */
+    List<String> nameServerJvmArgs() {
+        return List.of("-Xmx256m", "-XX:+UseG1GC");
+    }
+
+    /** JVM options of every broker, master or slave. */
+    List<String> brokerJvmArgs() {
+        return List.of("-Xmx" + heap, "-XX:+UseG1GC");
+    }
 
     static BenchOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();

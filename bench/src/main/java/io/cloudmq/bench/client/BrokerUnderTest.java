@@ -1,5 +1,6 @@
 package io.cloudmq.bench.client;
 
+import java.util.OptionalLong;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.remoting.RPCHook;
@@ -23,8 +24,11 @@ interface BrokerUnderTest extends AutoCloseable {
     /** The hook that signs every request, or null if the broker takes unsigned requests. */
     @Nullable RPCHook rpcHook();
 
-    /** The broker process (not the name server), whose CPU time and memory are measured. */
+    /** The broker process (the master; not the name server), whose CPU time and memory are measured. */
     long brokerPid();
+
+    /** The slave's process, whose CPU time is measured too, or empty if the group has no slave. */
+    OptionalLong slavePid();
 
     /** Milliseconds from spawning the broker JVM until its remoting port accepted a connection. */
     double portAcceptingMillis();

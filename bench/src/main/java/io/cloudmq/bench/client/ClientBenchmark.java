@@ -41,29 +41,29 @@ public final class ClientBenchmark {
         Report report = new Report(out);
         report.machine("start", Instant.now());
 
-        List<String> nameServerArgs = List.of("-Xmx256m", "-XX:+UseG1GC");
-        List<String> brokerArgs = List.of("-Xmx" + options.heap(), "-XX:+UseG1GC");
+        List<String> nameServerArgs = options.nameServerJvmArgs();
+        List<String> brokerArgs = options.brokerJvmArgs();
         BrokerFigures ours;
         try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq-async"),
-                "ASYNC_FLUSH", nameServerArgs, brokerArgs)) {
+                GroupSetup.alone("ASYNC_FLUSH"), nameServerArgs, brokerArgs)) {
             ours = run(broker, options, true, options.jfrPhase(), dir);
         }
         report.machine("after CloudMQ ASYNC_FLUSH", Instant.now());
         BrokerFigures oursSync;
         try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq-sync"),
-                "SYNC_FLUSH", nameServerArgs, brokerArgs)) {
+                GroupSetup.alone("SYNC_FLUSH"), nameServerArgs, brokerArgs)) {
             oursSync = run(broker, options, false, null, dir);
         }
         report.machine("after CloudMQ SYNC_FLUSH", Instant.now());
         BrokerFigures theirs;
         try (RocketMqBroker broker = RocketMqBroker.start(options.rocketMqLib(), dir.resolve("rocketmq-async"),
-                "ASYNC_FLUSH", nameServerArgs, brokerArgs)) {
+                GroupSetup.alone("ASYNC_FLUSH"), nameServerArgs, brokerArgs)) {
             theirs = run(broker, options, true, null, dir);
         }
         report.machine("after RocketMQ ASYNC_FLUSH", Instant.now());
         BrokerFigures theirsSync;
         try (RocketMqBroker broker = RocketMqBroker.start(options.rocketMqLib(), dir.resolve("rocketmq-sync"),
-                "SYNC_FLUSH", nameServerArgs, brokerArgs)) {
+                GroupSetup.alone("SYNC_FLUSH"), nameServerArgs, brokerArgs)) {
             theirsSync = run(broker, options, false, null, dir);
         }
         report.machine("end", Instant.now());

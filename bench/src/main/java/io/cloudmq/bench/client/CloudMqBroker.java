@@ -4,6 +4,7 @@ import io.cloudmq.api.node.DesiredGroup;
 import io.cloudmq.api.node.DesiredOperatorCredential;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
+import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.api.node.SealedSecret;
 import io.cloudmq.dataplane.config.NodeJson;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.rocketmq.acl.common.AclClientRPCHook;
@@ -28,9 +30,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * CloudMQ's name server and broker as the control plane runs them: {@code java -jar <node jar> --config
  * node.properties}, then the desired state (topics, groups, the operator credential sealed for the node token)
- * pushed with {@code PUT /admin/v1/desired-state}. Nodes verify every request's signature, so the benchmark's
- * clients sign with the operator credential through {@link AclClientRPCHook}. The broker's store runs with its
- * production defaults but the flush mode ({@code store.flush.mode}), which each run chooses.
+ * pushed with {@code PUT /admin/v1/desired-state} to every node. Nodes verify every request's signature, so the
+ * benchmark's clients sign with the operator credential through {@link AclClientRPCHook}. The brokers run with
+ * their production defaults but the flush mode ({@code store.flush.mode}) and the master's role, which each run
+ * chooses; a slave ({@code broker-a-1}, broker id 1) replicates from the master as the control plane configures
+ * one ({@code master.addr}).
  *
  * <p>Threading: one thread.
  */
@@ -39,7 +43,7 @@ final class CloudMqBroker implements BrokerUnderTest {
     private static final String OPERATOR_KEY = "bench-operator";
     private static final String OPERATOR_SECRET = "bench-operator-secret-0123456789";
     private static final int MAX_MESSAGE_SIZE = 4 * 1024 * 1024;
-    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+    private static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<DesiredTopic> topics = new ArrayList<>();
@@ -59,14 +63,14 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     /**
-     * Starts a name server and a broker from {@code nodeJar} under {@code dir}, each JVM with {@code jvmArgs}, the
-     * broker's store in {@code flushMode} ({@code ASYNC_FLUSH} or {@code SYNC_FLUSH}).
+     * Starts a name server and the broker group {@code setup} describes from {@code nodeJar} under {@code dir}, each
+     * JVM with {@code jvmArgs}; with a slave, returns once the master reports it in sync.
      */
-    static CloudMqBroker start(Path nodeJar, Path dir, String flushMode, List<String> nameServerJvmArgs,
+    static CloudMqBroker start(Path nodeJar, Path dir, GroupSetup setup, List<String> nameServerJvmArgs,
             List<String> brokerJvmArgs) throws Exception {
         CloudMqBroker cluster = new CloudMqBroker(Ports.free(0));
         try {
-            cluster.startNodes(nodeJar, dir, flushMode, nameServerJvmArgs, brokerJvmArgs);
+            cluster.startNodes(nodeJar, dir, setup, nameServerJvmArgs, brokerJvmArgs);
         } catch (Exception | Error e) {
             cluster.close();
             throw e;
@@ -74,7 +78,7 @@ final class CloudMqBroker implements BrokerUnderTest {
         return cluster;
     }
 
-    private void startNodes(Path nodeJar, Path dir, String flushMode, List<String> nameServerJvmArgs,
+    private void startNodes(Path nodeJar, Path dir, GroupSetup setup, List<String> nameServerJvmArgs,
             List<String> brokerJvmArgs) throws Exception {
         int nameServerAdmin = Ports.free(0);
         ChildJvm nameServer = startNode(nodeJar, dir.resolve("namesrv"), nameServerJvmArgs, Map.of(
@@ -86,17 +90,45 @@ final class CloudMqBroker implements BrokerUnderTest {
         RouteProbe started = new RouteProbe(nameServerAddress(), hook, "cloudmq");
         probe = started;
 
+        // a master serves replication on its remoting port + 1
         brokerPort = Ports.free(0, 1);
         int brokerAdmin = Ports.free(0);
-        ChildJvm broker = startNode(nodeJar, dir.resolve("broker"), brokerJvmArgs, Map.of(
-                "role", "broker", "node.id", "broker-a-0", "listen.port", Integer.toString(brokerPort),
-                "admin.port", Integer.toString(brokerAdmin), "broker.name", BROKER_NAME, "broker.id", "0",
-                "broker.role", "ASYNC_MASTER", "namesrv.addr", nameServerAddress(), "store.flush.mode", flushMode));
+        Map<String, String> master = new TreeMap<>(setup.masterSettings());
+        master.putAll(brokerProperties(0, setup.masterRole(), brokerPort, brokerAdmin, setup.flushMode()));
+        ChildJvm broker = startNode(nodeJar, dir.resolve("broker"), brokerJvmArgs, master);
         portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
         awaitHealthy(brokerAdmin, broker);
         adminPorts.add(brokerAdmin);
         push();
         registeredMillis = started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE);
+        if (setup.slave()) {
+            int slaveAdmin = Ports.free(0);
+            Map<String, String> slave = new TreeMap<>(brokerProperties(1, "SLAVE", Ports.free(0, 1), slaveAdmin,
+                    setup.flushMode()));
+            slave.put("master.addr", "127.0.0.1:" + brokerPort);
+            ChildJvm slaveJvm = startNode(nodeJar, dir.resolve("slave"), brokerJvmArgs, slave);
+            awaitHealthy(slaveAdmin, slaveJvm);
+            adminPorts.add(slaveAdmin);
+            push();
+            awaitSlaveInSync(brokerAdmin, slaveJvm);
+        }
+    }
+
+    private Map<String, String> brokerProperties(int brokerId, String role, int port, int adminPort,
+            String flushMode) {
+        return Map.of("role", "broker", "node.id", BROKER_NAME + "-" + brokerId, "listen.port",
+                Integer.toString(port), "admin.port", Integer.toString(adminPort), "broker.name", BROKER_NAME,
+                "broker.id", Integer.toString(brokerId), "broker.role", role, "namesrv.addr", nameServerAddress(),
+                "store.flush.mode", flushMode);
+    }
+
+    /** Polls the master's {@code GET /admin/v1/replication} until it reports a slave in sync. */
+    private void awaitSlaveInSync(int masterAdminPort, ChildJvm slave) throws InterruptedException {
+        Poll.until("a slave in sync with the master", slave, START_DEADLINE, 10, () -> {
+            HttpResponse<String> response = call(masterAdminPort, "GET", "/admin/v1/replication", new byte[0]);
+            return response.statusCode() == 200
+                    && NodeJson.mapper().readValue(response.body(), ReplicationView.class).inSync();
+        });
     }
 
     private ChildJvm startNode(Path nodeJar, Path dir, List<String> jvmArgs, Map<String, String> properties)
@@ -136,6 +168,11 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     @Override
+    public OptionalLong slavePid() {
+        return jvms.size() > 2 ? OptionalLong.of(jvms.get(2).pid()) : OptionalLong.empty();
+    }
+
+    @Override
     public double portAcceptingMillis() {
         return portMillis;
     }
@@ -165,19 +202,8 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     private void awaitHealthy(int adminPort, ChildJvm jvm) throws InterruptedException {
-        long end = System.nanoTime() + START_DEADLINE.toNanos();
-        while (System.nanoTime() < end) {
-            jvm.checkAlive();
-            try {
-                if (call(adminPort, "GET", "/admin/v1/health", new byte[0]).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // admin port not open yet
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException("node on admin port " + adminPort + " not healthy after " + START_DEADLINE);
+        Poll.until("node on admin port " + adminPort + " healthy", jvm, START_DEADLINE, 10,
+                () -> call(adminPort, "GET", "/admin/v1/health", new byte[0]).statusCode() == 200);
     }
 
     private void push() throws IOException, InterruptedException {

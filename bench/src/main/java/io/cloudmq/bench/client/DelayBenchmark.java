@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +65,8 @@ public final class DelayBenchmark {
         Path dir = Files.createDirectory(options.dir());
         Report machine = new Report(out);
         machine.machine("start", Instant.now());
-        try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq"), "ASYNC_FLUSH",
-                List.of("-Xmx256m", "-XX:+UseG1GC"), List.of("-Xmx" + options.heap(), "-XX:+UseG1GC"))) {
+        try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq"),
+                GroupSetup.alone("ASYNC_FLUSH"), options.nameServerJvmArgs(), options.brokerJvmArgs())) {
             broker.createTopic(BACKGROUND_TOPIC, QUEUES);
             broker.createTopic(DELAYED_TOPIC, QUEUES, "DELAY");
             broker.createGroup(BACKGROUND_GROUP);

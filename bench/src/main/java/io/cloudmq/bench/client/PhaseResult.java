@@ -9,10 +9,11 @@ package io.cloudmq.bench.client;
  * @param p99Millis 99th-percentile latency, NaN if the phase measures none
  * @param brokerCpuNanos user + kernel CPU time of the broker process over the phase
  * @param brokerSystemNanos the kernel part of {@code brokerCpuNanos}
+ * @param slaveCpuNanos user + kernel CPU time of the slave process over the phase, 0 without a slave
  * @param failures sends that failed or were not acknowledged as SEND_OK
  */
 record PhaseResult(long messages, double seconds, double p50Millis, double p99Millis, long brokerCpuNanos,
-        long brokerSystemNanos, long failures) {
+        long brokerSystemNanos, long slaveCpuNanos, long failures) {
 
     double messagesPerSecond() {
         return messages / seconds;
@@ -24,6 +25,14 @@ record PhaseResult(long messages, double seconds, double p50Millis, double p99Mi
     }
 
     double brokerCpuMicrosPerMessage() {
-        return messages == 0 ? Double.NaN : brokerCpuNanos / 1e3 / messages;
+        return perMessageMicros(brokerCpuNanos);
+    }
+
+    double slaveCpuMicrosPerMessage() {
+        return perMessageMicros(slaveCpuNanos);
+    }
+
+    private double perMessageMicros(long nanos) {
+        return messages == 0 ? Double.NaN : nanos / 1e3 / messages;
     }
 }

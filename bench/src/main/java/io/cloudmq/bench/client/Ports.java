@@ -30,17 +30,13 @@ final class Ports {
      * {@code spawnNanos}; fails when {@code jvm} exits or after {@code deadline}.
      */
     static double awaitAccepting(int port, ChildJvm jvm, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            jvm.checkAlive();
+        Poll.until("port " + port + " accepting", jvm, deadline, 5, () -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 100);
-                return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
-            } catch (IOException e) {
-                Thread.sleep(5);
+                return true;
             }
-        }
-        throw new IllegalStateException("port " + port + " not accepting after " + deadline);
+        });
+        return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
     }
 
     private static boolean allFree(int base, int... offsets) {

@@ -82,11 +82,11 @@ final class Report {
                 Double.isNaN(p99Ratio) ? "-" : ratio(p99Ratio, p99Ratio <= 1));
     }
 
-    private static String ratio(double value, boolean met) {
+    static String ratio(double value, boolean met) {
         return String.format(Locale.ROOT, "%.2fx %s", value, verdict(met));
     }
 
-    private static String verdict(boolean met) {
+    static String verdict(boolean met) {
         return met ? "met" : "MISSED";
     }
 }

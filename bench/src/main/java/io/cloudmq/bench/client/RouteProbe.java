@@ -1,6 +1,7 @@
 package io.cloudmq.bench.client;
 
 import java.time.Duration;
+import java.util.Properties;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.TopicConfig;
@@ -8,8 +9,10 @@ import org.apache.rocketmq.remoting.RPCHook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A started official producer used only to ask the name server about brokers and routes, and to create topics on
- * a broker with the admin request {@code UPDATE_AND_CREATE_TOPIC} (17), as standard tooling does.
+ * A started official producer used only to ask the name server about brokers and routes, to create topics on
+ * a broker with the admin request {@code UPDATE_AND_CREATE_TOPIC} (17), as standard tooling does, and to ask a
+ * RocketMQ broker for its configuration ({@code GET_BROKER_CONFIG}) and a RocketMQ master about its slaves
+ * ({@code GET_BROKER_HA_STATUS}).
  *
  * <p>Threading: one thread at a time.
  */
@@ -30,19 +33,24 @@ final class RouteProbe implements AutoCloseable {
      * milliseconds since {@code jvm} was spawned.
      */
     double awaitRegistered(String brokerName, ChildJvm jvm, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            jvm.checkAlive();
-            try {
-                if (api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName)) {
-                    return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
-                }
-            } catch (Exception e) {
-                // not registered yet: the name server answers an error until the broker is known
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException(brokerName + " not registered after " + deadline);
+        // the name server answers an error until it knows a broker
+        Poll.until(brokerName + " registered", jvm, deadline, 10,
+                () -> api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName));
+        return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
+    }
+
+    /**
+     * Polls the HA status of the RocketMQ master at {@code masterAddress} ({@code GET_BROKER_HA_STATUS}) every
+     * 10 ms until it counts a slave in sync; fails when {@code slave} exits or after {@code deadline}.
+     */
+    void awaitSlaveInSync(String masterAddress, ChildJvm slave, Duration deadline) throws InterruptedException {
+        Poll.until("a slave in sync with " + masterAddress, slave, deadline, 10,
+                () -> api().getBrokerHAStatus(masterAddress, TIMEOUT_MILLIS).getInSyncSlaveNums() > 0);
+    }
+
+    /** The configuration the RocketMQ broker at {@code brokerAddress} runs with ({@code GET_BROKER_CONFIG}). */
+    Properties brokerConfig(String brokerAddress) throws Exception {
+        return api().getBrokerConfig(brokerAddress, TIMEOUT_MILLIS);
     }
 
     /** Creates {@code topic} with {@code queues} read and write queues on the broker at {@code brokerAddress}. */
@@ -52,18 +60,8 @@ final class RouteProbe implements AutoCloseable {
 
     /** Waits until the name server routes {@code topic}. */
     void awaitRoute(String topic, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (System.nanoTime() < end) {
-            try {
-                if (!producer.fetchPublishMessageQueues(topic).isEmpty()) {
-                    return;
-                }
-            } catch (Exception e) {
-                // no route yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("no route to " + topic + " after " + deadline);
+        Poll.until("a route to " + topic, null, deadline, 50,
+                () -> !producer.fetchPublishMessageQueues(topic).isEmpty());
     }
 
     private MQClientAPIImpl api() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,8 +24,8 @@ import org.apache.rocketmq.common.message.MessageExt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The benchmark's workloads against one broker, each measured as a phase: the broker's CPU time over the phase
- * from its own accounting, and optionally a Flight Recording of that phase.
+ * The benchmark's workloads against one broker, each measured as a phase: the broker's (and its slave's, if it
+ * has one) CPU time over the phase from their own accounting, and optionally a Flight Recording of that phase.
  *
  * <p>Message body, {@value #BODY_BYTES} bytes (producer and consumer share this JVM's {@link System#nanoTime}):
  * <table>
@@ -167,7 +168,7 @@ final class Workloads implements AutoCloseable {
             PhaseResult result = window.close(measured, latencies, warmUpFailures.get() + measuredFailures.get());
             // the rate reported is the rate sent, not including the wait for the last deliveries
             return new PhaseResult(result.messages(), sendSeconds, result.p50Millis(), result.p99Millis(),
-                    result.brokerCpuNanos(), result.brokerSystemNanos(), result.failures());
+                    result.brokerCpuNanos(), result.brokerSystemNanos(), result.slaveCpuNanos(), result.failures());
         } finally {
             consumer.shutdown();
         }
@@ -249,31 +250,40 @@ final class Workloads implements AutoCloseable {
         if (recording) {
             Jfr.start(broker.brokerPid());
         }
-        return new Window(phase, recording, System.nanoTime(), ProcessStats.cpu(broker.brokerPid()));
+        return new Window(phase, recording, System.nanoTime(), ProcessStats.cpu(broker.brokerPid()), slaveCpu());
     }
 
-    /** A measured interval: wall clock and broker CPU from its start to {@link #close}. */
+    /** The slave's CPU time so far, 0 without a slave. */
+    private long slaveCpu() {
+        OptionalLong slave = broker.slavePid();
+        return slave.isPresent() ? ProcessStats.cpu(slave.getAsLong()).totalNanos() : 0;
+    }
+
+    /** A measured interval: wall clock, broker CPU and slave CPU from its start to {@link #close}. */
     private final class Window {
         private final String phase;
         private final boolean recording;
         private final long startNanos;
         private final ProcessStats.CpuTimes startCpu;
+        private final long startSlaveCpu;
 
-        Window(String phase, boolean recording, long startNanos, ProcessStats.CpuTimes startCpu) {
+        Window(String phase, boolean recording, long startNanos, ProcessStats.CpuTimes startCpu, long startSlaveCpu) {
             this.phase = phase;
             this.recording = recording;
             this.startNanos = startNanos;
             this.startCpu = startCpu;
+            this.startSlaveCpu = startSlaveCpu;
         }
 
         PhaseResult close(long messages, Latencies latencies, long failures) throws Exception {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             ProcessStats.CpuTimes cpu = ProcessStats.cpu(broker.brokerPid()).minus(startCpu);
+            long slaveCpu = slaveCpu() - startSlaveCpu;
             if (recording) {
                 Jfr.stop(broker.brokerPid(), jfrDir.resolve("cloudmq-" + phase + ".jfr"));
             }
             return new PhaseResult(messages, seconds, latencies.millis(50), latencies.millis(99), cpu.totalNanos(),
-                    cpu.systemNanos(), failures);
+                    cpu.systemNanos(), slaveCpu, failures);
         }
     }
 
