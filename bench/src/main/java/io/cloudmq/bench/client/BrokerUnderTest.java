@@ -30,11 +30,14 @@ interface BrokerUnderTest extends AutoCloseable {
     /** The slave's process, whose CPU time is measured too, or empty if the group has no slave. */
     OptionalLong slavePid();
 
-    /** Milliseconds from spawning the broker JVM until its remoting port accepted a connection. */
-    double portAcceptingMillis();
+    /** The broker JVM's first start, on an empty store. */
+    StartTimes firstStart();
 
-    /** Milliseconds from spawning the broker JVM until the name server listed it. */
-    double registeredMillis();
+    /**
+     * Stops the broker gracefully and starts it again on its store and configuration (what an upgrade or a
+     * maintenance restart does), once the name server no longer lists it; answers the restart's times.
+     */
+    StartTimes restart() throws Exception;
 
     /** Creates {@code topic} with {@code queues} queues and waits until it is routed. */
     void createTopic(String topic, int queues) throws Exception;

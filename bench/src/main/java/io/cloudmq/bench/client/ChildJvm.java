@@ -18,12 +18,14 @@ final class ChildJvm implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChildJvm.class);
 
     private final String name;
+    private final ProcessBuilder builder;
     private final Process process;
     private final long spawnNanos;
     private final Thread killer;
 
-    private ChildJvm(String name, Process process, long spawnNanos) {
+    private ChildJvm(String name, ProcessBuilder builder, Process process, long spawnNanos) {
         this.name = name;
+        this.builder = builder;
         this.process = process;
         this.spawnNanos = spawnNanos;
         this.killer = new Thread(process::destroyForcibly, "kill-" + name);
@@ -39,11 +41,23 @@ final class ChildJvm implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".out").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".out").toFile()));
+        return spawn(name, builder);
+    }
+
+    /** Starts this JVM's command again (output appended to the same file), once {@link #close} stopped it. */
+    ChildJvm startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return spawn(name, builder);
+    }
+
+    private static ChildJvm spawn(String name, ProcessBuilder builder) throws IOException {
         long spawn = System.nanoTime();
         Process process = builder.start();
-        log.info("{} started as pid {}: {}", name, process.pid(), command);
-        return new ChildJvm(name, process, spawn);
+        log.info("{} started as pid {}: {}", name, process.pid(), builder.command());
+        return new ChildJvm(name, builder, process, spawn);
     }
 
     long pid() {

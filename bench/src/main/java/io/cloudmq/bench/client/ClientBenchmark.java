@@ -96,7 +96,7 @@ public final class ClientBenchmark {
                 phases.put("drain", workloads.drain("drain", DRAIN_TOPIC, DRAIN_GROUP, options.backlog()));
             }
         }
-        return new BrokerFigures(broker.portAcceptingMillis(), broker.registeredMillis(), idleRss,
-                ProcessStats.peakRssBytes(broker.brokerPid()), phases);
+        long peakRss = ProcessStats.peakRssBytes(broker.brokerPid());
+        return new BrokerFigures(broker.firstStart(), all ? broker.restart() : null, idleRss, peakRss, phases);
     }
 }

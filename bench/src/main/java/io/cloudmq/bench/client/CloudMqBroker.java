@@ -54,8 +54,7 @@ final class CloudMqBroker implements BrokerUnderTest {
     private final int nameServerPort;
     private int brokerPort;
     private long generation;
-    private double portMillis;
-    private double registeredMillis;
+    private @Nullable StartTimes firstStart;
     private @Nullable RouteProbe probe;
 
     private CloudMqBroker(int nameServerPort) {
@@ -96,11 +95,11 @@ final class CloudMqBroker implements BrokerUnderTest {
         Map<String, String> master = new TreeMap<>(setup.masterSettings());
         master.putAll(brokerProperties(0, setup.masterRole(), brokerPort, brokerAdmin, setup.flushMode()));
         ChildJvm broker = startNode(nodeJar, dir.resolve("broker"), brokerJvmArgs, master);
-        portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
+        double accepting = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
         awaitHealthy(brokerAdmin, broker);
         adminPorts.add(brokerAdmin);
         push();
-        registeredMillis = started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE);
+        firstStart = new StartTimes(accepting, started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE));
         if (setup.slave()) {
             int slaveAdmin = Ports.free(0);
             Map<String, String> slave = new TreeMap<>(brokerProperties(1, "SLAVE", Ports.free(0, 1), slaveAdmin,
@@ -173,13 +172,13 @@ final class CloudMqBroker implements BrokerUnderTest {
     }
 
     @Override
-    public double portAcceptingMillis() {
-        return portMillis;
+    public StartTimes firstStart() {
+        return Objects.requireNonNull(firstStart);
     }
 
     @Override
-    public double registeredMillis() {
-        return registeredMillis;
+    public StartTimes restart() throws Exception {
+        return StartTimes.restart(jvms, 1, brokerPort, Objects.requireNonNull(probe), START_DEADLINE);
     }
 
     @Override

@@ -52,14 +52,21 @@ final class Report {
 
     void startAndMemory(BrokerFigures ours, BrokerFigures theirs) {
         out.println();
-        out.printf(Locale.ROOT, "broker start, spawn → port accepting: CloudMQ %.0f ms, RocketMQ %.0f ms%n",
-                ours.portMillis(), theirs.portMillis());
-        out.printf(Locale.ROOT, "broker start, spawn → registered with the name server: CloudMQ %.0f ms,"
-                + " RocketMQ %.0f ms (target < %.0f ms: %s)%n", ours.registeredMillis(), theirs.registeredMillis(),
-                START_TARGET_MILLIS, verdict(ours.registeredMillis() < START_TARGET_MILLIS));
+        start("first start (empty store)", ours.firstStart(), theirs.firstStart());
+        if (ours.restart() != null && theirs.restart() != null) {
+            start("graceful restart (filled store)", ours.restart(), theirs.restart());
+        }
         out.printf(Locale.ROOT, "broker RSS idle after start: CloudMQ %d MiB, RocketMQ %d MiB; peak over the run:"
                 + " CloudMQ %d MiB, RocketMQ %d MiB%n", ours.idleRssBytes() >> 20, theirs.idleRssBytes() >> 20,
                 ours.peakRssBytes() >> 20, theirs.peakRssBytes() >> 20);
+    }
+
+    private void start(String which, StartTimes ours, StartTimes theirs) {
+        out.printf(Locale.ROOT, "broker %s, spawn → port accepting: CloudMQ %.0f ms, RocketMQ %.0f ms%n", which,
+                ours.portMillis(), theirs.portMillis());
+        out.printf(Locale.ROOT, "broker %s, spawn → registered with the name server: CloudMQ %.0f ms,"
+                + " RocketMQ %.0f ms (target < %.0f ms: %s)%n", which, ours.registeredMillis(),
+                theirs.registeredMillis(), START_TARGET_MILLIS, verdict(ours.registeredMillis() < START_TARGET_MILLIS));
     }
 
     private void header() {

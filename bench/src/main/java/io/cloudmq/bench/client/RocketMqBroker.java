@@ -31,8 +31,7 @@ final class RocketMqBroker implements BrokerUnderTest {
     private final List<ChildJvm> jvms = new ArrayList<>();
     private final int nameServerPort;
     private final int brokerPort;
-    private double portMillis;
-    private double registeredMillis;
+    private @Nullable StartTimes firstStart;
     private @Nullable RouteProbe probe;
 
     private RocketMqBroker(int nameServerPort, int brokerPort) {
@@ -76,8 +75,7 @@ final class RocketMqBroker implements BrokerUnderTest {
                 setup.masterSettings());
         ChildJvm broker = startJvm("broker", dir, home, lib, brokerJvmArgs,
                 "org.apache.rocketmq.broker.BrokerStartup", brokerConf);
-        portMillis = Ports.awaitAccepting(brokerPort, broker, START_DEADLINE);
-        registeredMillis = started.awaitRegistered(BROKER_NAME, broker, START_DEADLINE);
+        firstStart = StartTimes.await(broker, brokerPort, started, START_DEADLINE);
         checkApplied(started.brokerConfig("127.0.0.1:" + brokerPort), setup.masterSettings());
         if (setup.slave()) {
             // the slave learns the master's HA address from the name server's answer to its registration
@@ -156,13 +154,13 @@ final class RocketMqBroker implements BrokerUnderTest {
     }
 
     @Override
-    public double portAcceptingMillis() {
-        return portMillis;
+    public StartTimes firstStart() {
+        return Objects.requireNonNull(firstStart);
     }
 
     @Override
-    public double registeredMillis() {
-        return registeredMillis;
+    public StartTimes restart() throws Exception {
+        return StartTimes.restart(jvms, 1, brokerPort, Objects.requireNonNull(probe), START_DEADLINE);
     }
 
     @Override

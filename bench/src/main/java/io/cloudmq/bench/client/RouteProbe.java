@@ -2,6 +2,7 @@ package io.cloudmq.bench.client;
 
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.TopicConfig;
@@ -37,6 +38,20 @@ final class RouteProbe implements AutoCloseable {
         Poll.until(brokerName + " registered", jvm, deadline, 10,
                 () -> api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName));
         return (System.nanoTime() - jvm.spawnNanos()) / 1e6;
+    }
+
+    /**
+     * Polls the name server's cluster info every 10 ms until {@code brokerName} is no longer registered (a name
+     * server that knows no broker at all may answer with an error).
+     */
+    void awaitUnregistered(String brokerName, Duration deadline) throws InterruptedException {
+        Poll.until(brokerName + " unregistered", null, deadline, 10, () -> {
+            try {
+                return !api().getBrokerClusterInfo(TIMEOUT_MILLIS).getBrokerAddrTable().containsKey(brokerName);
+            } catch (MQBrokerException e) {
+                return true;
+            }
+        });
     }
 
     /**
