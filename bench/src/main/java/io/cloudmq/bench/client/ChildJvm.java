@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threading: start and close from one thread.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChildJvm.class);
 
     private final String name;
@@ -31,7 +31,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code java <jvmArgs> <mainArgs>} in {@code dir} with stdout and stderr in {@code dir/<name>.out}. */
-    static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
+    public static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -46,7 +46,7 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, process, spawn);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -56,7 +56,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Fails if the process has exited. */
-    void checkAlive() {
+    public void checkAlive() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + name + ".out");
         }
