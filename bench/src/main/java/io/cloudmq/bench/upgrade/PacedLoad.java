@@ -78,6 +78,7 @@ final class PacedLoad implements AutoCloseable {
             load.close();
             throw e;
         }
+        load.log.begin();
         load.pacer.start();
         return load;
     }

@@ -9,7 +9,8 @@ import java.util.function.LongPredicate;
 
 /**
  * What became of every message of a paced load, by sequence number: its send's outcome and latency, and how
- * often the consumer group received it. Message {@code n} is due at {@code start + n / rate}; its send latency
+ * often the consumer group received it. Message {@code n} is due at {@code begin + n / rate} ({@link #begin} is
+ * called when sending starts, after the clients started); its send latency
  * runs from that due time (not from when the client was called, so a sender that fell behind shows as latency)
  * to the send's answer.
  *
@@ -28,18 +29,23 @@ final class SendLog {
     static final long FAILED = -1;
 
     private final int rate;
-    private final long startNanos;
-    private final long startEpochMillis;
+    private volatile long startNanos;
+    private volatile long startEpochMillis;
     private final AtomicLongArray outcomes;
     private final AtomicIntegerArray deliveries;
 
-    /** A log for at most {@code capacity} messages paced at {@code rate} per second from now. */
+    /** A log for at most {@code capacity} messages paced at {@code rate} per second from {@link #begin}. */
     SendLog(int rate, int capacity) {
         this.rate = rate;
         this.outcomes = new AtomicLongArray(capacity);
         this.deliveries = new AtomicIntegerArray(capacity);
-        this.startEpochMillis = System.currentTimeMillis();
-        this.startNanos = System.nanoTime();
+        begin();
+    }
+
+    /** Makes now the time message 0 is due. */
+    void begin() {
+        startEpochMillis = System.currentTimeMillis();
+        startNanos = System.nanoTime();
     }
 
     int capacity() {

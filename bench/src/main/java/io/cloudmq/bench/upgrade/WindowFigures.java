@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,18 +118,11 @@ final class WindowFigures {
         out.printf(Locale.ROOT, "sends during the window by node phase (slow = over %.1f ms, twice the p99 before;"
                 + " a phase runs until the node's next one):%n", slowMillis);
         List<long[]> covered = new ArrayList<>();
-        List<WindowRun.NodePhase> phases = window.phases().stream()
-                .sorted(Comparator.comparing(WindowRun.NodePhase::at)).toList();
-        for (WindowRun.NodePhase phase : phases) {
-            if (phase.phase().equals("DONE")) {
-                continue;
-            }
-            Instant until = phases.stream().filter(next -> next.node().equals(phase.node())
-                    && next.at().isAfter(phase.at())).map(WindowRun.NodePhase::at).findFirst().orElse(end);
-            long from = Math.min(sent, log.firstDueAt(phase.at()));
-            long to = Math.min(sent, log.firstDueAt(until));
+        for (WindowRun.Stretch stretch : window.stretches(end)) {
+            long from = Math.min(sent, log.firstDueAt(stretch.from()));
+            long to = Math.min(sent, log.firstDueAt(stretch.until()));
             covered.add(new long[] {from, to});
-            row(phase.node() + " " + phase.phase(), phase.at(), until, from, to, slowMillis);
+            row(stretch.label(), stretch.from(), stretch.until(), from, to, slowMillis);
         }
         long duringFrom = Math.min(sent, log.firstDueAt(start));
         long duringTo = Math.min(sent, log.firstDueAt(end));
@@ -150,9 +142,9 @@ final class WindowFigures {
                 failed++;
             }
         }
-        out.printf(Locale.ROOT, "  %-28s %26s %7d sends p50 %7.1f p99 %7.1f max %7.1f ms, %5d slow, %d failed%n",
-                "between steps", "", between.count(), between.millis(50), between.millis(99), between.millis(100),
-                slow, failed);
+        out.printf(Locale.ROOT, "  %-28s %17s %7d sends p50 %7.1f p99 %7.1f max %7.1f ms, %5d slow, %d failed%n",
+                "no node in a phase", "", between.count(), between.millis(50), between.millis(99),
+                between.millis(100), slow, failed);
     }
 
     private void row(String label, Instant from, Instant until, long first, long last, double slowMillis) {

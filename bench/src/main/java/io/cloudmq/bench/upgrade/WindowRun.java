@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,34 @@ record WindowRun(UUID windowId, UpgradeWindowState state, String pauseReason, Li
      */
     record NodePhase(String node, String phase, Instant at) {}
 
+    /** A stretch of the window named by the node phase it was in ({@code node PHASE}). */
+    record Stretch(String label, Instant from, Instant until) {}
+
     WindowRun {
         phases = List.copyOf(phases);
+    }
+
+    /**
+     * Every node phase but {@code DONE} as a stretch from its start to the node's next phase (or {@code end}), in
+     * the order they started; a node's {@code STARTED} is left out when another phase began at the same instant.
+     */
+    List<Stretch> stretches(Instant end) {
+        List<NodePhase> byTime = phases.stream().sorted(Comparator.comparing(NodePhase::at)).toList();
+        List<Stretch> stretches = new ArrayList<>();
+        for (NodePhase phase : byTime) {
+            List<NodePhase> later = byTime.stream()
+                    .filter(other -> other.node().equals(phase.node()) && !other.at().isBefore(phase.at())
+                            && !other.equals(phase))
+                    .toList();
+            boolean superseded = phase.phase().equals("STARTED")
+                    && later.stream().anyMatch(other -> other.at().equals(phase.at()));
+            if (!phase.phase().equals("DONE") && !superseded) {
+                Instant until = later.stream().map(NodePhase::at).filter(at -> at.isAfter(phase.at())).findFirst()
+                        .orElse(end);
+                stretches.add(new Stretch(phase.node() + " " + phase.phase(), phase.at(), until));
+            }
+        }
+        return stretches;
     }
 
     /**
