@@ -2,15 +2,13 @@ package io.cloudmq.bench.upgrade;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
@@ -50,7 +48,6 @@ final class PacedLoad implements AutoCloseable {
     private final List<DefaultMQPushConsumer> consumers = new ArrayList<>();
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final AtomicLong sent = new AtomicLong();
-    private final Map<String, LongAdder> failureReasons = new ConcurrentHashMap<>();
     private final Thread pacer;
     private volatile boolean sending = true;
 
@@ -91,7 +88,7 @@ final class PacedLoad implements AutoCloseable {
     private void startConsumers(int count) throws Exception {
         MessageListenerConcurrently listener = (messages, context) -> {
             for (MessageExt message : messages) {
-                log.delivered(ByteBuffer.wrap(message.getBody()).getLong());
+                log.delivered(ByteBuffer.wrap(message.getBody()).getLong(), storedAt(message));
             }
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         };
@@ -129,6 +126,29 @@ final class PacedLoad implements AutoCloseable {
         return true;
     }
 
+    /** A non-zero number naming the stored message: its broker (hashed), queue and queue offset. */
+    private static long storedAt(MessageExt message) {
+        return ((long) (Objects.hashCode(message.getBrokerName()) & 0xFFFF) << 48 | (long) (message.getQueueId() & 0xFF) << 40
+                | (message.getQueueOffset() & 0xFF_FFFF_FFFFL)) + 1;
+    }
+
+    /** How far the pacer is behind its schedule now, in milliseconds (0 when on time or stopped). */
+    long lagMillis() {
+        return pacer.isAlive() ? Math.max(0, (System.nanoTime() - log.dueNanos(sent.get())) / 1_000_000) : 0;
+    }
+
+    /**
+     * Waits until the load runs steadily or {@code deadline} passed (true if it does): over the last 10 s of
+     * answered sends (those due 13 s to 3 s ago) no send failed, and the pacer is less than 500 ms behind.
+     */
+    boolean awaitSteady(Duration deadline) throws InterruptedException {
+        return Waiting.within(deadline, Duration.ofSeconds(1), () -> {
+            long to = log.firstDueAt(Instant.now().minusSeconds(3));
+            long from = log.firstDueAt(Instant.now().minusSeconds(13));
+            return to <= sent.get() && lagMillis() < 500 && log.count(from, to, outcome -> outcome <= 0) == 0;
+        });
+    }
+
     SendLog log() {
         return log;
     }
@@ -138,31 +158,24 @@ final class PacedLoad implements AutoCloseable {
         return sent.get();
     }
 
-    /** Failed sends by reason (exception class and message, digits collapsed), in reason order. */
-    Map<String, Long> failureReasons() {
-        Map<String, Long> reasons = new TreeMap<>();
-        failureReasons.forEach((reason, count) -> reasons.put(reason, count.sum()));
-        return reasons;
-    }
-
     private void pace() {
         byte[] padding = new byte[BODY_BYTES - Long.BYTES];
         for (long n = 0; sending && n < log.capacity(); n++) {
             LockSupport.parkNanos(log.dueNanos(n) - System.nanoTime());
             inFlight.acquireUninterruptibly();
             byte[] body = ByteBuffer.allocate(BODY_BYTES).putLong(n).put(padding).array();
-            send(producers.get((int) (n % producers.size())), new Message(tenant.topic(), body), n);
+            send(producers.get((int) (n % producers.size())), new Message(tenant.topic(), body), n, System.nanoTime());
             sent.incrementAndGet();
         }
     }
 
-    private void send(DefaultMQProducer producer, Message message, long n) {
+    private void send(DefaultMQProducer producer, Message message, long n, long calledNanos) {
         try {
             producer.send(message, new SendCallback() {
                 @Override
                 public void onSuccess(SendResult result) {
                     if (result.getSendStatus() == SendStatus.SEND_OK) {
-                        log.acknowledged(n);
+                        log.acknowledged(n, calledNanos);
                     } else {
                         fail(n, "status " + result.getSendStatus());
                     }
@@ -181,10 +194,9 @@ final class PacedLoad implements AutoCloseable {
         }
     }
 
+    /** Records a failed send with its reason's first line, digits collapsed (so equal reasons group). */
     private void fail(long n, String reason) {
-        log.failed(n);
-        String firstLine = reason.lines().findFirst().orElse(reason);
-        failureReasons.computeIfAbsent(firstLine.replaceAll("\\d{2,}", "#"), key -> new LongAdder()).increment();
+        log.failed(n, reason.lines().findFirst().orElse(reason).replaceAll("\\d{2,}", "#"));
     }
 
     /** Stops the pacer and waits (at most 30 s) until every send was answered; the consumers keep running. */

@@ -19,7 +19,9 @@ import java.util.Locale;
  * 2 broker groups of master + slave, embedded PostgreSQL) started as a child process at its default settings;
  * a tenant instance with a topic and a consumer group created over the management API; {@link PacedLoad} sending
  * at {@code --rate} through official 5.5.0 producers (asynchronous sends, default settings) to push consumers
- * of the group; after {@code --warmup} and {@code --before}, one upgrade window onto a copy of the running node
+ * of the group; after a warm-up of at least {@code --warmup} that lasts until the load runs steadily
+ * ({@link PacedLoad#awaitSteady}, at most 5 minutes) and {@code --before}, one upgrade
+ * window onto a copy of the running node
  * runtime under another version ({@link UpgradeTarget}), followed to its end; then sending stops, every
  * acknowledged message is awaited at the consumers, and {@link WindowFigures} prints the window's report and
  * the load's figures against the targets.
@@ -36,6 +38,7 @@ public final class UpgradeBenchmark {
     private static final String GROUP = "billing";
     private static final Duration START_DEADLINE = Duration.ofMinutes(8);
     private static final Duration WINDOW_DEADLINE = Duration.ofMinutes(25);
+    private static final Duration MAX_WARMUP = Duration.ofMinutes(5);
     private static final Duration AFTER_WINDOW = Duration.ofSeconds(10);
     private static final Duration DELIVERY_DEADLINE = Duration.ofMinutes(2);
 
@@ -64,13 +67,16 @@ public final class UpgradeBenchmark {
 
     private static void run(UpgradeOptions options, ManagementClient client, Tenant tenant, String target,
             PrintStream out) throws Exception {
-        long maxSeconds = options.warmup().plus(options.before()).plus(WINDOW_DEADLINE).plus(AFTER_WINDOW)
-                .toSeconds();
+        long maxSeconds = MAX_WARMUP.plus(options.before()).plus(WINDOW_DEADLINE).plus(AFTER_WINDOW).toSeconds();
         try (PacedLoad load = PacedLoad.start(tenant, options.rate(), Math.toIntExact(options.rate() * maxSeconds),
                 options.producers(), options.consumers())) {
             phase(out, "load started");
-            Instant measureFrom = Instant.now().plus(options.warmup());
-            Thread.sleep(options.warmup().plus(options.before()).toMillis());
+            Thread.sleep(options.warmup().toMillis());
+            boolean steady = load.awaitSteady(MAX_WARMUP.minus(options.warmup()));
+            Instant measureFrom = Instant.now();
+            phase(out, "warm-up over, the load " + (steady ? "steady" : "NOT steady") + " (pacer " + load.lagMillis()
+                    + " ms behind)");
+            Thread.sleep(options.before().toMillis());
             phase(out, "window starts");
             WindowRun window = WindowRun.run(client, CLUSTER, target, List.of(
                     new ObservedProducerGroup(tenant.instanceId(), PacedLoad.producerGroup())), WINDOW_DEADLINE);
@@ -80,8 +86,7 @@ public final class UpgradeBenchmark {
             boolean delivered = load.awaitDelivered(DELIVERY_DEADLINE);
             phase(out, "sending stopped, every acknowledged message delivered: " + delivered);
             UpgradeReportView report = client.getUpgradeReport(CLUSTER, window.windowId());
-            new WindowFigures(out, load.log(), load.sent()).print(options, measureFrom, report, window,
-                    load.failureReasons(), delivered);
+            new WindowFigures(out, load.log(), load.sent()).print(options, measureFrom, report, window, delivered);
         }
     }
 

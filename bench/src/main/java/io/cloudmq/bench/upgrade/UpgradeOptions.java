@@ -12,7 +12,7 @@ import java.util.Set;
  * @param rate offered send rate, messages per second, paced on one schedule
  * @param producers producers (client instances) the paced sends alternate between
  * @param consumers push consumers of the one consumer group
- * @param warmup load before the measured "before" period (consumers settle, JIT warms up)
+ * @param warmup the shortest load before the measured "before" period (consumers settle, JIT warms up)
  * @param before measured load before the window starts
  * @param controlPlaneHeap {@code -Xmx} of the control plane (every node gets the control plane's default heap)
  * @param httpPort the control plane's HTTP port

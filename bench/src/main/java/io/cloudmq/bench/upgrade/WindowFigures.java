@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Prints the upgrade benchmark's figures and the verdict against each target of issue 8: every node unavailable
  * &lt; 1 s, p99 send latency during the window &lt; 2× before, duplicates &lt; 0.1 % of acknowledged messages.
  * "Before" is the messages due from the end of the warm-up to the window's start, "during" those due from its
- * start to its end (the report's timestamps). Where the window's latency goes: every node phase's sends
+ * start to its end (the report's timestamps); a send's latency runs from the call to its producer to its answer. Where the window's latency goes: every node phase's sends
  * ({@link WindowRun#phases}), and the time between nodes' steps.
  *
  * <p>Threading: one thread, after sending ended.
@@ -25,6 +25,7 @@ final class WindowFigures {
     private static final long UNAVAILABLE_TARGET_MILLIS = 1000;
     private static final double P99_RATIO_TARGET = 2.0;
     private static final double DUPLICATE_TARGET_PERCENT = 0.1;
+    private static final int SLICE_SECONDS = 5;
 
     private final PrintStream out;
     private final SendLog log;
@@ -38,7 +39,7 @@ final class WindowFigures {
 
     /** Prints everything; {@code measureFrom} is the end of the warm-up. */
     void print(UpgradeOptions options, Instant measureFrom, UpgradeReportView report, WindowRun window,
-            Map<String, Long> failureReasons, boolean allDelivered) {
+            boolean allDelivered) {
         Instant start = report.startedAt() == null ? measureFrom : report.startedAt();
         Instant end = report.finishedAt() == null ? Instant.now() : report.finishedAt();
         out.printf(Locale.ROOT, "window %s: %s%s, %s .. %s, duration %.1f s%n", window.windowId(), window.state(),
@@ -54,18 +55,17 @@ final class WindowFigures {
         long unanswered = total - acknowledged - failed;
         long lost = log.lost(0, total);
         long duplicates = log.duplicates(0, total);
-        double seconds = Duration.between(measureFrom.minus(options.warmup()), end).toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "load: %d async sends offered at %d msg/s by %d producers (%.0f msg/s reached over"
-                + " the run up to the window's end), %d acknowledged, %d failed, %d unanswered; %d push consumers of"
-                + " one group%n", total, options.rate(), options.producers(), log.firstDueAt(end) / seconds,
-                acknowledged, failed, unanswered, options.consumers());
-        failureReasons.forEach((reason, count) -> out.printf(Locale.ROOT, "  failed: %d× %s%n", count, reason));
-        out.printf(Locale.ROOT, "acknowledged but not received: %d (every acknowledged message delivered: %s);"
-                + " failed sends received anyway: %d%n", lost, allDelivered, failedButDelivered(total));
-
+        out.printf(Locale.ROOT, "load: %d async sends offered at %d msg/s by %d producers, %d acknowledged,"
+                + " %d failed, %d unanswered; %d push consumers of one group%n", total, options.rate(),
+                options.producers(), acknowledged, failed, unanswered, options.consumers());
         long beforeFrom = log.firstDueAt(measureFrom);
         long duringFrom = Math.min(total, log.firstDueAt(start));
         long duringTo = Math.min(total, log.firstDueAt(end));
+        reasons("before the window", log.failureReasons(0, duringFrom));
+        reasons("during the window", log.failureReasons(duringFrom, duringTo));
+        reasons("after the window", log.failureReasons(duringTo, total));
+        out.printf(Locale.ROOT, "acknowledged but not received: %d (every acknowledged message delivered: %s);"
+                + " failed sends received anyway: %d%n", lost, allDelivered, failedButDelivered(total));
         Latencies before = log.latencies(beforeFrom, duringFrom);
         Latencies during = log.latencies(duringFrom, duringTo);
         out.printf(Locale.ROOT, "send latency before (%d sends): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -76,8 +76,11 @@ final class WindowFigures {
         double ratio = during.millis(99) / before.millis(99);
         double duplicatePercent = 100.0 * duplicates / Math.max(1, acknowledged);
         out.printf(Locale.ROOT, "p99 during ÷ before: %.2f (p50: %.2f)%n", ratio, during.millis(50) / before.millis(50));
-        out.printf(Locale.ROOT, "duplicates: %d of %d acknowledged = %.4f %% (during the window's sends: %d)%n",
-                duplicates, acknowledged, duplicatePercent, log.duplicates(duringFrom, duringTo));
+        out.printf(Locale.ROOT, "duplicates: %d of %d acknowledged = %.4f %% (of sends before the window %d, during"
+                + " %d, after %d); all deliveries beyond a message's first: %d redelivered (same stored message),"
+                + " %d second copies (stored twice)%n", duplicates, acknowledged, duplicatePercent,
+                log.duplicates(0, duringFrom), log.duplicates(duringFrom, duringTo), log.duplicates(duringTo, total),
+                log.redeliveries(), log.secondCopies());
         out.printf(Locale.ROOT, "target unavailable < %d ms per node: %s%n", UNAVAILABLE_TARGET_MILLIS,
                 verdict(allFast));
         out.printf(Locale.ROOT, "target p99 during < %.0f× before: %s (%.2f×)%n", P99_RATIO_TARGET,
@@ -85,6 +88,30 @@ final class WindowFigures {
         out.printf(Locale.ROOT, "target duplicates < %.1f %%: %s (%.4f %%)%n", DUPLICATE_TARGET_PERCENT,
                 verdict(duplicatePercent < DUPLICATE_TARGET_PERCENT), duplicatePercent);
         phases(window, start, end, P99_RATIO_TARGET * before.millis(99));
+        timeline(window, start, end);
+    }
+
+    private void reasons(String when, Map<String, Long> reasons) {
+        reasons.forEach((reason, count) -> out.printf(Locale.ROOT, "  failed %s: %d× %s%n", when, count, reason));
+    }
+
+    /** Every {@value #SLICE_SECONDS} s of the window: sends, p99, maximum, failures, and the node phases in it. */
+    private void timeline(WindowRun window, Instant start, Instant end) {
+        out.printf(Locale.ROOT, "the window in %d s slices (by due time of the sends):%n", SLICE_SECONDS);
+        List<WindowRun.Stretch> stretches = window.stretches(end);
+        for (Instant from = start; from.isBefore(end); from = from.plusSeconds(SLICE_SECONDS)) {
+            Instant until = from.plusSeconds(SLICE_SECONDS).isAfter(end) ? end : from.plusSeconds(SLICE_SECONDS);
+            long first = Math.min(sent, log.firstDueAt(from));
+            long last = Math.min(sent, log.firstDueAt(until));
+            Latencies slice = log.latencies(first, last);
+            Instant sliceFrom = from;
+            List<String> labels = stretches.stream()
+                    .filter(stretch -> stretch.from().isBefore(until) && stretch.until().isAfter(sliceFrom))
+                    .map(WindowRun.Stretch::label).toList();
+            out.printf(Locale.ROOT, "  %s %6d sends p99 %7.1f max %7.1f ms %5d failed  %s%n",
+                    from.toString().substring(11, 19), slice.count(), slice.millis(99), slice.millis(100),
+                    log.count(first, last, outcome -> outcome == SendLog.FAILED), String.join(", ", labels));
+        }
     }
 
     /** Prints every node's times from the report; true if each node's unavailable time is known and under target. */
@@ -154,6 +181,7 @@ final class WindowFigures {
                 label, from.toString().substring(11, 19), Duration.between(from, until).toMillis() / 1000.0,
                 latencies.count(), latencies.millis(50), latencies.millis(99), latencies.millis(100), slow,
                 log.count(first, last, outcome -> outcome == SendLog.FAILED));
+        reasons("in it", log.failureReasons(first, last));
     }
 
     private static String orDash(@Nullable Object value) {
