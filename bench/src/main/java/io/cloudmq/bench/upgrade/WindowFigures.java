@@ -95,7 +95,10 @@ final class WindowFigures {
         reasons.forEach((reason, count) -> out.printf(Locale.ROOT, "  failed %s: %d× %s%n", when, count, reason));
     }
 
-    /** Every {@value #SLICE_SECONDS} s of the window: sends, p99, maximum, failures, and the node phases in it. */
+    /**
+     * Every {@value #SLICE_SECONDS} s of the window: sends, p99, maximum, failures, duplicate deliveries, and the
+     * node phases in it.
+     */
     private void timeline(WindowRun window, Instant start, Instant end) {
         out.printf(Locale.ROOT, "the window in %d s slices (by due time of the sends):%n", SLICE_SECONDS);
         List<WindowRun.Stretch> stretches = window.stretches(end);
@@ -108,9 +111,10 @@ final class WindowFigures {
             List<String> labels = stretches.stream()
                     .filter(stretch -> stretch.from().isBefore(until) && stretch.until().isAfter(sliceFrom))
                     .map(WindowRun.Stretch::label).toList();
-            out.printf(Locale.ROOT, "  %s %6d sends p99 %7.1f max %7.1f ms %5d failed  %s%n",
+            out.printf(Locale.ROOT, "  %s %6d sends p99 %7.1f max %7.1f ms %5d failed %5d duplicated  %s%n",
                     from.toString().substring(11, 19), slice.count(), slice.millis(99), slice.millis(100),
-                    log.count(first, last, outcome -> outcome == SendLog.FAILED), String.join(", ", labels));
+                    log.count(first, last, outcome -> outcome == SendLog.FAILED), log.duplicates(first, last),
+                    String.join(", ", labels));
         }
     }
 
