@@ -46,13 +46,12 @@ public final class UpgradeBenchmark {
 
     public static void main(String[] args) throws Exception {
         UpgradeOptions options = UpgradeOptions.parse(args);
+        Files.createDirectories(options.dir().getParent());
+        Path dataDir = Files.createDirectory(options.dir()).resolve("data");
         // The benchmark's output is its result: it prints to stdout by design.
         PrintStream out = System.out;
-        Files.createDirectories(options.dir().getParent());
-        Path dir = Files.createDirectory(options.dir());
-        Report machine = new Report(out);
-        machine.machine("start", Instant.now());
-        try (StandaloneControlPlane controlPlane = StandaloneControlPlane.start(options, dir.resolve("data"))) {
+        new Report(out).machine("start", Instant.now());
+        try (StandaloneControlPlane controlPlane = StandaloneControlPlane.start(options, dataDir)) {
             ManagementClient client = controlPlane.awaitAdminClient(START_DEADLINE);
             String version = awaitAllUp(client);
             Tenant tenant = Tenant.create(client, CLUSTER, options.portBase(), TOPIC, GROUP);
@@ -62,7 +61,7 @@ public final class UpgradeBenchmark {
                     + " installed");
             run(options, client, tenant, target, out);
         }
-        machine.machine("end", Instant.now());
+        new Report(out).machine("end", Instant.now());
     }
 
     private static void run(UpgradeOptions options, ManagementClient client, Tenant tenant, String target,

@@ -1,8 +1,8 @@
 package io.cloudmq.bench.upgrade;
 
+import io.cloudmq.bench.client.CommandLineOptions;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,16 +26,7 @@ record UpgradeOptions(int rate, int producers, int consumers, Duration warmup, D
             "control-plane-heap", "http-port", "port-base", "dir", "jar");
 
     static UpgradeOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : "";
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + arg + "; options: --" + String.join("=, --",
-                        NAMES) + "=");
-            }
-            values.put(name, arg.substring(equals + 1));
-        }
+        Map<String, String> values = CommandLineOptions.parse(args, NAMES);
         return new UpgradeOptions(
                 Integer.parseInt(values.getOrDefault("rate", "2000")),
                 Integer.parseInt(values.getOrDefault("producers", "2")),
