@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The upgrade benchmark's command-line options, {@code --name=value}, each with a default.
+ * The upgrade benchmark's command-line options, {@code --name=value}, each with a default. Immutable.
  *
  * @param rate offered send rate, messages per second, paced on one schedule
  * @param producers producers (client instances) the paced sends alternate between

@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * One upgrade window run to its end: scheduled, started at once, and followed by polling its progress every
  * {@value #POLL_MILLIS} ms, which records when each node entered each phase (a phase shorter than a poll may be
- * missed; the next phase's start is exact, as the control plane stamps it).
+ * missed; the next phase's start is exact, as the control plane stamps it). Immutable.
  *
  * @param windowId the window
  * @param state the state it left {@code IN_PROGRESS} with
