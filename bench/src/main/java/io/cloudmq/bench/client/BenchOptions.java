@@ -2,7 +2,6 @@ package io.cloudmq.bench.client;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,16 +36,7 @@ record BenchOptions(Duration seconds, Duration warmupSeconds, long backlog, int 
     }
 
     static BenchOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : "";
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + arg + "; options: --" + String.join("=, --",
-                        NAMES) + "=");
-            }
-            values.put(name, arg.substring(equals + 1));
-        }
+        Map<String, String> values = CommandLineOptions.parse(args, NAMES);
         return new BenchOptions(
                 Duration.ofMillis((long) (1000 * Double.parseDouble(values.getOrDefault("seconds", "8")))),
                 Duration.ofMillis((long) (1000 * Double.parseDouble(values.getOrDefault("warmup", "3")))),

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threading: start and close from one thread.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChildJvm.class);
 
     private final String name;
@@ -33,7 +33,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code java <jvmArgs> <mainArgs>} in {@code dir} with stdout and stderr in {@code dir/<name>.out}. */
-    static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
+    public static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -60,7 +60,7 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, builder, process, spawn);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -70,7 +70,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Fails if the process has exited. */
-    void checkAlive() {
+    public void checkAlive() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + name + ".out");
         }

@@ -8,12 +8,12 @@ import java.util.Arrays;
  *
  * <p>Threading: {@link #record} is safe from many threads (synchronized); read percentiles after recording ends.
  */
-final class Latencies {
+public final class Latencies {
     private long[] samples = new long[1024];
     private int size;
     private boolean sorted;
 
-    synchronized void record(long nanos) {
+    public synchronized void record(long nanos) {
         if (size == samples.length) {
             samples = Arrays.copyOf(samples, size * 2);
         }
@@ -21,12 +21,12 @@ final class Latencies {
         sorted = false;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return size;
     }
 
     /** The {@code percentile} (0 to 100) in milliseconds, or NaN without samples. */
-    synchronized double millis(double percentile) {
+    public synchronized double millis(double percentile) {
         if (size == 0) {
             return Double.NaN;
         }

@@ -13,19 +13,19 @@ import java.util.Locale;
  *
  * <p>Threading: one thread.
  */
-final class Report {
+public final class Report {
     private static final double THROUGHPUT_TARGET = 1.2;
     private static final double CPU_TARGET = 0.5;
     private static final double START_TARGET_MILLIS = 1000;
 
     private final PrintStream out;
 
-    Report(PrintStream out) {
+    public Report(PrintStream out) {
         this.out = out;
     }
 
     /** The machine's load average (1, 5, 15 min) and CPU count at {@code moment}. */
-    void machine(String moment, Instant now) throws IOException {
+    public void machine(String moment, Instant now) throws IOException {
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
         out.printf(Locale.ROOT, "machine %s (%s): %d CPUs, /proc/loadavg %s%n", moment, now,
                 Runtime.getRuntime().availableProcessors(), load);
