@@ -242,7 +242,7 @@ public final class Broker implements Lifecycle, ServingBroker {
             try {
                 current.markDrained();
             } catch (IOException e) {
-                log.warn("the drain marker was not written; the next start opens writes at once", e);
+                log.warn("the drain marker was not written; the next start is fenced only if it names a slave", e);
             }
             stop.request("drained, left the name servers");
         }
