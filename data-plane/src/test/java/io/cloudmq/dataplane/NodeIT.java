@@ -116,7 +116,7 @@ class NodeIT {
     }
 
     @Test
-    void desiredStateIsPersistedAcrossARestart() throws Exception {
+    void desiredStateIsPersistedAcrossARestartAfterWhichTheStoreRecoversNormally() throws Exception {
         int adminPort = AdminHttp.freePort();
         Map<String, String> properties = NodeProcess.broker(dir.resolve("data"), adminPort);
         NodeProcess first = NodeProcess.start(dir, properties);
@@ -132,6 +132,8 @@ class NodeIT {
             NodeHealthView health = JSON.readValue(
                     get(adminPort, "/admin/v1/health", NodeProcess.TOKEN).body(), NodeHealthView.class);
             assertThat(health.appliedGeneration()).as("health reports the reloaded generation").isEqualTo(7);
+            assertThat(health.recovery()).as("the store after a clean stop").isNotNull()
+                    .satisfies(recovery -> assertThat(recovery.mode()).isEqualTo("NORMAL"));
             assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
             assertThat(appliedGeneration(putDesiredState(adminPort, 5))).isEqualTo(7);
             assertThat(Files.readString(dir.resolve("data/desired-state.json")))

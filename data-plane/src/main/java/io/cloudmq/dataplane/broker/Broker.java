@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
+import io.cloudmq.api.node.NodeRecoveryView;
 import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.admin.AdminEndpoint;
@@ -22,6 +23,7 @@ import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.lifecycle.StopRequest;
+import io.cloudmq.dataplane.store.recovery.RecoveryReport;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -86,6 +88,7 @@ public final class Broker implements Lifecycle, ServingBroker {
     });
     private volatile NodeContext context;
     private volatile @Nullable RunningBroker running;
+    private volatile @Nullable NodeRecoveryView recovery;
 
     /** @param reads where the admin read endpoints find the serving broker's data */
     public Broker(NodeContext context, BrokerSettings settings, StopRequest stop, LiveBrokerReads reads) {
@@ -128,6 +131,9 @@ public final class Broker implements Lifecycle, ServingBroker {
     public synchronized void start() throws IOException {
         RunningBroker started = RunningBroker.start(context, settings, drain, this::deposedBy);
         running = started;
+        RecoveryReport report = started.recoveryReport();
+        recovery = new NodeRecoveryView(report.mode().name(), report.duration().toMillis(), report.recoveredOffset(),
+                report.tornTailTruncated());
         reads.attach(started.reads());
     }
 
@@ -198,6 +204,11 @@ public final class Broker implements Lifecycle, ServingBroker {
             return Math.toIntExact(current.replicationView().brokerId());
         }
         return Objects.requireNonNull(context.config().brokerId(), "a broker's configuration has a broker id");
+    }
+
+    @Override
+    public @Nullable NodeRecoveryView recovery() {
+        return recovery;
     }
 
     /** Where this broker's log stands, empty while the role is not serving. */

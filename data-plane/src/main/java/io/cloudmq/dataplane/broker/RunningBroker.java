@@ -45,6 +45,7 @@ import io.cloudmq.dataplane.store.StorageException;
 import io.cloudmq.dataplane.store.StoreConfig;
 import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import io.cloudmq.dataplane.store.file.StateFile;
+import io.cloudmq.dataplane.store.recovery.RecoveryReport;
 import io.cloudmq.dataplane.store.schedule.DelayLevels;
 import io.cloudmq.dataplane.store.schedule.ReplicatedScheduleProgress;
 import io.cloudmq.dataplane.store.schedule.ScheduleService;
@@ -283,6 +284,11 @@ final class RunningBroker implements AutoCloseable {
     /** This broker's drain. */
     DrainSequence drainSequence() {
         return drainSequence;
+    }
+
+    /** How the store was recovered when this role opened it. */
+    RecoveryReport recoveryReport() {
+        return store.recoveryReport();
     }
 
     /** Where this broker's log stands in its group. */
