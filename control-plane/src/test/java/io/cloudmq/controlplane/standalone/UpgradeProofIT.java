@@ -44,8 +44,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +96,6 @@ class UpgradeProofIT {
     private static final String SECOND_TARGET = VERSION + "-upgraded-again";
     private static final Duration CANARY_GRACE = Duration.ofSeconds(10);
     private static final String PRODUCERS = "proof";
-    private static final Pattern RECOVERY = Pattern.compile("store recovered: RecoveryReport\\[mode=(\\w+)");
 
     @TempDir
     static Path dataDir;
@@ -267,7 +264,8 @@ class UpgradeProofIT {
             assertThat(node.startedAt()).as(node.nodeId()).isAfter(windowStart);
             assertThat(ControlPlaneProcess.commandLine(node.pid())).contains("runtime/" + target + "/");
             if (node.role() == NodeRole.BROKER) {
-                assertThat(lastRecovery(node.nodeId())).as("%s's last store recovery", node.nodeId()).isEqualTo("NORMAL");
+                assertThat(node.recovery()).as("%s's store recovery at its start", node.nodeId()).isNotNull()
+                        .satisfies(recovery -> assertThat(recovery.mode()).isEqualTo("NORMAL"));
             }
         });
     }
@@ -286,16 +284,6 @@ class UpgradeProofIT {
                     .filter(line -> line.startsWith("cloudmq_broker_sends_total") || line.startsWith("cloudmq_broker_store_put_seconds_max"))
                     .forEach(line -> System.out.println("  " + node.nodeId() + " " + line));
         }
-    }
-
-    /** The mode of the latest store recovery in the node's console log. */
-    private static String lastRecovery(String nodeId) throws IOException {
-        Matcher matcher = RECOVERY.matcher(Files.readString(dataDir.resolve(nodeId).resolve("logs").resolve("console.log")));
-        String mode = "none";
-        while (matcher.find()) {
-            mode = matcher.group(1);
-        }
-        return mode;
     }
 
     /** Stops sending, waits until every acknowledged message was delivered (or the deadline), prints the figures. */
