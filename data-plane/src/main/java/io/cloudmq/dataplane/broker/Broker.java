@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * port and registers with the name servers ({@link RunningBroker}); {@link #close()} drains
  * ({@link DrainMode#SHUTDOWN}, unless an orchestrated drain already left) and closes it all. The drain
  * actions of the admin API ({@link DrainControl}) run on the running broker; after an orchestrated drain
- * has left, the node is asked to stop. {@link #adminRoutes()} are the master's own admin endpoints (offset
+ * has left, the node is asked to stop. Health shows how the store was recovered when {@link #start()} opened it
+ * ({@link #recovery()}). {@link #adminRoutes()} are the master's own admin endpoints (offset
  * resets, dead letters); they answer 503 while the role is not running and 409 on a slave.
  *
  * <p>{@link #promote} turns a slave into its group's master by restarting the role in this process with

@@ -93,7 +93,9 @@ public final class RestartFence {
 
     /**
      * Takes the marker at the start of the broker role, before its first registration, and decides
-     * ({@link #decide}); a fenced start enters {@link DrainPhase#FENCED} and waits for a slave in sync.
+     * ({@link #decide}); a fenced start enters {@link DrainPhase#FENCED} and waits for a slave in sync. An open
+     * start leaves a {@link DrainPhase#FENCED} phase of the process's previous role (a master fenced at its start
+     * and then demoted, which may later be promoted) and serves writable.
      */
     public synchronized Decision fenceAtStart(boolean syncMaster, boolean slaveKnown, DrainState state)
             throws IOException {
@@ -104,6 +106,9 @@ public final class RestartFence {
             log.info("{}: writes open once a slave is in sync, at the latest after {} ms", decision,
                     timeout.toMillis());
         } else {
+            if (state.phase() == DrainPhase.FENCED) {
+                state.enter(DrainPhase.SERVING);
+            }
             log.info("{}: writes open at once", decision);
         }
         return decision;

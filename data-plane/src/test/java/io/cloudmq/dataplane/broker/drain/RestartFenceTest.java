@@ -105,6 +105,16 @@ class RestartFenceTest {
     }
 
     @Test
+    void anOpenStartDoesNotKeepTheFenceOfTheProcesssPreviousRole() throws Exception {
+        fence().fenceAtStart(true, true, parts.state());
+
+        Decision demotedThenPromoted = fence().fenceAtStart(true, false, parts.state());
+
+        assertThat(demotedThenPromoted).isEqualTo(Decision.OPEN_NO_SLAVE_KNOWN);
+        assertThat(parts.state().phase()).isEqualTo(DrainPhase.SERVING);
+    }
+
+    @Test
     void anOperatorsUnfenceEndsTheWaitWithoutASecondRegistration() throws Exception {
         RestartFence fence = fence();
         fence.fenceAtStart(true, true, parts.state());
