@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a broker of the local cluster starts ({@code broker.id}, {@code broker.role}, {@code broker.epoch},
- * {@code master.addr}, {@code slave.addr}), from the layout and its group's leadership. Before any failover the layout decides:
- * broker id 0 is the SYNC_MASTER (the default of standalone groups, whose acknowledged sends survive a
- * master's loss), the others are its slaves, epoch 0. After a failover the recorded master is the SYNC_MASTER
- * of the recorded epoch, and every other broker is its slave in that epoch; the layout's broker id 0 takes
- * the promoted node's layout id. Immutable.
+ * {@code master.addr}, {@code slave.addr}), from the layout and its group's leadership. Before any failover
+ * the layout decides: broker id 0 is the SYNC_MASTER (the default of standalone groups, whose acknowledged
+ * sends survive a master's loss), the others are its slaves, epoch 0. After a failover the recorded master is
+ * the SYNC_MASTER of the recorded epoch, and every other broker is its slave in that epoch; the layout's broker
+ * id 0 takes the promoted node's layout id. A master names every other broker of its group as its slave.
+ * Immutable.
  *
  * @param masterAddress the master's remoting address for a slave, {@code null} for the master
  * @param slaveAddresses the master's slaves' remoting addresses, empty for a slave: a SYNC_MASTER that names its

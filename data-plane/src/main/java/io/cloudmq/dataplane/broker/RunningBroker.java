@@ -237,8 +237,8 @@ final class RunningBroker implements AutoCloseable {
         replication.start();
         server.start();
         NodeConfig config = context.config();
-        if (restartFence.fenceAtStart(replication.role() == BrokerRole.SYNC_MASTER, !config.slaveAddresses().isEmpty(),
-                drain.state()).fenced()) {
+        boolean syncMaster = replication.role() == BrokerRole.SYNC_MASTER;
+        if (restartFence.fenceAtStart(syncMaster, !config.slaveAddresses().isEmpty(), drain.state()).fenced()) {
             long checkMillis = RESTART_FENCE_CHECK.toMillis();
             background.scheduleWithFixedDelay(this::reopenWhenSlaveInSync, checkMillis, checkMillis,
                     TimeUnit.MILLISECONDS);
