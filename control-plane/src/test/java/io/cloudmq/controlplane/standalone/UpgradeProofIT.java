@@ -66,10 +66,10 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The second step, on the same cluster, SIGKILLs a fenced master in the middle of a second window: the
  * window pauses with {@code NODE_LOST}, the crashed node is restarted by the supervisor (10 s back-off, so the
- * registry sees it DOWN), a resume fences it again (its crash restart lost the fence) and completes the window,
- * and nothing acknowledged is lost. Sends fail there by design: the kill comes before the clients saw the fence,
- * so sends in flight to the killed process and sends to its crash restart (writable before its slave is back:
- * {@code SLAVE_NOT_AVAILABLE}) fail; they are counted and printed, not asserted. It keeps the default route
+ * registry sees it DOWN), a resume fences it again (its crash restart is write-fenced only until its slave is in
+ * sync) and completes the window, and nothing acknowledged is lost. Sends fail there by design: the kill comes
+ * before the clients saw the fence, so sends in flight to the killed process fail; they are counted and
+ * printed, not asserted. It keeps the default route
  * refresh too: a shorter one would need a control plane of its own, which costs more than the waits it saves.
  *
  * <p>Between the two, the first window's report: every node's unavailable and write-fenced times from its
