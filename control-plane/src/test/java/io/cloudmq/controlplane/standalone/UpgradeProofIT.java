@@ -68,8 +68,10 @@ import org.junit.jupiter.api.io.TempDir;
  * window pauses with {@code NODE_LOST}, the crashed node is restarted by the supervisor (10 s back-off, so the
  * registry sees it DOWN), a resume fences it again (its crash restart is write-fenced only until its slave is in
  * sync) and completes the window, and nothing acknowledged is lost. Sends fail there by design: the kill comes
- * before the clients saw the fence, so sends in flight to the killed process fail; they are counted and
- * printed, not asserted. It keeps the default route
+ * before the clients saw the fence, so sends in flight to the killed process fail, and so do sends of clients
+ * whose cached route still has broker-a writable that reach its crash restart before its slave is back
+ * ({@code SLAVE_NOT_AVAILABLE}: the restart fence changes the name servers' route, not a client's cache); they
+ * are counted and printed, not asserted. It keeps the default route
  * refresh too: a shorter one would need a control plane of its own, which costs more than the waits it saves.
  *
  * <p>Between the two, the first window's report: every node's unavailable and write-fenced times from its
