@@ -99,12 +99,17 @@ final class FailoverGroup implements AutoCloseable {
                 "listen.port", Integer.toString(nameServerPort),
                 "admin.port", Integer.toString(nameServerAdmin),
                 "admin.token", NodeProcess.TOKEN));
-        nameServer.awaitHealthy(nameServerAdmin);
         FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin, group);
-        failoverGroup.start(failoverGroup.member(0), failoverGroup.properties(failoverGroup.member(0), masterRole, 0,
-                null, 0, null));
-        failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
-        failoverGroup.push(topic, queues, group, messageType);
+        try {
+            nameServer.awaitHealthy(nameServerAdmin);
+            failoverGroup.start(failoverGroup.member(0), failoverGroup.properties(failoverGroup.member(0), masterRole,
+                    0, null, 0, null));
+            failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
+            failoverGroup.push(topic, queues, group, messageType);
+        } catch (Exception | AssertionError e) {
+            failoverGroup.close();
+            throw e;
+        }
         return failoverGroup;
     }
 
