@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.constant.PermName;
 import org.apache.rocketmq.common.message.MessageQueue;
@@ -116,7 +117,7 @@ class NodeIT {
     }
 
     @Test
-    void desiredStateIsPersistedAcrossARestart() throws Exception {
+    void desiredStateIsPersistedAcrossARestartAfterWhichTheStoreRecoversNormally() throws Exception {
         int adminPort = AdminHttp.freePort();
         Map<String, String> properties = NodeProcess.broker(dir.resolve("data"), adminPort);
         NodeProcess first = NodeProcess.start(dir, properties);
@@ -132,6 +133,11 @@ class NodeIT {
             NodeHealthView health = JSON.readValue(
                     get(adminPort, "/admin/v1/health", NodeProcess.TOKEN).body(), NodeHealthView.class);
             assertThat(health.appliedGeneration()).as("health reports the reloaded generation").isEqualTo(7);
+            NodeHealthView serving = await("the broker role started").atMost(Duration.ofSeconds(30)).until(() ->
+                    JSON.readValue(get(adminPort, "/admin/v1/health", NodeProcess.TOKEN).body(), NodeHealthView.class),
+                    view -> view.recovery() != null);
+            assertThat(Objects.requireNonNull(serving.recovery()).mode()).as("the store after a clean stop")
+                    .isEqualTo("NORMAL");
             assertThat(appliedGeneration(putDesiredState(adminPort, 7))).isEqualTo(7);
             assertThat(appliedGeneration(putDesiredState(adminPort, 5))).isEqualTo(7);
             assertThat(Files.readString(dir.resolve("data/desired-state.json")))

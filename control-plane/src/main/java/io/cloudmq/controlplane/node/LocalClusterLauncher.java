@@ -25,9 +25,10 @@ import org.springframework.core.Ordered;
 
 /**
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
- * (a master takes its group's configured role, {@link BrokerGroupRoles}; slaves replicate from their group's
- * master: {@code master.addr}; a {@code single_node} cluster's groups have no slave), registers the nodes with
- * the registry and supervises them as child JVMs.
+ * (a master takes its group's configured role, {@link BrokerGroupRoles}, and names its slaves, {@code slave.addr},
+ * so every start of a SYNC_MASTER waits for a slave in sync before it opens writes; slaves replicate from their
+ * group's master: {@code master.addr}; a {@code single_node} cluster's groups have no slave), registers the nodes
+ * with the registry and supervises them as child JVMs.
  *
  * <p>Fencing: the configuration is rewritten before every (re)start from the group's leadership
  * ({@link BrokerGroupLeadership}). After a failover the promoted node starts as the master in the group's
@@ -168,6 +169,9 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
             config.setProperty("broker.epoch", Long.toString(placement.epoch()));
             if (placement.masterAddress() != null) {
                 config.setProperty("master.addr", placement.masterAddress());
+            }
+            if (!placement.slaveAddresses().isEmpty()) {
+                config.setProperty("slave.addr", String.join(";", placement.slaveAddresses()));
             }
         }
         Path file = nodeDir.resolve("node.properties");

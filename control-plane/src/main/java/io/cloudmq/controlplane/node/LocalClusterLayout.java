@@ -2,6 +2,7 @@ package io.cloudmq.controlplane.node;
 
 import io.cloudmq.api.node.NodeRole;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,15 @@ record LocalClusterLayout(List<NodeSpec> nodes) {
                 .map(node -> NodeSpec.HOST + ":" + node.remotingPort())
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no master in broker group " + brokerName));
+    }
+
+    /** The remoting addresses of the other brokers of {@code node}'s group, in layout order. */
+    List<String> addressesInGroupBut(NodeSpec node) {
+        return nodes.stream()
+                .filter(other -> other.role() == NodeRole.BROKER && !other.nodeId().equals(node.nodeId())
+                        && Objects.equals(other.brokerName(), node.brokerName()))
+                .map(other -> NodeSpec.HOST + ":" + other.remotingPort())
+                .toList();
     }
 
     /** The name-server address list every broker registers with, as RocketMQ writes it. */

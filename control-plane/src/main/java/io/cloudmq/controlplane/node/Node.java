@@ -1,6 +1,7 @@
 package io.cloudmq.controlplane.node;
 
 import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeRecoveryView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeReplicationView;
 import io.cloudmq.api.node.NodeRole;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A registered data-plane node and the outcome of its latest health checks; for a broker also its latest
- * replication figures, kept (with their read time) when a later replication check gets no answer.
+ * replication figures, kept (with their read time) when a later replication check gets no answer, and how its
+ * store was recovered when its process started (from health).
  */
 @Entity
 @Table(name = "nodes")
@@ -49,6 +51,9 @@ class Node {
 
     @Embedded
     private @Nullable NodeReplication replication;
+
+    @Embedded
+    private @Nullable NodeRecovery recovery;
 
     @Column(updatable = false)
     private Instant registeredAt;
@@ -89,6 +94,8 @@ class Node {
         this.pid = health.pid();
         this.startedAt = health.startedAt();
         this.lastSeenAt = now;
+        NodeRecoveryView reported = health.recovery();
+        this.recovery = reported == null ? null : NodeRecovery.of(reported);
     }
 
     /** Records a broker's answer to a replication check made at {@code now}. */
@@ -126,6 +133,7 @@ class Node {
 
     NodeView toView() {
         return new NodeView(key.nodeId(), role, brokerName, brokerId, state, version, pid, startedAt,
-                lastSeenAt, adminUrl, remotingAddress, replication == null ? null : replication.toView());
+                lastSeenAt, adminUrl, remotingAddress, replication == null ? null : replication.toView(),
+                recovery == null ? null : recovery.toView());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.api.cluster.BrokerGroupRole;
 import io.cloudmq.controlplane.node.BrokerGroupLeadership.GroupLeader;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +17,19 @@ class BrokerPlacementTest {
     }
 
     @Test
-    void withoutAFailoverTheLayoutsBrokerIdZeroIsTheSyncMasterOfEpochZero() {
+    void withoutAFailoverTheLayoutsBrokerIdZeroIsTheSyncMasterOfEpochZeroNamingItsSlave() {
         assertThat(BrokerPlacement.of(node("broker-a-0"), layout, SYNC, Optional.empty()))
-                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 0, null));
+                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 0, null, List.of("127.0.0.1:10921")));
         assertThat(BrokerPlacement.of(node("broker-a-1"), layout, SYNC, Optional.empty()))
-                .isEqualTo(new BrokerPlacement(1, "SLAVE", 0, "127.0.0.1:10911"));
+                .isEqualTo(new BrokerPlacement(1, "SLAVE", 0, "127.0.0.1:10911", List.of()));
     }
 
     @Test
-    void afterAFailoverThePromotedNodeStartsAsMasterInTheGroupsEpoch() {
+    void afterAFailoverThePromotedNodeStartsAsMasterInTheGroupsEpochNamingTheDeposedMasterAsItsSlave() {
         Optional<GroupLeader> leader = Optional.of(new GroupLeader("broker-a-1", 3));
 
         assertThat(BrokerPlacement.of(node("broker-a-1"), layout, SYNC, leader))
-                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 3, null));
+                .isEqualTo(new BrokerPlacement(0, "SYNC_MASTER", 3, null, List.of("127.0.0.1:10911")));
     }
 
     @Test
@@ -36,7 +37,7 @@ class BrokerPlacementTest {
         Optional<GroupLeader> leader = Optional.of(new GroupLeader("broker-a-1", 3));
 
         assertThat(BrokerPlacement.of(node("broker-a-0"), layout, SYNC, leader))
-                .isEqualTo(new BrokerPlacement(1, "SLAVE", 3, "127.0.0.1:10921"));
+                .isEqualTo(new BrokerPlacement(1, "SLAVE", 3, "127.0.0.1:10921", List.of()));
     }
 
     @Test
@@ -44,10 +45,10 @@ class BrokerPlacementTest {
         Optional<GroupLeader> leader = Optional.of(new GroupLeader("broker-a-1", 3));
 
         assertThat(BrokerPlacement.of(node("broker-a-0"), layout, BrokerGroupRole.ASYNC_MASTER, Optional.empty()))
-                .isEqualTo(new BrokerPlacement(0, "ASYNC_MASTER", 0, null));
+                .isEqualTo(new BrokerPlacement(0, "ASYNC_MASTER", 0, null, List.of("127.0.0.1:10921")));
         assertThat(BrokerPlacement.of(node("broker-a-1"), layout, BrokerGroupRole.ASYNC_MASTER, leader))
-                .isEqualTo(new BrokerPlacement(0, "ASYNC_MASTER", 3, null));
+                .isEqualTo(new BrokerPlacement(0, "ASYNC_MASTER", 3, null, List.of("127.0.0.1:10911")));
         assertThat(BrokerPlacement.of(node("broker-a-0"), layout, BrokerGroupRole.ASYNC_MASTER, leader))
-                .isEqualTo(new BrokerPlacement(1, "SLAVE", 3, "127.0.0.1:10921"));
+                .isEqualTo(new BrokerPlacement(1, "SLAVE", 3, "127.0.0.1:10921", List.of()));
     }
 }

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.cloudmq.api.client.ManagementClient;
 import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeRecoveryView;
 import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.problem.ErrorCode;
@@ -80,7 +81,8 @@ class NodeApiIT {
             byte[] answer = ("""
                     {"nodeId":"%s","role":"BROKER","cluster":"local","brokerName":"broker-z","brokerId":1,
                      "version":"9.9.9","pid":4242,"startedAt":"2026-11-22T00:00:00Z","remotingPort":10921,
-                     "appliedGeneration":0}"""
+                     "appliedGeneration":0,"recovery":{"mode":"CRASH","durationMillis":12,
+                     "recoveredOffset":4096,"tornTailTruncated":true}}"""
                     .formatted(nodeId)).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(authorized ? 200 : 401, authorized ? answer.length : -1);
             if (authorized) {
@@ -112,6 +114,8 @@ class NodeApiIT {
             assertThat(up.replication().confirmedOffset()).isEqualTo(4096);
             assertThat(up.replication().lagBytes()).isEqualTo(2048);
             assertThat(up.replication().inSync()).isFalse();
+            assertThat(up.recovery()).as("the store's recovery at the node's start")
+                    .isEqualTo(new NodeRecoveryView("CRASH", 12, 4096, true));
         } finally {
             stub.stop(0);
         }

@@ -3,6 +3,7 @@ package io.cloudmq.controlplane.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.api.node.NodeHealthView;
+import io.cloudmq.api.node.NodeRecoveryView;
 import io.cloudmq.api.node.NodeReplicationView;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.api.node.NodeState;
@@ -48,6 +49,23 @@ class NodeTest {
     }
 
     @Test
+    void showsHowTheStoreRecoveredAtTheLatestStartOfTheNode() {
+        NodeRecoveryView crash = new NodeRecoveryView("CRASH", 35, 8192, true);
+        NodeRecoveryView normal = new NodeRecoveryView("NORMAL", 2, 8192, false);
+
+        node.recordHealthy(health(42, crash), NOW);
+        NodeRecoveryView afterTheCrash = node.toView().recovery();
+        node.recordHealthy(health(43, normal), NOW.plusSeconds(2));
+        NodeRecoveryView afterACleanRestart = node.toView().recovery();
+        node.recordHealthy(health(44), NOW.plusSeconds(4));
+
+        assertThat(afterTheCrash).isEqualTo(crash);
+        assertThat(afterACleanRestart).isEqualTo(normal);
+        assertThat(node.toView().recovery()).as("a node that does not report it (a name server, an older node)")
+                .isNull();
+    }
+
+    @Test
     void showsTheLatestReplicationFiguresOfASlaveWithTheirReadTime() {
         assertThat(node.toView().replication()).isNull();
 
@@ -68,5 +86,10 @@ class NodeTest {
 
     private static NodeHealthView health(long pid) {
         return new NodeHealthView("broker-a-0", NodeRole.BROKER, "local", "broker-a", 0, "1.0", pid, NOW, 10911, 0);
+    }
+
+    private static NodeHealthView health(long pid, NodeRecoveryView recovery) {
+        return new NodeHealthView("broker-a-0", NodeRole.BROKER, "local", "broker-a", 0, "1.0", pid, NOW, 10911, 0,
+                null, recovery);
     }
 }

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /admin/v1/health}: who this node is, which desired-state generation it serves and, on a
- * broker, its current broker id, drain phase and request log ({@link NodeHealthView}). Thread-safe: the
- * identity is fixed, the generation, the broker id and the serving state are read per request.
+ * broker, its current broker id, drain phase, request log and the store's recovery at the start
+ * ({@link NodeHealthView}). Thread-safe: the identity is fixed, the generation, the broker id, the serving
+ * state and the recovery are read per request.
  */
 public final class HealthEndpoint implements AdminEndpoint {
     private final NodeConfig config;
@@ -34,6 +35,7 @@ public final class HealthEndpoint implements AdminEndpoint {
         return AdminResponse.ok(new NodeHealthView(config.nodeId(), config.role(), config.cluster(),
                 config.brokerName(), broker == null ? config.brokerId() : Integer.valueOf(broker.brokerId()),
                 identity.version(), identity.pid(), identity.startedAt(), config.listenPort(),
-                desiredState.current().generation(), broker == null ? null : broker.serving()));
+                desiredState.current().generation(), broker == null ? null : broker.serving(),
+                broker == null ? null : broker.recovery()));
     }
 }

@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.api.node.NodeDrainResult;
 import io.cloudmq.api.node.NodeDrainStatus;
+import io.cloudmq.api.node.NodeRecoveryView;
 import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.dataplane.admin.AdminEndpoint;
@@ -22,6 +23,7 @@ import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.lifecycle.NodeContext;
 import io.cloudmq.dataplane.lifecycle.StopRequest;
+import io.cloudmq.dataplane.store.recovery.RecoveryReport;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * port and registers with the name servers ({@link RunningBroker}); {@link #close()} drains
  * ({@link DrainMode#SHUTDOWN}, unless an orchestrated drain already left) and closes it all. The drain
  * actions of the admin API ({@link DrainControl}) run on the running broker; after an orchestrated drain
- * has left, the node is asked to stop. {@link #adminRoutes()} are the master's own admin endpoints (offset
+ * has left, the node is asked to stop. Health shows how the store was recovered when {@link #start()} opened it
+ * ({@link #recovery()}). {@link #adminRoutes()} are the master's own admin endpoints (offset
  * resets, dead letters); they answer 503 while the role is not running and 409 on a slave.
  *
  * <p>{@link #promote} turns a slave into its group's master by restarting the role in this process with
@@ -86,6 +89,7 @@ public final class Broker implements Lifecycle, ServingBroker {
     });
     private volatile NodeContext context;
     private volatile @Nullable RunningBroker running;
+    private volatile @Nullable NodeRecoveryView recovery;
 
     /** @param reads where the admin read endpoints find the serving broker's data */
     public Broker(NodeContext context, BrokerSettings settings, StopRequest stop, LiveBrokerReads reads) {
@@ -128,6 +132,9 @@ public final class Broker implements Lifecycle, ServingBroker {
     public synchronized void start() throws IOException {
         RunningBroker started = RunningBroker.start(context, settings, drain, this::deposedBy);
         running = started;
+        RecoveryReport report = started.recoveryReport();
+        recovery = new NodeRecoveryView(report.mode().name(), report.duration().toMillis(), report.recoveredOffset(),
+                report.tornTailTruncated());
         reads.attach(started.reads());
     }
 
@@ -200,6 +207,11 @@ public final class Broker implements Lifecycle, ServingBroker {
         return Objects.requireNonNull(context.config().brokerId(), "a broker's configuration has a broker id");
     }
 
+    @Override
+    public @Nullable NodeRecoveryView recovery() {
+        return recovery;
+    }
+
     /** Where this broker's log stands, empty while the role is not serving. */
     public Optional<ReplicationView> replicationView() {
         RunningBroker current = running;
@@ -242,7 +254,7 @@ public final class Broker implements Lifecycle, ServingBroker {
             try {
                 current.markDrained();
             } catch (IOException e) {
-                log.warn("the drain marker was not written; the next start opens writes at once", e);
+                log.warn("the drain marker was not written; the next start is fenced only if it names a slave", e);
             }
             stop.request("drained, left the name servers");
         }

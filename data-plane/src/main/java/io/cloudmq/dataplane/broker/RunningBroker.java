@@ -45,6 +45,7 @@ import io.cloudmq.dataplane.store.StorageException;
 import io.cloudmq.dataplane.store.StoreConfig;
 import io.cloudmq.dataplane.store.retention.DiskUsageProbe;
 import io.cloudmq.dataplane.store.file.StateFile;
+import io.cloudmq.dataplane.store.recovery.RecoveryReport;
 import io.cloudmq.dataplane.store.schedule.DelayLevels;
 import io.cloudmq.dataplane.store.schedule.ReplicatedScheduleProgress;
 import io.cloudmq.dataplane.store.schedule.ScheduleService;
@@ -77,7 +78,8 @@ import org.slf4j.LoggerFactory;
  * {@link #start}; {@link #close()} answers held pulls, unregisters, stops serving and replicating, persists
  * offsets and closes the store, in that order. Requests pass the drain's GO_AWAY gate first, writes are
  * tracked, and the registered topic table loses write permission while fenced ({@link DrainSequence}); a
- * SYNC_MASTER that starts after an orchestrated drain stays fenced until a slave is in sync ({@link RestartFence}).
+ * SYNC_MASTER that knows a slave, or starts after an orchestrated drain, stays fenced until a slave is in sync or
+ * {@code restart.fence.timeout.ms} passed ({@link RestartFence}).
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -180,7 +182,7 @@ final class RunningBroker implements AutoCloseable {
         this.drainSequence = new DrainSequence(drain, drainTarget,
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
         this.drain = drain;
-        this.restartFence = new RestartFence(config.dataDir());
+        this.restartFence = new RestartFence(config.dataDir(), config.restartFenceTimeout(), clock);
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);
@@ -235,7 +237,9 @@ final class RunningBroker implements AutoCloseable {
     private void serve(NodeContext context, BrokerSettings settings) throws IOException {
         replication.start();
         server.start();
-        if (restartFence.fenceIfDrained(replication.role() == BrokerRole.SYNC_MASTER, drain.state())) {
+        NodeConfig config = context.config();
+        boolean syncMaster = replication.role() == BrokerRole.SYNC_MASTER;
+        if (restartFence.fenceAtStart(syncMaster, !config.slaveAddresses().isEmpty(), drain.state()).fenced()) {
             long checkMillis = RESTART_FENCE_CHECK.toMillis();
             background.scheduleWithFixedDelay(this::reopenWhenSlaveInSync, checkMillis, checkMillis,
                     TimeUnit.MILLISECONDS);
@@ -244,7 +248,7 @@ final class RunningBroker implements AutoCloseable {
         registrar.start();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
-            long checkEvery = context.config().transactionChecks().interval().toMillis();
+            long checkEvery = config.transactionChecks().interval().toMillis();
             background.scheduleWithFixedDelay(this::checkTransactions, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
         }
         long persistMillis = settings.offsetPersistInterval().toMillis();
@@ -262,7 +266,7 @@ final class RunningBroker implements AutoCloseable {
 
     private void reopenWhenSlaveInSync() {
         try {
-            restartFence.reopenWhenInSync(() -> replication.view(brokerId).inSync(), drainSequence);
+            restartFence.reopenWhenInSync(() -> replication.view(brokerId).inSync(), drain.state(), drainSequence);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -270,7 +274,10 @@ final class RunningBroker implements AutoCloseable {
         }
     }
 
-    /** Marks the data directory so that the next start waits for a slave in sync before it opens writes. */
+    /**
+     * Marks the data directory so that the next start waits for a slave in sync before it opens writes, even
+     * when no slave is named.
+     */
     void markDrained() throws IOException {
         restartFence.mark();
     }
@@ -278,6 +285,11 @@ final class RunningBroker implements AutoCloseable {
     /** This broker's drain. */
     DrainSequence drainSequence() {
         return drainSequence;
+    }
+
+    /** How the store was recovered when this role opened it. */
+    RecoveryReport recoveryReport() {
+        return store.recoveryReport();
     }
 
     /** Where this broker's log stands in its group. */

@@ -4,6 +4,7 @@ import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param brokerRole replication role; {@code null} for a name server
  * @param masterAddress a slave's master as {@code host:port} (its remoting port; replication is on port + 1);
  *     {@code null} for a master or a name server
+ * @param slaveAddresses a master's slaves as {@code host:port} (their remoting ports), empty when none is known
+ *     (a slave, a name server, a master without slaves or just promoted): a SYNC_MASTER that knows a slave
+ *     starts write-fenced until one is in sync ({@code RestartFence})
  * @param brokerEpoch the broker group's leadership epoch as the control plane last stated it (0 before any
  *     failover); a master records it in its epoch history when it is newer than the store's last term
  * @param flushMode when the broker's store acknowledges a put ({@code ASYNC_FLUSH} for a name server)
@@ -32,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param controlPlane where to register in distributed mode; {@code null} when the node is launched by a
  *     control plane that already knows it (standalone)
  * @param drain a broker's drain deadlines
+ * @param restartFenceTimeout how long a SYNC_MASTER that starts write-fenced waits for a slave in sync before
+ *     it opens writes anyway
  * @param transactionChecks timing of a master broker's transaction checks (the defaults for a name server)
  */
 public record NodeConfig(
@@ -46,6 +52,7 @@ public record NodeConfig(
         @Nullable Integer brokerId,
         @Nullable BrokerRole brokerRole,
         @Nullable String masterAddress,
+        List<String> slaveAddresses,
         long brokerEpoch,
         FlushMode flushMode,
         List<String> namesrvAddresses,
@@ -53,23 +60,26 @@ public record NodeConfig(
         boolean parentWatch,
         @Nullable ControlPlaneEndpoint controlPlane,
         DrainConfig drain,
+        Duration restartFenceTimeout,
         TransactionCheckSettings transactionChecks) {
 
     public NodeConfig {
+        slaveAddresses = List.copyOf(slaveAddresses);
         namesrvAddresses = List.copyOf(namesrvAddresses);
     }
 
     /**
      * This broker's configuration after a promotion to the master of its group in {@code epoch}: broker id
-     * 0, {@code masterRole}, no master address.
+     * 0, {@code masterRole}, no master address, and no known slave: its master is gone, so it opens writes at
+     * once rather than wait for a slave (the control plane names the slaves at the node's next process start).
      */
     public NodeConfig promoted(BrokerRole masterRole, long epoch) {
         if (!masterRole.isMaster()) {
             throw new IllegalArgumentException(masterRole + " is not a master role");
         }
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 0,
-                masterRole, null, epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane, drain,
-                transactionChecks);
+                masterRole, null, List.of(), epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane,
+                drain, restartFenceTimeout, transactionChecks);
     }
 
     /**
@@ -79,8 +89,8 @@ public record NodeConfig(
      */
     public NodeConfig deposed(String masterAddress) {
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
-                BrokerRole.SLAVE, masterAddress, brokerEpoch, flushMode, namesrvAddresses, adminToken, parentWatch,
-                controlPlane, drain, transactionChecks);
+                BrokerRole.SLAVE, masterAddress, List.of(), brokerEpoch, flushMode, namesrvAddresses, adminToken,
+                parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks);
     }
 
     /** Directory of the node's log files. */

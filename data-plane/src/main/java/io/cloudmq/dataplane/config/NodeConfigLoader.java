@@ -55,6 +55,14 @@ import org.jspecify.annotations.Nullable;
  *       last term starts the term at its log's end</td></tr>
  *   <tr><td>store.flush.mode</td><td>no, broker only</td><td>{@code ASYNC_FLUSH} (default) or
  *       {@code SYNC_FLUSH}: a send is answered only after an fsync covers it</td></tr>
+ *   <tr><td>slave.addr</td><td>no, master only</td><td>the group's slaves' remoting {@code host:port;host:port};
+ *       refused for a SLAVE. A SYNC_MASTER that names a slave starts write-fenced until a slave is in sync
+ *       (at most restart.fence.timeout.ms); without it, it opens writes at once (unless a drain left its
+ *       marker)</td></tr>
+ *   <tr><td>restart.fence.timeout.ms</td><td>no, broker only</td><td>60000; integer ≥ 0: how long a
+ *       write-fenced start waits for a slave in sync before it opens writes anyway (above the slave's 5 s
+ *       reconnect back-off and a catch-up of a restart's backlog; below the minutes an unattended group may
+ *       stay read-only)</td></tr>
  *   <tr><td>namesrv.addr</td><td>broker only</td><td>{@code host:port;host:port}</td></tr>
  *   <tr><td>admin.token</td><td>yes</td><td>≥ 16 characters, no whitespace</td></tr>
  *   <tr><td>parent.watch</td><td>no</td><td>{@code false}; {@code true} = EOF on stdin shuts down</td></tr>
@@ -90,6 +98,9 @@ public final class NodeConfigLoader {
     static final String BROKER_ID = "broker.id";
     static final String BROKER_ROLE = "broker.role";
     static final String MASTER_ADDR = "master.addr";
+    static final String SLAVE_ADDR = "slave.addr";
+    static final String RESTART_FENCE_TIMEOUT = "restart.fence.timeout.ms";
+    static final Duration DEFAULT_RESTART_FENCE_TIMEOUT = Duration.ofSeconds(60);
     static final String BROKER_EPOCH = "broker.epoch";
     static final String STORE_FLUSH_MODE = "store.flush.mode";
     static final String NAMESRV_ADDR = "namesrv.addr";
@@ -114,9 +125,9 @@ public final class NodeConfigLoader {
     static final String TRANSACTION_CHECK_MAX = "transaction.check.max";
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
-            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR,
-            ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN, ADMIN_URL, TRANSACTION_CHECK_INTERVAL,
-            TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX), DRAIN_KEYS.stream())
+            ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, SLAVE_ADDR, RESTART_FENCE_TIMEOUT,
+            BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN,
+            ADMIN_URL, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX), DRAIN_KEYS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -223,6 +234,8 @@ public final class NodeConfigLoader {
         Integer brokerId = null;
         BrokerRole brokerRole = null;
         String masterAddress = null;
+        List<String> slaveAddresses = List.of();
+        Duration restartFenceTimeout = DEFAULT_RESTART_FENCE_TIMEOUT;
         long brokerEpoch = 0;
         FlushMode flushMode = FlushMode.ASYNC_FLUSH;
         List<String> namesrvAddresses = List.of();
@@ -232,12 +245,15 @@ public final class NodeConfigLoader {
             brokerId = values.nonNegativeInt(BROKER_ID);
             brokerRole = brokerRole(values, brokerId);
             masterAddress = masterAddress(values, brokerRole);
+            slaveAddresses = slaveAddresses(values, brokerRole);
+            restartFenceTimeout = values.millis(RESTART_FENCE_TIMEOUT, DEFAULT_RESTART_FENCE_TIMEOUT);
             brokerEpoch = values.isSet(BROKER_EPOCH) ? Objects.requireNonNullElse(values.nonNegativeInt(BROKER_EPOCH), 0) : 0;
             flushMode = flushMode(values);
             namesrvAddresses = namesrvAddresses(values);
         } else if (role == NodeRole.NAMESRV) {
-            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, BROKER_EPOCH, STORE_FLUSH_MODE,
-                    NAMESRV_ADDR, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX)) {
+            for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, SLAVE_ADDR, RESTART_FENCE_TIMEOUT,
+                    BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT,
+                    TRANSACTION_CHECK_MAX)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -248,8 +264,8 @@ public final class NodeConfigLoader {
         }
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
-                brokerEpoch, flushMode, namesrvAddresses,
-                new Secret(adminToken), parentWatch, controlPlane, drain, transactionChecks);
+                slaveAddresses, brokerEpoch, flushMode, namesrvAddresses,
+                new Secret(adminToken), parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks);
     }
 
     private static DrainConfig drainConfig(ConfigValues values) {
@@ -344,6 +360,27 @@ public final class NodeConfigLoader {
         if (value == null) {
             return List.of();
         }
+        List<String> addresses = hostPorts(values, NAMESRV_ADDR, value);
+        if (addresses.isEmpty()) {
+            values.reject(NAMESRV_ADDR, "names no name server");
+        }
+        return addresses;
+    }
+
+    private static List<String> slaveAddresses(ConfigValues values, @Nullable BrokerRole role) {
+        String value = values.optional(SLAVE_ADDR);
+        if (value == null) {
+            return List.of();
+        }
+        if (role == BrokerRole.SLAVE) {
+            values.reject(SLAVE_ADDR, "is only valid for a master");
+            return List.of();
+        }
+        return hostPorts(values, SLAVE_ADDR, value);
+    }
+
+    /** The {@code host:port} entries of a {@code ;}-separated list; each other entry is rejected. */
+    private static List<String> hostPorts(ConfigValues values, String key, String value) {
         List<String> addresses = new ArrayList<>();
         for (String part : value.split(";")) {
             String address = part.strip();
@@ -351,13 +388,10 @@ public final class NodeConfigLoader {
                 continue;
             }
             if (!isHostPort(address)) {
-                values.reject(NAMESRV_ADDR, "\"" + address + "\" is not host:port");
+                values.reject(key, "\"" + address + "\" is not host:port");
             } else {
                 addresses.add(address);
             }
-        }
-        if (addresses.isEmpty()) {
-            values.reject(NAMESRV_ADDR, "names no name server");
         }
         return addresses;
     }

@@ -99,12 +99,17 @@ final class FailoverGroup implements AutoCloseable {
                 "listen.port", Integer.toString(nameServerPort),
                 "admin.port", Integer.toString(nameServerAdmin),
                 "admin.token", NodeProcess.TOKEN));
-        nameServer.awaitHealthy(nameServerAdmin);
         FailoverGroup failoverGroup = new FailoverGroup(dir, nameServer, nameServerPort, nameServerAdmin, group);
-        failoverGroup.start(failoverGroup.member(0), failoverGroup.properties(failoverGroup.member(0), masterRole, 0,
-                null, 0));
-        failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
-        failoverGroup.push(topic, queues, group, messageType);
+        try {
+            nameServer.awaitHealthy(nameServerAdmin);
+            failoverGroup.start(failoverGroup.member(0), failoverGroup.properties(failoverGroup.member(0), masterRole,
+                    0, null, 0, null));
+            failoverGroup.startSlave(failoverGroup.member(1), failoverGroup.member(0), 0);
+            failoverGroup.push(topic, queues, group, messageType);
+        } catch (Exception | AssertionError e) {
+            failoverGroup.close();
+            throw e;
+        }
         return failoverGroup;
     }
 
@@ -118,12 +123,20 @@ final class FailoverGroup implements AutoCloseable {
 
     /** Starts {@code member} as the SYNC_MASTER (broker id 0) of {@code epoch}. */
     NodeProcess startMaster(Member member, long epoch) throws IOException {
-        return start(member, properties(member, SYNC_MASTER, 0, null, epoch));
+        return start(member, properties(member, SYNC_MASTER, 0, null, epoch, null));
+    }
+
+    /**
+     * Starts {@code member} as the SYNC_MASTER of epoch 0 naming {@code slave} ({@code slave.addr}), as the
+     * standalone launcher starts a master: it starts write-fenced until a slave is in sync.
+     */
+    NodeProcess startMasterNaming(Member member, Member slave) throws IOException {
+        return start(member, properties(member, SYNC_MASTER, 0, null, 0, slave));
     }
 
     /** Starts {@code member} as slave (broker id 1) of {@code master} in the group's {@code epoch}. */
     NodeProcess startSlave(Member member, Member master, long epoch) throws IOException {
-        return start(member, properties(member, "SLAVE", 1, master.address(), epoch));
+        return start(member, properties(member, "SLAVE", 1, master.address(), epoch, null));
     }
 
     /** Kills {@code member}'s process (SIGKILL) and leaves it down. */
@@ -229,7 +242,7 @@ final class FailoverGroup implements AutoCloseable {
     }
 
     private Map<String, String> properties(Member member, String role, int brokerId, @Nullable String masterAddress,
-            long epoch) {
+            long epoch, @Nullable Member slave) {
         Map<String, String> properties = new HashMap<>(NodeProcess.broker(member.dataDir(), member.adminPort()));
         properties.put("node.id", "broker-a-" + member.index());
         properties.put("listen.port", Integer.toString(member.port()));
@@ -239,6 +252,9 @@ final class FailoverGroup implements AutoCloseable {
         properties.put("broker.epoch", Long.toString(epoch));
         if (masterAddress != null) {
             properties.put("master.addr", masterAddress);
+        }
+        if (slave != null) {
+            properties.put("slave.addr", slave.address());
         }
         return properties;
     }

@@ -188,6 +188,30 @@ class NodeConfigLoaderTest {
     }
 
     @Test
+    void aMasterNamesItsSlavesAndTheRestartFenceTimeoutDefaultsToAMinute() throws Exception {
+        String[] args = configFile(broker());
+
+        NodeConfig plain = NodeConfigLoader.load(args, Map.of()).config();
+        NodeConfig named = NodeConfigLoader.load(args, Map.of("CLOUDMQ_SLAVE_ADDR", "10.0.0.2:10921; 10.0.0.3:10931",
+                "CLOUDMQ_RESTART_FENCE_TIMEOUT_MS", "5000")).config();
+
+        assertThat(plain.slaveAddresses()).isEmpty();
+        assertThat(plain.restartFenceTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(named.slaveAddresses()).containsExactly("10.0.0.2:10921", "10.0.0.3:10931");
+        assertThat(named.restartFenceTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(named.promoted(BrokerRole.SYNC_MASTER, 1).slaveAddresses()).as("a promoted slave waits for none")
+                .isEmpty();
+        assertThatThrownBy(() -> NodeConfigLoader.load(args, Map.of("CLOUDMQ_SLAVE_ADDR", "nohost")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("slave.addr:") && p.contains("\"nohost\" is not host:port")));
+        String[] slave = configFile(broker().replace("broker.id=0", "broker.id=1"));
+        assertThatThrownBy(() -> NodeConfigLoader.load(slave,
+                Map.of("CLOUDMQ_MASTER_ADDR", "10.0.0.1:10911", "CLOUDMQ_SLAVE_ADDR", "10.0.0.2:10921")))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.startsWith("slave.addr: is only valid for a master")));
+    }
+
+    @Test
     void theBrokerEpochDefaultsToZeroAndMustBeANonNegativeInteger() throws Exception {
         String[] args = configFile(broker());
 

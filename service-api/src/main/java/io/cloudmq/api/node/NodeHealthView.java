@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param remotingPort the RocketMQ remoting port the node listens on
  * @param appliedGeneration the desired-state generation the node serves, 0 before it received any
  * @param serving a broker's drain phase and request log ({@link NodeServingView}), {@code null} for a name server
+ * @param recovery how a broker's store was recovered when this process started its broker role
+ *     ({@link NodeRecoveryView}); {@code null} for a name server, before the broker role started, and from nodes
+ *     older than this field
  */
 public record NodeHealthView(
         String nodeId,
@@ -29,13 +32,14 @@ public record NodeHealthView(
         Instant startedAt,
         int remotingPort,
         long appliedGeneration,
-        @Nullable NodeServingView serving) {
+        @Nullable NodeServingView serving,
+        @Nullable NodeRecoveryView recovery) {
 
-    /** A view without serving state (a name server's). */
+    /** A view without serving state and recovery (a name server's). */
     public NodeHealthView(String nodeId, NodeRole role, String cluster, @Nullable String brokerName,
             @Nullable Integer brokerId, String version, long pid, Instant startedAt, int remotingPort,
             long appliedGeneration) {
         this(nodeId, role, cluster, brokerName, brokerId, version, pid, startedAt, remotingPort, appliedGeneration,
-                null);
+                null, null);
     }
 }

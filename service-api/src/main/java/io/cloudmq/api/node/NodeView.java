@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param remotingAddress {@code host:port} RocketMQ clients connect to
  * @param replication a broker's replication figures (role, epoch, offsets, lag) from the latest replication
  *     check, {@code null} for a name server or before a broker answered one
+ * @param recovery how a broker's store was recovered when its process started (mode {@code NORMAL} or
+ *     {@code CRASH}, duration, recovered offset, torn tail cut), from the latest health check; {@code null} for a
+ *     name server, before the broker role answered with it, or from a node older than this field
  */
 public record NodeView(
         String nodeId,
@@ -33,13 +36,23 @@ public record NodeView(
         @Nullable Instant lastSeenAt,
         String adminUrl,
         String remotingAddress,
-        @Nullable NodeReplicationView replication) {
+        @Nullable NodeReplicationView replication,
+        @Nullable NodeRecoveryView recovery) {
+
+    /** A view without recovery figures. */
+    public NodeView(String nodeId, NodeRole role, @Nullable String brokerName, @Nullable Integer brokerId,
+            NodeState state, @Nullable String version, @Nullable Long pid, @Nullable Instant startedAt,
+            @Nullable Instant lastSeenAt, String adminUrl, String remotingAddress,
+            @Nullable NodeReplicationView replication) {
+        this(nodeId, role, brokerName, brokerId, state, version, pid, startedAt, lastSeenAt, adminUrl,
+                remotingAddress, replication, null);
+    }
 
     /** A view without replication figures (a name server's, or a broker's before its first replication check). */
     public NodeView(String nodeId, NodeRole role, @Nullable String brokerName, @Nullable Integer brokerId,
             NodeState state, @Nullable String version, @Nullable Long pid, @Nullable Instant startedAt,
             @Nullable Instant lastSeenAt, String adminUrl, String remotingAddress) {
         this(nodeId, role, brokerName, brokerId, state, version, pid, startedAt, lastSeenAt, adminUrl,
-                remotingAddress, null);
+                remotingAddress, null, null);
     }
 }

@@ -3,16 +3,31 @@ package io.cloudmq.dataplane.broker.drain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 8 of a drain (ARCHITECTURE §3): a SYNC_MASTER restarted after an orchestrated drain registers without
- * write permission until a slave is in sync again. Without it, the restarted master would be writable at
- * once, and every send a client routes to it before its slave has reconnected would be stored but answered
- * {@code SLAVE_NOT_AVAILABLE} — a failed send.
+ * A SYNC_MASTER starts write-fenced (registered without write permission, {@link DrainPhase#FENCED}) until a
+ * slave is in sync, or until a deadline passes. Without it, a restarted master would be writable at once, and
+ * every send a client routes to it before its slave has reconnected would be stored but answered
+ * {@code SLAVE_NOT_AVAILABLE} — a failed send. Producers send to the other broker groups meanwhile.
+ *
+ * <p>Which starts are fenced ({@link #decide}): every start of a SYNC_MASTER whose configuration names a
+ * slave ({@code slave.addr}), after a crash as after a clean stop; and, as before, the start of a SYNC_MASTER
+ * after an orchestrated drain (step 8 of ARCHITECTURE §3), which the drain marks with a marker file even
+ * when no slave is named. A SYNC_MASTER that knows no slave and left no marker (a group without slaves, or
+ * a slave just promoted because its master is gone) opens at once, as does every other role.
+ *
+ * <p>What changed from the drain-only fence: a start without the marker is fenced too when a slave is named,
+ * and the fence is bounded in both cases: once {@code restart.fence.timeout.ms} has passed without a slave in
+ * sync, writes open anyway and the reason is logged (a group whose slave is gone must not stay read-only; the
+ * control plane's failover deals with a dead master or slave). Sends are then answered
+ * {@code SLAVE_NOT_AVAILABLE} until a slave is in sync, as without the fence.
  *
  * <table>
  *   <caption>Marker file {@value #MARKER} in the node's data directory</caption>
@@ -21,19 +36,43 @@ import org.slf4j.LoggerFactory;
  *   <td>by the next start of the broker role, which reads it</td></tr>
  * </table>
  *
- * A crash later restarts writable as before: only a drain leaves the marker. A master that is not a
- * SYNC_MASTER does not wait for a slave. Thread-safe: {@link #mark} runs on the drain's thread,
- * {@link #fenceIfDrained} at the role's start, {@link #reopenWhenInSync} on the broker's background thread.
+ * Thread-safe: {@link #mark} runs on the drain's thread, {@link #fenceAtStart} at the role's start,
+ * {@link #reopenWhenInSync} on the broker's background thread.
  */
 public final class RestartFence {
     static final String MARKER = "drained.marker";
     private static final Logger log = LoggerFactory.getLogger(RestartFence.class);
 
-    private final Path marker;
-    private final AtomicBoolean awaitingSlave = new AtomicBoolean();
+    /** What a start of the broker role does about writes. */
+    public enum Decision {
+        /** Not a SYNC_MASTER: nothing waits for a slave. */
+        OPEN_NOT_SYNC_MASTER,
+        /** A SYNC_MASTER that knows no slave and was not drained: nothing to wait for. */
+        OPEN_NO_SLAVE_KNOWN,
+        /** A SYNC_MASTER restarted after an orchestrated drain: fenced until a slave is in sync. */
+        FENCED_AFTER_DRAIN,
+        /** A SYNC_MASTER with a named slave, started without a drain (crash, clean stop, first start). */
+        FENCED_UNTIL_SLAVE_IN_SYNC;
 
-    public RestartFence(Path dataDir) {
+        /** Whether the start registers without write permission. */
+        public boolean fenced() {
+            return this == FENCED_AFTER_DRAIN || this == FENCED_UNTIL_SLAVE_IN_SYNC;
+        }
+    }
+
+    private final Path marker;
+    private final Duration timeout;
+    private final Clock clock;
+    private @Nullable Instant fencedAt;
+
+    /**
+     * @param dataDir the node's data directory, which holds the marker
+     * @param timeout how long a fenced start waits for a slave in sync before it opens writes anyway
+     */
+    public RestartFence(Path dataDir, Duration timeout, Clock clock) {
         this.marker = dataDir.resolve(MARKER);
+        this.timeout = timeout;
+        this.clock = clock;
     }
 
     /** Leaves the marker for the next start; called once an orchestrated drain has left. */
@@ -41,25 +80,67 @@ public final class RestartFence {
         Files.write(marker, new byte[0]);
     }
 
-    /**
-     * Takes the marker at the start of the broker role, before its first registration: if a drain left it and
-     * the role is a SYNC_MASTER, enters {@link DrainPhase#FENCED} and waits for a slave in sync.
-     *
-     * @return whether the broker starts fenced
-     */
-    public boolean fenceIfDrained(boolean syncMaster, DrainState state) throws IOException {
-        if (Files.deleteIfExists(marker) && syncMaster) {
-            state.enter(DrainPhase.FENCED);
-            awaitingSlave.set(true);
-            log.info("restarted after a drain: writes open once a slave is in sync");
+    /** Whether a start is fenced, from the role, the marker and whether a slave is named. Pure. */
+    public static Decision decide(boolean syncMaster, boolean drained, boolean slaveKnown) {
+        if (!syncMaster) {
+            return Decision.OPEN_NOT_SYNC_MASTER;
         }
-        return awaitingSlave.get();
+        if (drained) {
+            return Decision.FENCED_AFTER_DRAIN;
+        }
+        return slaveKnown ? Decision.FENCED_UNTIL_SLAVE_IN_SYNC : Decision.OPEN_NO_SLAVE_KNOWN;
     }
 
-    /** Re-opens writes ({@link DrainSequence#unfence()}) the first time a slave is in sync after a fenced start. */
-    public void reopenWhenInSync(BooleanSupplier slaveInSync, DrainSequence sequence) throws InterruptedException {
-        if (awaitingSlave.get() && slaveInSync.getAsBoolean() && awaitingSlave.compareAndSet(true, false)) {
-            log.info("a slave is in sync: opening writes, {}", sequence.unfence().status());
+    /**
+     * Takes the marker at the start of the broker role, before its first registration, and decides
+     * ({@link #decide}); a fenced start enters {@link DrainPhase#FENCED} and waits for a slave in sync. An open
+     * start leaves a {@link DrainPhase#FENCED} phase of the process's previous role (a master fenced at its start
+     * and then demoted, which may later be promoted) and serves writable.
+     */
+    public synchronized Decision fenceAtStart(boolean syncMaster, boolean slaveKnown, DrainState state)
+            throws IOException {
+        Decision decision = decide(syncMaster, Files.deleteIfExists(marker), slaveKnown);
+        if (decision.fenced()) {
+            state.enter(DrainPhase.FENCED);
+            fencedAt = clock.instant();
+            log.info("{}: writes open once a slave is in sync, at the latest after {} ms", decision,
+                    timeout.toMillis());
+        } else {
+            if (state.phase() == DrainPhase.FENCED) {
+                state.enter(DrainPhase.SERVING);
+            }
+            log.info("{}: writes open at once", decision);
+        }
+        return decision;
+    }
+
+    /**
+     * Re-opens writes ({@link DrainSequence#unfence()}) once after a fenced start: when a slave is in sync, or
+     * when the timeout has passed without one. Stops waiting without re-opening when something else left the
+     * start's fence (an operator's {@code unfence}, or a drain).
+     */
+    public synchronized void reopenWhenInSync(BooleanSupplier slaveInSync, DrainState state, DrainSequence sequence)
+            throws InterruptedException {
+        Instant since = fencedAt;
+        if (since == null) {
+            return;
+        }
+        if (state.phase() != DrainPhase.FENCED) {
+            fencedAt = null;
+            log.info("the start's fence was ended by something else (phase {}); no longer waiting for a slave",
+                    state.phase());
+            return;
+        }
+        Duration waited = Duration.between(since, clock.instant());
+        if (slaveInSync.getAsBoolean()) {
+            fencedAt = null;
+            log.info("a slave is in sync after {} ms: opening writes, {}", waited.toMillis(),
+                    sequence.unfence().status());
+        } else if (waited.compareTo(timeout) >= 0) {
+            fencedAt = null;
+            log.warn("no slave in sync {} ms after the start: opening writes anyway (restart.fence.timeout.ms); sends "
+                    + "are answered SLAVE_NOT_AVAILABLE until a slave is in sync, {}", waited.toMillis(),
+                    sequence.unfence().status());
         }
     }
 }
