@@ -218,9 +218,18 @@ public final class CommitLog {
         }
     }
 
-    /** Cuts the log at {@code offset} after recovery and remembers the last recovered store time. */
-    public void truncateTo(long offset, long lastRecoveredStoreTimestamp) throws IOException {
-        files.truncateTo(offset);
+    /**
+     * Ends the log at {@code offset} after recovery and remembers the last recovered store time: zeroing what
+     * lies behind it (a crash may have left a torn tail there) or, with {@code tailKnownZero} (a clean shutdown
+     * whose records end on zeros), without reading the rest of the file.
+     */
+    public void endRecoveredAt(long offset, long lastRecoveredStoreTimestamp, boolean tailKnownZero)
+            throws IOException {
+        if (tailKnownZero) {
+            files.resumeAt(offset);
+        } else {
+            files.truncateTo(offset);
+        }
         lastStoreTimestamp = lastRecoveredStoreTimestamp;
     }
 }

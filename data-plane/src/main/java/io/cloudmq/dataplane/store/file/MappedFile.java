@@ -161,6 +161,17 @@ public final class MappedFile {
     }
 
     /**
+     * Sets the write position after a recovery that found the end of the records at {@code position} with only
+     * zeros behind it (a clean shutdown: every append and every {@link #truncateTo} keeps the bytes behind the
+     * write position zero). Unlike {@link #truncateTo} it reads nothing, which matters for a large file's
+     * unwritten tail. Not for use while appending.
+     */
+    public void resumeAt(int position) {
+        writePosition.set(position);
+        flushedPosition.set(Math.min(flushedPosition.get(), position));
+    }
+
+    /**
      * Sets the write position after recovery and zeroes every non-zero byte behind it, so a later scan
      * never mistakes a torn tail for records. Zero pages are only read, never dirtied. Not for use while
      * appending.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.function.ObjIntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,13 +149,25 @@ public final class MappedFileQueue {
      * For recovery only.
      */
     public void truncateTo(long offset) throws IOException {
+        cutAt(offset, MappedFile::truncateTo);
+    }
+
+    /**
+     * Cuts the sequence at {@code offset} as {@link #truncateTo} does, where the bytes behind {@code offset} are
+     * known to be zero ({@link MappedFile#resumeAt}). For recovery only.
+     */
+    public void resumeAt(long offset) throws IOException {
+        cutAt(offset, MappedFile::resumeAt);
+    }
+
+    private void cutAt(long offset, ObjIntConsumer<MappedFile> cutFile) throws IOException {
         for (MappedFile file : files()) {
             long end = file.startOffset() + fileSize;
             if (file.startOffset() >= offset && !(file.startOffset() == offset && file == firstOrNull())) {
                 files.remove(file);
                 file.delete();
             } else if (end > offset) {
-                file.truncateTo((int) (offset - file.startOffset()));
+                cutFile.accept(file, (int) (offset - file.startOffset()));
             }
         }
     }

@@ -119,6 +119,11 @@ final class IndexFile {
 
     /** Drops entries at or beyond {@code offset} and rebuilds the slot chains of the rest. */
     void rollBackTo(long offset) {
+        if (count == 0 || buffer.getLong(entryPosition(count) + 4) < offset) {
+            // every entry stays (a clean restart): the slots are right as they are
+            markIndexedUpTo(Math.min(endOffset, offset));
+            return;
+        }
         int kept = 0;
         while (kept < count && buffer.getLong(entryPosition(kept + 1) + 4) < offset) {
             kept++;

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *       after a crash, the lowest offset of the checkpoint, but never before the third-last
  *       commit-log file.</li>
  *   <li>Validate records (magic, lengths, body CRC) from there; the first invalid position is the end
- *       of the log, everything behind it is truncated.</li>
+ *       of the log, everything behind it is truncated (zeroed). After a clean shutdown whose records end on
+ *       zeros the bytes behind the end are not read: they are zero already.</li>
  *   <li>Consume-queue and index entries of records at or past the start are dropped, then rebuilt by
  *       replaying the validated records through the dispatcher.</li>
  * </ol>
@@ -58,7 +59,7 @@ public final class StoreRecovery {
         index.recover(start);
         lastStoreTimestamp = checkpoint.map(Checkpoint::lastStoreTimestamp).orElse(0L);
         long end = replay(start);
-        commitLog.truncateTo(end, lastStoreTimestamp);
+        commitLog.endRecoveredAt(end, lastStoreTimestamp, mode == RecoveryMode.NORMAL && !tornTail);
         dispatcher.markDispatchedUpTo(end);
         RecoveryReport report = new RecoveryReport(mode, Duration.ofNanos(System.nanoTime() - started), start, end,
                 tornTail);

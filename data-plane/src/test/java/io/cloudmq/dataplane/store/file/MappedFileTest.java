@@ -65,6 +65,19 @@ class MappedFileTest {
     }
 
     @Test
+    void resumeMovesTheWritePositionWithoutTouchingTheTailAndAppendsContinueThere() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 64);
+        file.append(ByteBuffer.wrap(new byte[] {9, 9, 9, 9, 9, 9, 9, 9}));
+
+        file.resumeAt(3);
+        file.append(ByteBuffer.wrap(new byte[] {7}));
+
+        assertThat(file.writePosition()).isEqualTo(4);
+        assertThat(file.view().get(3)).isEqualTo((byte) 7);
+        assertThat(file.view().get(4)).as("resume reads and writes nothing behind the position").isEqualTo((byte) 9);
+    }
+
+    @Test
     void aFileOfTheWrongSizeIsRefused() throws IOException {
         Path path = dir.resolve(StoreFileNames.of(0));
         Files.write(path, new byte[10]);
