@@ -367,6 +367,7 @@ final class RunningBroker implements AutoCloseable {
         drainTarget.leave();
         registrar.close();
         background.shutdownNow();
+        restartFence.abandon(drain.state());
         if (schedule != null) {
             schedule.close();
         }

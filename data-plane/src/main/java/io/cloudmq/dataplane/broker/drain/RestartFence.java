@@ -94,8 +94,8 @@ public final class RestartFence {
     /**
      * Takes the marker at the start of the broker role, before its first registration, and decides
      * ({@link #decide}); a fenced start enters {@link DrainPhase#FENCED} and waits for a slave in sync. An open
-     * start leaves a {@link DrainPhase#FENCED} phase of the process's previous role (a master fenced at its start
-     * and then demoted, which may later be promoted) and serves writable.
+     * start changes nothing: a fence set by someone else stays (a switchover fences a slave before promoting it,
+     * and the promoted role starts under that fence until the control plane unfences it).
      */
     public synchronized Decision fenceAtStart(boolean syncMaster, boolean slaveKnown, DrainState state)
             throws IOException {
@@ -106,12 +106,21 @@ public final class RestartFence {
             log.info("{}: writes open once a slave is in sync, at the latest after {} ms", decision,
                     timeout.toMillis());
         } else {
-            if (state.phase() == DrainPhase.FENCED) {
-                state.enter(DrainPhase.SERVING);
-            }
             log.info("{}: writes open at once", decision);
         }
         return decision;
+    }
+
+    /**
+     * Ends this start's fence when its role stops before a slave was in sync (a master fenced at its start and
+     * then demoted): the process's next role must not inherit it. A fence set by someone else stays.
+     */
+    public synchronized void abandon(DrainState state) {
+        if (fencedAt != null && state.phase() == DrainPhase.FENCED) {
+            state.enter(DrainPhase.SERVING);
+            log.info("the role stopped before a slave was in sync: its start's fence is not carried over");
+        }
+        fencedAt = null;
     }
 
     /**

@@ -105,13 +105,28 @@ class RestartFenceTest {
     }
 
     @Test
-    void anOpenStartDoesNotKeepTheFenceOfTheProcesssPreviousRole() throws Exception {
-        fence().fenceAtStart(true, true, parts.state());
+    void aRoleStoppedUnderItsStartsFenceDoesNotPassItToTheProcesssNextRole() throws Exception {
+        RestartFence demoted = fence();
+        demoted.fenceAtStart(true, true, parts.state());
 
-        Decision demotedThenPromoted = fence().fenceAtStart(true, false, parts.state());
+        demoted.abandon(parts.state());
+        Decision promoted = fence().fenceAtStart(true, false, parts.state());
 
-        assertThat(demotedThenPromoted).isEqualTo(Decision.OPEN_NO_SLAVE_KNOWN);
+        assertThat(promoted).isEqualTo(Decision.OPEN_NO_SLAVE_KNOWN);
         assertThat(parts.state().phase()).isEqualTo(DrainPhase.SERVING);
+    }
+
+    @Test
+    void anOpenStartKeepsAFenceSetBySomeoneElse() throws Exception {
+        RestartFence slave = fence();
+        slave.fenceAtStart(false, false, parts.state());
+        sequence.fence();
+
+        slave.abandon(parts.state());
+        Decision promoted = fence().fenceAtStart(true, false, parts.state());
+
+        assertThat(promoted).as("a slave promoted by a switchover, fenced before").isEqualTo(Decision.OPEN_NO_SLAVE_KNOWN);
+        assertThat(parts.state().phase()).isEqualTo(DrainPhase.FENCED);
     }
 
     @Test
