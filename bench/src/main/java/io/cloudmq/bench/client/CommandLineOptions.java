@@ -1,5 +1,8 @@
 package io.cloudmq.bench.client;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,5 +28,11 @@ public final class CommandLineOptions {
             values.put(name, arg.substring(equals + 1));
         }
         return values;
+    }
+
+    /** Creates a run's {@code --dir} with its parents; fails if it exists (a run never writes into an old one). */
+    public static Path createRunDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir.getParent());
+        return Files.createDirectory(dir);
     }
 }

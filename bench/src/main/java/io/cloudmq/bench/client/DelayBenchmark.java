@@ -2,7 +2,6 @@ package io.cloudmq.bench.client;
 
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,8 +60,7 @@ public final class DelayBenchmark {
         BenchOptions options = BenchOptions.parse(args);
         // The benchmark's output is its result: it prints to stdout by design.
         PrintStream out = System.out;
-        Files.createDirectories(options.dir().getParent());
-        Path dir = Files.createDirectory(options.dir());
+        Path dir = CommandLineOptions.createRunDirectory(options.dir());
         Report machine = new Report(out);
         machine.machine("start", Instant.now());
         try (CloudMqBroker broker = CloudMqBroker.start(options.nodeJar(), dir.resolve("cloudmq"),

@@ -1,7 +1,6 @@
 package io.cloudmq.bench.client;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,8 +33,7 @@ public final class ReplicationBenchmark {
         BenchOptions options = BenchOptions.parse(args);
         // The benchmark's output is its result: it prints to stdout by design.
         PrintStream out = System.out;
-        Files.createDirectories(options.dir().getParent());
-        Path dir = Files.createDirectory(options.dir());
+        Path dir = CommandLineOptions.createRunDirectory(options.dir());
         Report machine = new Report(out);
         machine.machine("start", Instant.now());
         Map<Replication, PhaseResult> results = new LinkedHashMap<>();

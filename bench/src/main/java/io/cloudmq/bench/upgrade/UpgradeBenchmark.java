@@ -5,9 +5,9 @@ import io.cloudmq.api.node.NodeState;
 import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.upgrade.ObservedProducerGroup;
 import io.cloudmq.api.upgrade.UpgradeReportView;
+import io.cloudmq.bench.client.CommandLineOptions;
 import io.cloudmq.bench.client.Report;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,8 +46,7 @@ public final class UpgradeBenchmark {
 
     public static void main(String[] args) throws Exception {
         UpgradeOptions options = UpgradeOptions.parse(args);
-        Files.createDirectories(options.dir().getParent());
-        Path dataDir = Files.createDirectory(options.dir()).resolve("data");
+        Path dataDir = CommandLineOptions.createRunDirectory(options.dir()).resolve("data");
         // The benchmark's output is its result: it prints to stdout by design.
         PrintStream out = System.out;
         new Report(out).machine("start", Instant.now());
