@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
  * data directory and ports, as a real child process of the test JVM.
  */
 final class ControlPlaneProcess {
+    private static final int LOG_TAIL_LINES = 200;
     private final Path dataDir;
     private final int httpPort;
     private final Process process;
@@ -43,8 +45,7 @@ final class ControlPlaneProcess {
     /** {@link #start(Path, int, int)} with {@code settings} ({@code --key=value}) in place of the restart back-off. */
     static ControlPlaneProcess start(Path dataDir, int httpPort, int portBase, List<String> settings) {
         String jar = System.getProperty("cloudmq.control-plane.jar");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
+        List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
                 "--server.port=" + httpPort,
                 "--cloudmq.data-dir=" + dataDir,
                 "--cloudmq.standalone.port-base=" + portBase));
@@ -120,9 +121,13 @@ final class ControlPlaneProcess {
     /** Waits until the control plane answers and wrote the bootstrap admin key; a client with that key. */
     ManagementClient awaitAdminClient(Duration deadline) {
         Path keyFile = dataDir.resolve("bootstrap-admin.key");
-        await("control plane started").atMost(deadline).pollInterval(Duration.ofMillis(500))
-                .failFast("control plane exited:\n" + log(), () -> !isAlive())
-                .until(() -> Files.exists(keyFile) && healthy());
+        try {
+            await("control plane started").atMost(deadline).pollInterval(Duration.ofMillis(500))
+                    .failFast("control plane exited", () -> !isAlive())
+                    .until(() -> Files.exists(keyFile) && healthy());
+        } catch (RuntimeException e) {
+            throw new AssertionError(e.getMessage() + "\n" + diagnostics(), e);
+        }
         try {
             String key = Files.readString(keyFile).trim();
             return ManagementClient.create(URI.create(baseUrl()), key, Duration.ofSeconds(10));
@@ -138,6 +143,37 @@ final class ControlPlaneProcess {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The end of the control plane's log and, while it runs, its threads: what a failed start needs explained. */
+    String diagnostics() {
+        List<String> lines = log().lines().toList();
+        String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        return "last " + LOG_TAIL_LINES + " lines of control-plane.log:\n" + tail
+                + (isAlive() ? "\nthreads of the control plane:\n" + threadDump() : "");
+    }
+
+    private String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(javaTool("jcmd"), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String dump = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(thread dump interrupted)";
+        }
+    }
+
+    /** {@code name} from the test JVM's own {@code bin} directory (the JDK running the build). */
+    private static String javaTool(String name) {
+        return ProcessHandle.current().info().command()
+                .map(java -> Path.of(java).resolveSibling(name).toString())
+                .orElse(name);
     }
 
     String log() {

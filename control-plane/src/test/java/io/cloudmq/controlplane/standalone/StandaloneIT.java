@@ -32,8 +32,6 @@ import io.cloudmq.api.topic.CreateTopicRequest;
 import io.cloudmq.api.topic.MessageType;
 import io.cloudmq.api.topic.TopicView;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +83,11 @@ class StandaloneIT {
     @TempDir
     static Path dataDir;
 
-    private static int httpPort;
+    /**
+     * Fixed, below the kernel's ephemeral range (32768 and up): the control plane restarts on this port, and a
+     * port picked from the ephemeral range may have become some client connection's local port in between.
+     */
+    private static final int HTTP_PORT = PORT_BASE - 1;
     private static ControlPlaneProcess app;
     private static ManagementClient client;
     private static String instanceId;
@@ -94,11 +96,8 @@ class StandaloneIT {
 
     @BeforeAll
     static void startControlPlane() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
-        client = awaitClient();
+        app = ControlPlaneProcess.start(dataDir, HTTP_PORT, PORT_BASE);
+        client = app.awaitAdminClient(START_DEADLINE);
     }
 
     @AfterAll
@@ -182,8 +181,8 @@ class StandaloneIT {
     @Test
     @Order(5)
     void killedControlPlaneTakesItsProcessesWithItAndTheNextStartKeepsTheData() throws IOException {
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
-        client = awaitClient();
+        app = ControlPlaneProcess.start(dataDir, HTTP_PORT, PORT_BASE);
+        client = app.awaitAdminClient(START_DEADLINE);
         awaitAllUp();
         String masterKey = Files.readString(dataDir.resolve("master.key"));
         String operatorCredential = Files.readString(dataDir.resolve("operator.credential"));
@@ -193,8 +192,8 @@ class StandaloneIT {
         await("nodes and PostgreSQL exit after the control plane was killed").atMost(Duration.ofSeconds(30))
                 .until(() -> app.processesOfDataDir().isEmpty());
 
-        app = ControlPlaneProcess.start(dataDir, httpPort, PORT_BASE);
-        client = awaitClient();
+        app = ControlPlaneProcess.start(dataDir, HTTP_PORT, PORT_BASE);
+        client = app.awaitAdminClient(START_DEADLINE);
         assertThat(client.getInstance(instanceId).name()).isEqualTo("kept-across-restarts");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("master.key"))))
                 .isEqualTo("rw-------");
@@ -643,31 +642,6 @@ class StandaloneIT {
                 .filter(node -> node.nodeId().equals(nodeId))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static ManagementClient awaitClient() {
-        Path keyFile = dataDir.resolve("bootstrap-admin.key");
-        await("control plane started").atMost(START_DEADLINE).pollInterval(Duration.ofMillis(500))
-                .failFast("control plane exited:\n" + app.log(), () -> !app.isAlive())
-                .until(() -> Files.exists(keyFile) && healthy());
-        return ManagementClient.create(URI.create(app.baseUrl()), readKey(keyFile), Duration.ofSeconds(10));
-    }
-
-    private static boolean healthy() {
-        try {
-            ManagementClient anonymous = ManagementClient.create(URI.create(app.baseUrl()), "none", Duration.ofSeconds(2));
-            return anonymous.exchange("GET", "/actuator/health", null, null).contains("\"UP\"");
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static String readKey(Path keyFile) {
-        try {
-            return Files.readString(keyFile).trim();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<NodeView> awaitAllUp() {
