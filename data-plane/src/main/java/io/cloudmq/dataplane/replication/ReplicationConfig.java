@@ -37,10 +37,17 @@ public record ReplicationConfig(
         }
     }
 
-    /** Defaults: 256 KiB chunks, 1 s heartbeat, 10 s peer timeout, 3 s ack timeout, in sync ≤ 1 MiB and ≤ 2 s. */
+    /**
+     * Defaults: 256 KiB chunks, 1 s heartbeat, 10 s peer timeout, 3 s ack timeout, in sync ≤ 64 MiB and ≤ 3 s.
+     * The in-sync bound is the ack timeout: a slave caught up within it can still confirm a put in time, so a
+     * SYNC_MASTER waits for it rather than failing the send at once with {@code SLAVE_NOT_AVAILABLE}. A
+     * byte bound of a few hundred milliseconds of traffic (1 MiB, 0.2 s at 5 MB/s) made a slave that paused
+     * for a GC or a busy core fail every send to its master meanwhile; 64 MiB only keeps a slave that is
+     * far behind (reconnecting after an outage) out.
+     */
     public static ReplicationConfig defaults() {
         return new ReplicationConfig(256 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(3),
-                1024 * 1024, Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(5), FrameCodec.V1,
+                64L * 1024 * 1024, Duration.ofSeconds(3), Duration.ofMillis(100), Duration.ofSeconds(5), FrameCodec.V1,
                 FrameCodec.CURRENT, Clock.systemUTC());
     }
 
