@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.broker;
 
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.client.ConsumerListWarmUp;
 import io.cloudmq.dataplane.broker.client.QueueLockTable;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.metadata.GroupTable;
@@ -59,6 +60,7 @@ record BrokerProcessors(
         Function<RemotingCommand, Predicate<String>> visibility,
         String brokerName,
         Supplier<Map<Integer, Long>> delayProgress,
+        ConsumerListWarmUp warmUp,
         Clock clock) {
 
     /**
@@ -78,7 +80,7 @@ record BrokerProcessors(
         ConsumerOffsetProcessor consumerOffsets = new ConsumerOffsetProcessor(groups, topics, offsets, store);
         QueueOffsetProcessor queueOffsets = new QueueOffsetProcessor(store);
         ClientManageProcessor clientManage = new ClientManageProcessor(clients, notifier,
-                new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY));
+                new QueueLockTable(clock, QueueLockTable.DEFAULT_EXPIRY), warmUp);
         MessageQueryProcessor query = new MessageQueryProcessor(store, visibility);
         TopicAdminProcessor topicAdmin = new TopicAdminProcessor(topics, onTopicsChanged);
         ProcessorRegistry registry = new ProcessorRegistry()

@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param clientExpiryCheckInterval how often silent client channels are looked for
  * @param clientTimeout heartbeat silence after which a client channel is closed (spec §4.2: 120 s)
  * @param pullHoldCheckInterval how often held pulls are checked for their deadline
+ * @param consumerListWarmUp after a start on existing data, how long consumer lists are refused (one client
+ *     heartbeat interval, 30 s, plus 2 s for a late heartbeat; {@link
+ *     io.cloudmq.dataplane.broker.client.ConsumerListWarmUp})
  */
 public record BrokerSettings(
         int sendThreads,
@@ -24,11 +27,12 @@ public record BrokerSettings(
         Duration offsetSyncInterval,
         Duration clientExpiryCheckInterval,
         Duration clientTimeout,
-        Duration pullHoldCheckInterval) {
+        Duration pullHoldCheckInterval,
+        Duration consumerListWarmUp) {
 
     /** 2 send, 4 pull and 4 other threads, 10,000 queued each; offsets persisted and synced every 5 s. */
     public static BrokerSettings defaults() {
         return new BrokerSettings(2, 4, 4, 10_000, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(120), Duration.ofSeconds(1));
+                Duration.ofSeconds(120), Duration.ofSeconds(1), Duration.ofSeconds(32));
     }
 }

@@ -7,6 +7,8 @@ import io.cloudmq.dataplane.auth.OperatorSigner;
 import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.auth.TopicVisibility;
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.client.ConsumerListWarmUp;
+import io.cloudmq.dataplane.broker.client.ConsumerMembershipFile;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.broker.deadletter.DeadLetterEndpoints;
 import io.cloudmq.dataplane.broker.deadletter.DeadLetters;
@@ -59,6 +61,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +83,9 @@ import org.slf4j.LoggerFactory;
  * offsets and closes the store, in that order. Requests pass the drain's GO_AWAY gate first, writes are
  * tracked, and the registered topic table loses write permission while fenced ({@link DrainSequence}); a
  * SYNC_MASTER that knows a slave, or starts after an orchestrated drain, stays fenced until a slave is in sync or
- * {@code restart.fence.timeout.ms} passed ({@link RestartFence}).
+ * {@code restart.fence.timeout.ms} passed ({@link RestartFence}). A start on existing data refuses a group's
+ * consumer list until its last stored members ({@link ConsumerMembershipFile}) heartbeated again, at most one client
+ * heartbeat interval ({@link ConsumerListWarmUp}), and then tells every known group to rebalance.
  *
  * <p>Thread-safe; the desired-state listener and the background tasks run on their own threads.
  */
@@ -87,6 +93,7 @@ final class RunningBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RunningBroker.class);
     static final String OFFSETS_FILE = "consumer-offsets.json";
     static final String SCHEDULE_PROGRESS_FILE = "schedule-progress.bin";
+    static final String MEMBERS_FILE = "consumer-members.json";
     private static final Duration SCHEDULE_INTERVAL = Duration.ofMillis(100);
     private static final Duration DRAIN_POLL_INTERVAL = Duration.ofMillis(20);
     private static final Duration RESTART_FENCE_CHECK = Duration.ofMillis(200);
@@ -95,11 +102,14 @@ final class RunningBroker implements AutoCloseable {
     private final ConsumerOffsetStore offsets;
     private final TopicTable topics = new TopicTable();
     private final GroupTable groups = new GroupTable();
-    private final ClientRegistry clients = new ClientRegistry();
+    private final ClientRegistry clients = new ClientRegistry(this::persistMembers);
     private final BrokerMetrics metrics;
     private final PullRequestHoldService holds;
     private final BrokerExecutors executors;
     private final RebalanceNotifier notifier;
+    private final ConsumerMembershipFile membershipFile;
+    private final ConsumerListWarmUp consumerListWarmUp;
+    private Map<String, Set<String>> persistedMembers = Map.of();
     private final RemotingServer server;
     private final NameServerRegistrar registrar;
     private final @Nullable ScheduleService schedule;
@@ -150,9 +160,13 @@ final class RunningBroker implements AutoCloseable {
                 brokerId, config.advertisedHost() + ":" + config.listenPort(),
                 config.advertisedHost() + ":" + (config.listenPort() + 1), BrokerReplication.epochOf(store));
         TransactionOpLog transactions = TransactionOpLog.open(store, storeAddress);
+        this.membershipFile = new ConsumerMembershipFile(new StateFile(config.dataDir().resolve(MEMBERS_FILE)),
+                context.json());
+        this.consumerListWarmUp = ConsumerListWarmUp.startingNow(store.commitLogMaxOffset() > 0,
+                lastKnownMembers(membershipFile), settings.consumerListWarmUp(), clock);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
-                scheduleCopy == null ? this::scheduleProgress : scheduleCopy::table, clock);
+                scheduleCopy == null ? this::scheduleProgress : scheduleCopy::table, consumerListWarmUp, clock);
         this.resetEndpoints = new OffsetResetEndpoints(groups, topics, processors.resets(), identity.brokerName());
         this.deadLetterEndpoints = new DeadLetterEndpoints(groups, new DeadLetters(topics, store, storeAddress),
                 identity.brokerName());
@@ -257,6 +271,8 @@ final class RunningBroker implements AutoCloseable {
             long syncMillis = settings.offsetSyncInterval().toMillis();
             background.scheduleWithFixedDelay(offsetSync::sync, 0, syncMillis, TimeUnit.MILLISECONDS);
         }
+        consumerListWarmUp.remaining().ifPresent(left -> background.schedule(
+                this::endConsumerListWarmUp, left.toMillis(), TimeUnit.MILLISECONDS));
         long checkMillis = settings.clientExpiryCheckInterval().toMillis();
         background.scheduleWithFixedDelay(() -> clients.silentChannels(System.currentTimeMillis(),
                 settings.clientTimeout()).forEach(Channel::close), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
@@ -374,11 +390,49 @@ final class RunningBroker implements AutoCloseable {
         if (offsetSync != null) {
             offsetSync.close();
         }
+        persistMembers();
         server.close();
         executors.close();
         replication.close();
         persistOffsets();
         store.close();
+    }
+
+    /** The consumer groups' members as last stored; unknown if the file is missing or unreadable. */
+    private static Optional<Map<String, Set<String>>> lastKnownMembers(ConsumerMembershipFile file) {
+        try {
+            return file.read();
+        } catch (IOException e) {
+            log.warn("consumer lists wait the whole warm-up after this restart: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Every group may have members that were not told to rebalance while their list was refused. */
+    private void endConsumerListWarmUp() {
+        persistMembers();
+        notifier.notifyGroups(clients.consumerGroups());
+    }
+
+    /**
+     * Stores the consumer groups' members when they changed (before the answer to the change, so that a crash
+     * right after a consumer left does not make the next start wait for it), once the warm-up is over: until
+     * then this broker knows only part of them, and the stored membership is what the warm-up waits for.
+     */
+    private synchronized void persistMembers() {
+        if (consumerListWarmUp.remaining().isPresent()) {
+            return;
+        }
+        Map<String, Set<String>> members = clients.consumerIdsByGroup();
+        if (members.equals(persistedMembers)) {
+            return;
+        }
+        try {
+            membershipFile.write(members);
+            persistedMembers = members;
+        } catch (IOException e) {
+            log.warn("consumer group members not stored (retried at the next change check)", e);
+        }
     }
 
     /** The delayed-message progress of a master's schedule service (empty before it opened). */

@@ -7,6 +7,7 @@ import io.cloudmq.dataplane.config.NodeJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Committed offsets survive a broker kill up to the last persist: what was consumed before the broker last
- * wrote its offset file is never delivered again; what was consumed after it may be (counted and printed).
- * Starts its own cluster because it kills a node.
+ * wrote its offset file is never delivered again; what was consumed after it may be (counted and printed). A
+ * killed broker's new process answers a group's consumer list only once every member it knew has heartbeated it
+ * again, so no member rebalances on a partial list (which hands it the others' queues: duplicates). Each test
+ * starts its own cluster because it kills a node.
  */
 class BrokerRestartIT {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
@@ -65,6 +68,52 @@ class BrokerRestartIT {
                 producer.shutdown();
             }
         }
+    }
+
+    @Test
+    void aKilledBrokersNewProcessAnswersTheConsumerListOnlyWhenEveryMemberItKnewIsBack() throws Exception {
+        try (BrokerCluster cluster = BrokerCluster.start(dir)) {
+            String topic = BrokerCluster.uniqueName("members-topic");
+            String group = BrokerCluster.uniqueName("members-group");
+            cluster.createTopic(topic, 4);
+            cluster.createGroup(group);
+            Set<String> received = ConcurrentHashMap.newKeySet();
+            Set<String> redelivered = ConcurrentHashMap.newKeySet();
+            DefaultMQProducer producer = Clients.producer(cluster);
+            DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
+            DefaultMQPushConsumer second = consumer(cluster, topic, group, received, redelivered);
+            DefaultMQPushConsumer third = null;
+            try {
+                Set<String> sent = ConsumerRestartIT.send(producer, topic, 20);
+                await().atMost(DEADLINE).until(() -> received.containsAll(sent)
+                        && membersSeenBy(first, topic, group).size() == 2);
+
+                cluster.restartBroker(true);
+                third = consumer(cluster, topic, group, received, redelivered);
+                DefaultMQPushConsumer joined = third;
+                List<String> firstAnswer = await("the new process's first consumer list").atMost(DEADLINE)
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(() -> membersSeenBy(joined, topic, group), ids -> !ids.isEmpty());
+
+                assertThat(firstAnswer).containsExactlyInAnyOrder(
+                        first.buildMQClientId(), second.buildMQClientId(), third.buildMQClientId());
+                Set<String> later = ConsumerRestartIT.send(producer, topic, 20);
+                await().atMost(DEADLINE).until(() -> received.containsAll(later));
+            } finally {
+                if (third != null) {
+                    third.shutdown();
+                }
+                second.shutdown();
+                first.shutdown();
+                producer.shutdown();
+            }
+        }
+    }
+
+    /** The group's members as the broker answers {@code consumer}'s client (empty while it refuses to answer). */
+    private static List<String> membersSeenBy(DefaultMQPushConsumer consumer, String topic, String group) {
+        List<String> ids = consumer.getDefaultMQPushConsumerImpl().getmQClientFactory().findConsumerIdList(topic, group);
+        return ids == null ? List.of() : ids;
     }
 
     private static DefaultMQPushConsumer consumer(BrokerCluster cluster, String topic, String group, Set<String> received,

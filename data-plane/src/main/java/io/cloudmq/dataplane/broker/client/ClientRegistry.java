@@ -19,18 +19,29 @@ import java.util.stream.Stream;
  * membership answer the groups whose members or subscriptions changed, so the caller can tell the
  * remaining members to rebalance.
  *
- * <p>Thread-safe: every method is {@code synchronized} (heartbeats are rare and cheap).
+ * <p>Thread-safe: the tables are guarded by {@code this} (heartbeats are rare and cheap); the membership listener
+ * runs after a consumer group's members or subscriptions changed, on the changing thread, outside the lock.
  */
 public final class ClientRegistry {
+    private final Runnable membershipChanged;
     private final Map<String, ConsumerGroupState> consumers = new HashMap<>();
     private final Map<String, Map<Channel, ClientChannel>> producers = new HashMap<>();
     private final Map<String, Set<String>> subscribedTopics = new HashMap<>();
 
+    /** @param membershipChanged told after any consumer group's members or subscriptions changed */
+    public ClientRegistry(Runnable membershipChanged) {
+        this.membershipChanged = membershipChanged;
+    }
+
     /** Registers or refreshes a consumer; returns whether the group's members or subscriptions changed. */
-    public synchronized boolean registerConsumer(String group, ClientChannel member, List<SubscriptionData> subscriptions) {
-        Set<String> topics = subscribedTopics.computeIfAbsent(group, ignored -> new LinkedHashSet<>());
-        subscriptions.forEach(subscription -> topics.add(subscription.topic()));
-        return consumers.computeIfAbsent(group, ignored -> new ConsumerGroupState()).update(member, subscriptions);
+    public boolean registerConsumer(String group, ClientChannel member, List<SubscriptionData> subscriptions) {
+        boolean changed;
+        synchronized (this) {
+            Set<String> topics = subscribedTopics.computeIfAbsent(group, ignored -> new LinkedHashSet<>());
+            subscriptions.forEach(subscription -> topics.add(subscription.topic()));
+            changed = consumers.computeIfAbsent(group, ignored -> new ConsumerGroupState()).update(member, subscriptions);
+        }
+        return told(changed);
     }
 
     public synchronized void registerProducer(String group, ClientChannel member) {
@@ -38,15 +49,16 @@ public final class ClientRegistry {
     }
 
     /** Removes a client from a consumer group; returns whether it was a member. */
-    public synchronized boolean unregisterConsumer(String group, String clientId) {
-        ConsumerGroupState state = consumers.get(group);
-        if (state == null || !state.removeClient(clientId)) {
-            return false;
+    public boolean unregisterConsumer(String group, String clientId) {
+        boolean removed;
+        synchronized (this) {
+            ConsumerGroupState state = consumers.get(group);
+            removed = state != null && state.removeClient(clientId);
+            if (removed && state.isEmpty()) {
+                consumers.remove(group);
+            }
         }
-        if (state.isEmpty()) {
-            consumers.remove(group);
-        }
-        return true;
+        return told(removed);
     }
 
     public synchronized void unregisterProducer(String group, String clientId) {
@@ -60,16 +72,26 @@ public final class ClientRegistry {
     }
 
     /** Forgets a closed channel everywhere; returns the consumer groups it was a member of. */
-    public synchronized Set<String> removeChannel(Channel channel) {
+    public Set<String> removeChannel(Channel channel) {
         Set<String> changed = new LinkedHashSet<>();
-        consumers.entrySet().removeIf(entry -> {
-            if (entry.getValue().remove(channel)) {
-                changed.add(entry.getKey());
-            }
-            return entry.getValue().isEmpty();
-        });
-        producers.values().forEach(members -> members.remove(channel));
-        producers.values().removeIf(Map::isEmpty);
+        synchronized (this) {
+            consumers.entrySet().removeIf(entry -> {
+                if (entry.getValue().remove(channel)) {
+                    changed.add(entry.getKey());
+                }
+                return entry.getValue().isEmpty();
+            });
+            producers.values().forEach(members -> members.remove(channel));
+            producers.values().removeIf(Map::isEmpty);
+        }
+        told(!changed.isEmpty());
+        return changed;
+    }
+
+    private boolean told(boolean changed) {
+        if (changed) {
+            membershipChanged.run();
+        }
         return changed;
     }
 
@@ -96,6 +118,20 @@ public final class ClientRegistry {
                 .forEach(member -> latest.merge(member.channel(), member,
                         (a, b) -> a.lastHeartbeatMillis() >= b.lastHeartbeatMillis() ? a : b));
         return List.copyOf(latest.values());
+    }
+
+    /** The consumer groups with a member here. */
+    public synchronized Set<String> consumerGroups() {
+        return Set.copyOf(consumers.keySet());
+    }
+
+    /** Every consumer group with a member here → its members' client ids. */
+    public synchronized Map<String, Set<String>> consumerIdsByGroup() {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (String group : consumers.keySet()) {
+            ids.put(group, Set.copyOf(consumerIds(group)));
+        }
+        return ids;
     }
 
     /** The members of a consumer group, in join order. */

@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.broker.processor;
 
 import io.cloudmq.dataplane.broker.client.ClientRegistry;
+import io.cloudmq.dataplane.broker.client.ConsumerListWarmUp;
 import io.cloudmq.dataplane.broker.client.QueueLockTable;
 import io.cloudmq.dataplane.broker.client.RebalanceNotifier;
 import io.cloudmq.dataplane.remoting.netty.RequestContext;
@@ -14,13 +15,17 @@ import io.cloudmq.dataplane.remoting.protocol.body.LockBatchRequestBody;
 import io.cloudmq.dataplane.remoting.protocol.body.LockBatchResponseBody;
 import io.cloudmq.dataplane.remoting.protocol.body.MessageQueue;
 import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Group membership requests (spec §4.3, §4.11, §4.12): {@code UNREGISTER_CLIENT} (35),
  * {@code GET_CONSUMER_LIST_BY_GROUP} (38), {@code LOCK_BATCH_MQ} (41) and {@code UNLOCK_BATCH_MQ} (42).
- * A malformed JSON body is answered with {@code SYSTEM_ERROR} by the dispatcher.
+ * A malformed JSON body is answered with {@code SYSTEM_ERROR} by the dispatcher. A consumer list is answered with
+ * {@code SYSTEM_ERROR} while the group has no member here, and while this broker's {@link ConsumerListWarmUp}
+ * after a restart lasts (the list may lack members that have not heartbeated yet).
  *
  * <p>Thread-safe.
  */
@@ -28,11 +33,14 @@ public final class ClientManageProcessor implements SyncRequestProcessor {
     private final ClientRegistry clients;
     private final RebalanceNotifier notifier;
     private final QueueLockTable locks;
+    private final ConsumerListWarmUp warmUp;
 
-    public ClientManageProcessor(ClientRegistry clients, RebalanceNotifier notifier, QueueLockTable locks) {
+    public ClientManageProcessor(ClientRegistry clients, RebalanceNotifier notifier, QueueLockTable locks,
+            ConsumerListWarmUp warmUp) {
         this.clients = clients;
         this.notifier = notifier;
         this.locks = locks;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -64,6 +72,12 @@ public final class ClientManageProcessor implements SyncRequestProcessor {
         List<String> ids = clients.consumerIds(group);
         if (ids.isEmpty()) {
             return RemotingCommand.responseTo(request, ResponseCode.SYSTEM_ERROR, "no consumer of group " + group);
+        }
+        Optional<Duration> warming = warmUp.remaining(group, ids);
+        if (warming.isPresent()) {
+            return RemotingCommand.responseTo(request, ResponseCode.SYSTEM_ERROR, "consumer list of " + group
+                    + " not complete: the broker restarted and not every member has heartbeated again (at most "
+                    + warming.get().toMillis() + " ms more)");
         }
         return RemotingCommand.responseTo(request, ResponseCode.SUCCESS, null)
                 .withBody(RemotingJson.encode(new ConsumerIdList(ids)));

@@ -8,10 +8,11 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ClientRegistryTest {
-    private final ClientRegistry registry = new ClientRegistry();
+    private final ClientRegistry registry = new ClientRegistry(() -> { });
     private final Channel first = new EmbeddedChannel();
     private final Channel second = new EmbeddedChannel();
 
@@ -56,6 +57,24 @@ class ClientRegistryTest {
         assertThat(registry.unregisterConsumer("G", "c1")).isTrue();
         assertThat(registry.unregisterConsumer("G", "c1")).isFalse();
         assertThat(registry.consumerIds("G")).containsExactly("c2");
+    }
+
+    @Test
+    void theListenerHearsOfEveryMembershipChangeButNotOfARepeatedHeartbeatOrAProducer() {
+        AtomicInteger told = new AtomicInteger();
+        ClientRegistry listened = new ClientRegistry(told::incrementAndGet);
+
+        listened.registerConsumer("G", member(first, "c1", 0), List.of(subscription("T")));
+        listened.registerConsumer("G", member(first, "c1", 1), List.of(subscription("T")));
+        listened.registerProducer("P", member(second, "c2", 0));
+        listened.registerConsumer("G", member(second, "c2", 1), List.of(subscription("T")));
+        listened.unregisterConsumer("G", "c2");
+        listened.unregisterConsumer("G", "c2");
+        listened.removeChannel(second);
+        listened.removeChannel(first);
+
+        assertThat(told).as("c1 joins, c2 joins, c2 leaves, c1's channel closes").hasValue(4);
+        assertThat(listened.consumerIdsByGroup()).isEmpty();
     }
 
     @Test

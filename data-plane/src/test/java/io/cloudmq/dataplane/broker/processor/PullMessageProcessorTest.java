@@ -60,7 +60,7 @@ class PullMessageProcessorTest {
                 List.of(new DesiredGroup("G", 16, false, false)));
         topics.apply(state);
         groups.apply(state);
-        processor = new PullMessageProcessor(topics, groups, new ClientRegistry(), offsets, store, holds,
+        processor = new PullMessageProcessor(topics, groups, new ClientRegistry(() -> { }), offsets, store, holds,
                 new BrokerMetrics(new SimpleMeterRegistry()), true, this::suggest, Clock.systemUTC());
     }
 
