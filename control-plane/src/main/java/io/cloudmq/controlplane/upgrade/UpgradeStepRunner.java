@@ -91,30 +91,37 @@ final class UpgradeStepRunner {
         StepOutcome outcome = control.drain(node);
         boolean moved = step(window, node, UpgradeNodePhase.DRAINED, outcome);
         if (moved) {
-            recordStop(window, node, outcome.serving());
+            recordStop(window, node, outcome.serving(), null);
         }
         return moved;
     }
 
     /**
      * Restarts a node; one not drained before (a slave, a name server) has its stop recorded from its serving
-     * record read just before (never write-fenced).
+     * record read just before (never write-fenced): it could serve until the restart was asked for.
      */
     private boolean restart(UpgradeWindowView window, NodeView node) {
         boolean stopKnown = progress.stopRecorded(window.id(), node.nodeId());
         NodeServingView before = stopKnown ? null : control.serving(node).orElse(null);
+        Instant stopAsked = clock.instant();
         boolean moved = step(window, node, UpgradeNodePhase.RESTARTED, control.restart(node, window.targetVersion()));
         if (moved && !stopKnown) {
-            recordStop(window, node, before);
+            recordStop(window, node, before, stopAsked);
         }
         return moved;
     }
 
-    /** Without a serving record (a name server) the stop is the control plane's own instant, fenced 0 ms. */
-    private void recordStop(UpgradeWindowView window, NodeView node, @Nullable NodeServingView serving) {
-        Instant now = clock.instant();
-        Instant lastServed = serving == null || serving.lastRequestServedAt() == null
-                ? now : serving.lastRequestServedAt();
+    /**
+     * Records a node's stop: its last served request, or {@code availableUntil} if that is later (a node not
+     * drained, idle or without a serving record such as a name server, was available until its restart was asked
+     * for); a drained node without a served request stopped now.
+     */
+    private void recordStop(UpgradeWindowView window, NodeView node, @Nullable NodeServingView serving,
+            @Nullable Instant availableUntil) {
+        Instant lastRequest = serving == null ? null : serving.lastRequestServedAt();
+        Instant until = availableUntil == null ? clock.instant() : availableUntil;
+        Instant lastServed = lastRequest != null && (availableUntil == null || lastRequest.isAfter(until))
+                ? lastRequest : until;
         progress.stopped(window.id(), node.nodeId(), new NodeStop(node.brokerName(), node.version(), lastServed,
                 serving == null ? 0 : serving.fencedMillis()));
     }
@@ -133,14 +140,27 @@ final class UpgradeStepRunner {
         return step(window, master, UpgradeNodePhase.FENCED, control.fence(master));
     }
 
+    /**
+     * When a restarted node served again: its first request, or the moment it accepted requests if that was
+     * earlier (an idle node); without either (no serving record, a name server) the ready gate's instant.
+     */
+    private static @Nullable Instant availableAgainAt(NodeServingView serving) {
+        Instant first = serving.firstRequestServedAt();
+        Instant accepting = serving.acceptingSince();
+        if (first == null || accepting == null) {
+            return first == null ? accepting : first;
+        }
+        return first.isBefore(accepting) ? first : accepting;
+    }
+
     private boolean awaitReady(UpgradeWindowView window, UpgradeAction.AwaitReady await) {
         NodeView node = await.node();
         StepOutcome gate = gates.ready(node, window.targetVersion(), await.brokers());
         Instant now = clock.instant();
         if (gate.ok()) {
             progress.reach(window.id(), node.nodeId(), UpgradeNodePhase.DONE, now, gate.detail());
-            Instant firstServed = control.serving(node).map(NodeServingView::firstRequestServedAt).orElse(null);
-            progress.served(window.id(), node.nodeId(), firstServed == null ? now : firstServed);
+            progress.served(window.id(), node.nodeId(), control.serving(node).map(UpgradeStepRunner::availableAgainAt)
+                    .orElse(now));
             log.info("Upgrade window {}: {} done ({})", window.id(), node.nodeId(), gate.detail());
             return true;
         }

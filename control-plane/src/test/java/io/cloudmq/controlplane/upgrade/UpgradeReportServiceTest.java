@@ -20,6 +20,7 @@ import io.cloudmq.controlplane.TestClusters;
 import io.cloudmq.controlplane.TestData;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -65,10 +66,10 @@ class UpgradeReportServiceTest {
     @Test
     void aMastersUnavailableAndWriteFencedTimesComeFromItsServingRecordAroundTheRestart() {
         NodeView master = UpgradeNodes.broker("broker-a", 0, NodeState.UP, OLD);
-        control.drain = new StepOutcome(true, "left", serving(3100, null, LAST_SERVED));
+        control.drain = new StepOutcome(true, "left", serving(3100, null, LAST_SERVED, LAST_SERVED.minusSeconds(600)));
         runner.run(window, new UpgradeAction.Fence(master));
         runner.run(window, new UpgradeAction.Drain(master));
-        control.serving = serving(0, LAST_SERVED.plusMillis(420), LAST_SERVED.plusMillis(900));
+        control.serving = serving(0, LAST_SERVED.plusMillis(420), LAST_SERVED.plusMillis(900), LAST_SERVED.plusMillis(380));
         runner.run(window, new UpgradeAction.Restart(master));
         runner.run(window, new UpgradeAction.AwaitReady(
                 UpgradeNodes.broker("broker-a", 0, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
@@ -79,24 +80,42 @@ class UpgradeReportServiceTest {
         assertThat(node.brokerName()).isEqualTo("broker-a");
         assertThat(node.fromVersion()).isEqualTo(OLD);
         assertThat(node.toVersion()).isEqualTo(TARGET);
-        assertThat(node.unavailableMillis()).isEqualTo(420);
+        assertThat(node.unavailableMillis()).as("drained: its last request to accepting again").isEqualTo(380);
         assertThat(node.writeFencedMillis()).isEqualTo(3100);
         assertThat(node.stepMillis()).isNotNull().isGreaterThanOrEqualTo(0);
     }
 
     @Test
-    void aSlaveIsNeverWriteFencedAndItsLastRequestIsReadJustBeforeItsRestart() {
+    void anIdleSlaveIsUnavailableFromItsRestartRequestUntilItAcceptsAgainAndIsNeverWriteFenced() {
+        UpgradeStepRunner atRestartRequest = new UpgradeStepRunner(windows, progress, control,
+                Clock.fixed(LAST_SERVED, ZoneOffset.UTC));
         NodeView slave = UpgradeNodes.broker("broker-a", 1, NodeState.UP, OLD);
-        control.serving = serving(0, null, LAST_SERVED);
-        runner.run(window, new UpgradeAction.Restart(slave));
-        control.serving = serving(0, LAST_SERVED.plusMillis(1500), LAST_SERVED.plusMillis(1600));
+        control.serving = serving(0, null, LAST_SERVED.minusSeconds(25), LAST_SERVED.minusSeconds(3600));
+        atRestartRequest.run(window, new UpgradeAction.Restart(slave));
+        control.serving = serving(0, LAST_SERVED.plusSeconds(30), LAST_SERVED.plusSeconds(31), LAST_SERVED.plusMillis(1500));
         runner.run(window, new UpgradeAction.AwaitReady(
                 UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
 
         NodeUpgradeReportView node = reports.report(cluster, window.id()).nodes().get(0);
 
-        assertThat(node.unavailableMillis()).isEqualTo(1500);
+        assertThat(node.unavailableMillis()).as("not the 25 s it was idle before nor the 30 s after").isEqualTo(1500);
         assertThat(node.writeFencedMillis()).isZero();
+    }
+
+    @Test
+    void aSlaveServingUntilItsStopIsUnavailableFromItsLastRequestToItsFirstAfterTheRestart() {
+        UpgradeStepRunner atRestartRequest = new UpgradeStepRunner(windows, progress, control,
+                Clock.fixed(LAST_SERVED.minusMillis(50), ZoneOffset.UTC));
+        NodeView slave = UpgradeNodes.broker("broker-a", 1, NodeState.UP, OLD);
+        control.serving = serving(0, null, LAST_SERVED, LAST_SERVED.minusSeconds(3600));
+        atRestartRequest.run(window, new UpgradeAction.Restart(slave));
+        control.serving = serving(0, LAST_SERVED.plusMillis(1200), LAST_SERVED.plusMillis(1300), LAST_SERVED.plusMillis(1250));
+        runner.run(window, new UpgradeAction.AwaitReady(
+                UpgradeNodes.broker("broker-a", 1, NodeState.UP, TARGET), Instant.now().plusSeconds(60), List.of()));
+
+        NodeUpgradeReportView node = reports.report(cluster, window.id()).nodes().get(0);
+
+        assertThat(node.unavailableMillis()).isEqualTo(1200);
     }
 
     @Test
@@ -157,7 +176,7 @@ class UpgradeReportServiceTest {
         assertThat(report.nodes()).isEmpty();
     }
 
-    private static NodeServingView serving(long fencedMillis, Instant first, Instant last) {
-        return new NodeServingView("SERVING", false, fencedMillis, 0, first, last);
+    private static NodeServingView serving(long fencedMillis, Instant first, Instant last, Instant acceptingSince) {
+        return new NodeServingView("SERVING", false, fencedMillis, 0, first, last, acceptingSince);
     }
 }

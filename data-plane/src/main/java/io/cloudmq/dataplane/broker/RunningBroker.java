@@ -260,6 +260,7 @@ final class RunningBroker implements AutoCloseable {
         }
         context.desiredState().subscribe(desiredStateListener);
         registrar.start();
+        drain.served().accepting();
         if (schedule != null) {
             schedule.start(SCHEDULE_INTERVAL);
             long checkEvery = config.transactionChecks().interval().toMillis();

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A broker's serving state in {@code GET /admin/v1/health}: where it is in a drain, how long it has been
- * write-fenced, how many sends it turned away, and its own request log's first and last served request
- * (an upgrade report's "unavailable time" runs from the last request served before a stop to the first
- * served after the restart).
+ * write-fenced, how many sends it turned away, its own request log's first and last served request, and since
+ * when it accepts requests (an upgrade report's "unavailable time" runs from the last request served before a
+ * stop, or the stop itself if the node was idle, to the first request served after the restart, or the moment it
+ * accepted requests again if none came).
  *
  * @param drainPhase {@code SERVING}, {@code FENCED}, {@code CLOSING_SENDS}, {@code FROZEN},
  *     {@code QUIESCING}, {@code LEAVING} or {@code LEFT}
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param goAwayAnswers requests answered with {@code GO_AWAY} (1500) instead of being processed
  * @param firstRequestServedAt the first request this process admitted for processing, null before any
  * @param lastRequestServedAt the latest request this process admitted for processing, null before any
+ * @param acceptingSince when this process's broker first listened for clients and registered with the name
+ *     servers, null before
  */
 public record NodeServingView(
         String drainPhase,
@@ -23,4 +26,5 @@ public record NodeServingView(
         long fencedMillis,
         long goAwayAnswers,
         @Nullable Instant firstRequestServedAt,
-        @Nullable Instant lastRequestServedAt) {}
+        @Nullable Instant lastRequestServedAt,
+        @Nullable Instant acceptingSince) {}

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param stepStartedAt when the window first touched the node
  * @param stepFinishedAt when the node was done
  * @param stepMillis {@code stepFinishedAt - stepStartedAt}, {@code null} before it finished
- * @param unavailableMillis from the last request it served before stopping to the first it served after its
- *     restart (its serving record), {@code null} while not both known
+ * @param unavailableMillis from the last request it served before stopping (a node not drained first, also an
+ *     idle one: from the restart request, if later) to the first it served after its restart, or to the moment it
+ *     accepted requests again if that was earlier (its serving record; a node without one, a name server: from the
+ *     restart request to the ready gate), {@code null} while not both known
  * @param writeFencedMillis how long its writes were fenced before it left (its serving record; 0 for a node
  *     that takes no writes), {@code null} while not known
  */

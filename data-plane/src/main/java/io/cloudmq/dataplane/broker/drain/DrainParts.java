@@ -35,6 +35,6 @@ public record DrainParts(
     public NodeServingView view() {
         DrainPhase phase = state.phase();
         return new NodeServingView(phase.name(), phase.fenced(), state.fencedMillis(), (long) goAways.count(),
-                served.first(), served.last());
+                served.first(), served.last(), served.acceptingSince());
     }
 }

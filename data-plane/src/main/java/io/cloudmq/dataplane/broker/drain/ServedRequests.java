@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The node's own request log, reduced to what an upgrade report needs: when this process admitted its
  * first and its latest request for processing; and when the latest request of any kind arrived (a GO_AWAY
- * one too), so a leaving broker knows when its connections have gone quiet. Thread-safe and lock-free
+ * one too), so a leaving broker knows when its connections have gone quiet; and since when the process accepts
+ * requests at all (an idle node serves none, yet is available). Thread-safe and lock-free
  * ({@link #arrived()} and {@link #record()} run on every request's event loop).
  */
 public final class ServedRequests {
@@ -19,6 +20,7 @@ public final class ServedRequests {
     private final AtomicLong first = new AtomicLong(NEVER);
     private final AtomicLong last = new AtomicLong(NEVER);
     private final AtomicLong lastArrival = new AtomicLong(NEVER);
+    private final AtomicLong acceptingSince = new AtomicLong(NEVER);
 
     public ServedRequests(Clock clock) {
         this.clock = clock;
@@ -39,6 +41,15 @@ public final class ServedRequests {
         long now = clock.millis();
         first.compareAndSet(NEVER, now);
         last.accumulateAndGet(now, Math::max);
+    }
+
+    /** Records that the process accepts requests from now on (kept from the first call). */
+    public void accepting() {
+        acceptingSince.compareAndSet(NEVER, clock.millis());
+    }
+
+    public @Nullable Instant acceptingSince() {
+        return toInstant(acceptingSince.get());
     }
 
     public @Nullable Instant first() {
