@@ -391,7 +391,6 @@ final class RunningBroker implements AutoCloseable {
         if (offsetSync != null) {
             offsetSync.close();
         }
-        persistMembers();
         server.close();
         executors.close();
         replication.close();
@@ -416,9 +415,11 @@ final class RunningBroker implements AutoCloseable {
     }
 
     /**
-     * Stores the consumer groups' members when they changed (before the answer to the change, so that a crash
-     * right after a consumer left does not make the next start wait for it), once the warm-up is over: until
-     * then this broker knows only part of them, and the stored membership is what the warm-up waits for.
+     * Stores the consumer groups' members when a consumer joined or left (before the answer to it, so that a
+     * crash right after a consumer left does not make the next start wait for it), once the warm-up is over: until
+     * then this broker knows only part of them, and the stored membership is what the warm-up waits for. A member
+     * whose connection closed without leaving stays stored: it may come back, and if not it holds its group only
+     * until the warm-up ends.
      */
     private synchronized void persistMembers() {
         if (consumerListWarmUp.remaining().isPresent()) {

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * remaining members to rebalance.
  *
  * <p>Thread-safe: the tables are guarded by {@code this} (heartbeats are rare and cheap); the membership listener
- * runs after a consumer group's members or subscriptions changed, on the changing thread, outside the lock.
+ * runs after a consumer joined, changed its subscriptions or left explicitly ({@code UNREGISTER_CLIENT}), on the
+ * changing thread, outside the lock. A closed channel does not tell it: this broker closes every channel when it
+ * stops or drains, and those members come back.
  */
 public final class ClientRegistry {
     private final Runnable membershipChanged;
@@ -28,7 +30,7 @@ public final class ClientRegistry {
     private final Map<String, Map<Channel, ClientChannel>> producers = new HashMap<>();
     private final Map<String, Set<String>> subscribedTopics = new HashMap<>();
 
-    /** @param membershipChanged told after any consumer group's members or subscriptions changed */
+    /** @param membershipChanged told after a consumer joined, changed its subscriptions or unregistered */
     public ClientRegistry(Runnable membershipChanged) {
         this.membershipChanged = membershipChanged;
     }
@@ -84,7 +86,6 @@ public final class ClientRegistry {
             producers.values().forEach(members -> members.remove(channel));
             producers.values().removeIf(Map::isEmpty);
         }
-        told(!changed.isEmpty());
         return changed;
     }
 

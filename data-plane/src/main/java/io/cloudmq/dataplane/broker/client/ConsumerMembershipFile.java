@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The consumer groups' members as this broker last knew them, kept so that a restarted broker can tell when
  * every member has heartbeated again ({@link ConsumerListWarmUp}). UTF-8 JSON, one object, replaced atomically
- * ({@link StateFile}); written when the membership changed (at most once per background tick) and at close.
+ * ({@link StateFile}); written when a consumer joins or leaves, never because this broker closed connections.
  *
  * <table>
  *   <caption>consumer-members.json</caption>
