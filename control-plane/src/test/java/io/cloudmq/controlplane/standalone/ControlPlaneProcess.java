@@ -45,7 +45,10 @@ final class ControlPlaneProcess {
     /** {@link #start(Path, int, int)} with {@code settings} ({@code --key=value}) in place of the restart back-off. */
     static ControlPlaneProcess start(Path dataDir, int httpPort, int portBase, List<String> settings) {
         String jar = System.getProperty("cloudmq.control-plane.jar");
-        List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar,
+        // C1 only: the test JVMs' standalone clusters start at once on two cores, and a Spring Boot start's
+        // C2 compilations are work it never gets back in a test's lifetime.
+        List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", jar,
                 "--server.port=" + httpPort,
                 "--cloudmq.data-dir=" + dataDir,
                 "--cloudmq.standalone.port-base=" + portBase));

@@ -58,6 +58,11 @@ final class UpgradeLoad implements AutoCloseable {
     /** One failed send: when it was reported, by which producer, and what failed (the cause chain). */
     record Failure(Instant at, String kind, String id, String what) {}
 
+    /**
+     * A push consumer's start is retried until then: a start fails when a name server refuses one request, and
+     * on a machine starved by three standalone clusters at once that has lasted over 30 s.
+     */
+    private static final Duration CONSUMER_START = Duration.ofSeconds(90);
     private static final List<Lane> LANES = List.of(
             new Lane("sync", 3, 15), new Lane("async", 1, 5), new Lane("orderly", 2, 30),
             new Lane("no-go-away", 2, 30));
@@ -110,7 +115,7 @@ final class UpgradeLoad implements AutoCloseable {
                         counts.merge(new String(message.getBody(), StandardCharsets.UTF_8), 1, Integer::sum));
                 return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
             };
-            await("consumer of " + group + " started").atMost(Duration.ofSeconds(30))
+            await("consumer of " + group + " started").atMost(CONSUMER_START)
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> started(clients.consumer(group, topic, listener), group));
         }
