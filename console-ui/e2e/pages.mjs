@@ -91,9 +91,15 @@ export async function nodesPage(page, baseUrl, api) {
     }
   }
   await replicationShown(page, api);
+  for (const broker of (await api.get('/api/v1/clusters/local/nodes')).filter((node) => node.recovery !== null)) {
+    const recovery = page.locator(`tr[data-node-id="${broker.nodeId}"] .recovery`);
+    await withText(recovery, `${broker.recovery.mode} · `);
+  }
+  const roles = (await api.get('/api/v1/clusters/local')).brokerGroupRoles;
   for (const master of nodes.filter((node) => node.brokerId === 0)) {
     const group = page.locator(`tr[data-broker-group="${master.brokerName}"]`);
     assert.equal(await group.locator('.master').innerText(), master.nodeId);
+    await withText(group.locator('.configured-role'), roles[master.brokerName]);
   }
   await shot(page, 'nodes');
 }

@@ -11,6 +11,14 @@ export interface NodeReplicationView {
   checkedAt: string;
 }
 
+/** How a broker's store was recovered when its process started. */
+export interface NodeRecoveryView {
+  mode: 'NORMAL' | 'CRASH';
+  durationMillis: number;
+  recoveredOffset: number;
+  tornTailTruncated: boolean;
+}
+
 export interface NodeView {
   nodeId: string;
   role: 'NAMESRV' | 'BROKER';
@@ -24,6 +32,8 @@ export interface NodeView {
   remotingAddress: string;
   /** Null for a name server, or a broker before its first replication check. */
   replication: NodeReplicationView | null;
+  /** Null for a name server, or a broker that has not reported it yet. */
+  recovery: NodeRecoveryView | null;
 }
 
 export function listNodes(cluster: string): Promise<NodeView[]> {

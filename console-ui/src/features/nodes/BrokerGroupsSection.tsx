@@ -1,4 +1,7 @@
+import { BrokerGroupRole, getCluster } from '../../api/clusters';
 import { NodeView } from '../../api/nodes';
+import { useResource } from '../../app/useResource';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { SwitchoverControl } from './SwitchoverControl';
 
 interface BrokerGroup {
@@ -20,19 +23,26 @@ function brokerGroups(nodes: NodeView[]): BrokerGroup[] {
   });
 }
 
-/** One row per broker group: who leads, who follows, and the planned switchover of its master. */
+/**
+ * One row per broker group: its configured master role (the cluster's configuration: a SYNC_MASTER group fails over
+ * automatically), who leads, who follows, and the planned switchover of its master.
+ */
 export function BrokerGroupsSection({ cluster, nodes, onSwitched }: {
   cluster: string;
   nodes: NodeView[];
   onSwitched: () => void;
 }) {
+  const clusterView = useResource(() => getCluster(cluster), cluster);
+  const roles: Record<string, BrokerGroupRole> = clusterView.data?.brokerGroupRoles ?? {};
   return (
     <section aria-label="Broker groups">
       <h2>Broker groups</h2>
+      <ProblemMessage problem={clusterView.problem} />
       <table>
         <thead>
           <tr>
             <th>Group</th>
+            <th>Configured role</th>
             <th>Master</th>
             <th>Slaves</th>
             <th>Switchover</th>
@@ -42,6 +52,7 @@ export function BrokerGroupsSection({ cluster, nodes, onSwitched }: {
           {brokerGroups(nodes).map((group) => (
             <tr key={group.name} data-broker-group={group.name}>
               <td>{group.name}</td>
+              <td className="configured-role">{roles[group.name] ?? '–'}</td>
               <td className="master">{group.master ?? '–'}</td>
               <td className="slaves">{group.slaves.join(', ') || '–'}</td>
               <td><SwitchoverControl cluster={cluster} brokerName={group.name} onEnded={onSwitched} /></td>

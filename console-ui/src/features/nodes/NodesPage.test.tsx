@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { ClusterView } from '../../api/clusters';
 import { SwitchoverJobView } from '../../api/failover';
 import { NodeView } from '../../api/nodes';
 import { renderRoute } from '../../test/renderRoute';
@@ -12,14 +13,25 @@ function broker(nodeId: string, brokerId: number, role: 'SYNC_MASTER' | 'SLAVE',
     startedAt: '2026-11-22T04:00:00Z', lastSeenAt: '2026-11-22T04:05:00Z', remotingAddress: '127.0.0.1:10911',
     replication: { brokerRole: role, epoch: 3, endOffset: 4096, confirmedOffset: 4096 - lagBytes, lagBytes,
       inSync: lagBytes === 0, checkedAt: '2026-11-22T04:05:00Z' },
+    recovery: { mode: 'NORMAL', durationMillis: 12, recoveredOffset: 4096, tornTailTruncated: false },
   };
 }
 
 const NODES: NodeView[] = [
-  { ...broker('namesrv-0', 0, 'SLAVE', 0), role: 'NAMESRV', brokerName: null, brokerId: null, replication: null },
+  { ...broker('namesrv-0', 0, 'SLAVE', 0), role: 'NAMESRV', brokerName: null, brokerId: null, replication: null,
+    recovery: null },
   broker('broker-b-0', 0, 'SYNC_MASTER', 0),
-  broker('broker-b-1', 1, 'SLAVE', 512),
+  { ...broker('broker-b-1', 1, 'SLAVE', 512),
+    recovery: { mode: 'CRASH', durationMillis: 1500, recoveredOffset: 3584, tornTailTruncated: true } },
 ];
+const CLUSTER: ClusterView = {
+  id: 'local', maxRetentionHours: 168, brokerGroups: ['broker-b'], brokerGroupRoles: { 'broker-b': 'SYNC_MASTER' },
+};
+
+/** The cluster for its own path, the node list for every other read. */
+function read(path: string) {
+  return { status: 200, body: path.endsWith('/api/v1/clusters/local') ? CLUSTER : NODES };
+}
 const JOB: SwitchoverJobView = {
   id: 'job-1', brokerName: 'broker-b', fromNodeId: 'broker-b-0', toNodeId: 'broker-b-1', state: 'PENDING',
   epoch: null, detail: null, createdAt: '2026-11-22T04:00:00Z', updatedAt: '2026-11-22T04:00:00Z',
@@ -28,8 +40,8 @@ const JOB: SwitchoverJobView = {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('NodesPage', () => {
-  it('shows each broker\'s replication role, epoch, lag and in-sync state, and none for a name server', async () => {
-    stubApi(() => ({ status: 200, body: NODES }));
+  it('shows each broker\'s replication, store recovery and group role, and none of them for a name server', async () => {
+    stubApi((_method, path) => read(path));
     renderRoute(<NodesPage />, 'nodes', '/nodes');
     const row = (nodeId: string) => document.querySelector(`tr[data-node-id="${nodeId}"]`) as HTMLElement;
     await waitFor(() => expect(row('broker-b-1')).not.toBeNull());
@@ -41,7 +53,12 @@ describe('NodesPage', () => {
     const master = row('broker-b-0');
     expect(master.querySelector('.in-sync')).toHaveTextContent('yes');
     expect(row('namesrv-0').querySelector('.replication-role')).toBeNull();
+    expect(master.querySelector('.recovery')).toHaveTextContent('NORMAL · 12 ms');
+    expect(slave.querySelector('.recovery')).toHaveTextContent('CRASH · 1.50 s · torn tail cut');
+    expect(slave.querySelector('.recovery')).toHaveClass('down');
+    expect(row('namesrv-0').querySelector('.recovery')).toHaveTextContent('–');
     const group = document.querySelector('tr[data-broker-group="broker-b"]') as HTMLElement;
+    await waitFor(() => expect(group.querySelector('.configured-role')).toHaveTextContent('SYNC_MASTER'));
     expect(group.querySelector('.master')).toHaveTextContent('broker-b-0');
     expect(group.querySelector('.slaves')).toHaveTextContent('broker-b-1');
   });
@@ -53,7 +70,7 @@ describe('NodesPage', () => {
       if (path.includes('/switchover-jobs/')) {
         return { status: 200, body: { ...JOB, state: states.shift() ?? 'SUCCEEDED', epoch: 4 } };
       }
-      return { status: 200, body: NODES };
+      return read(path);
     });
     renderRoute(<NodesPage />, 'nodes', '/nodes');
     const group = (await screen.findByRole('row', { name: /broker-b-0 broker-b-1/ })) as HTMLElement;
@@ -72,10 +89,10 @@ describe('NodesPage', () => {
   });
 
   it('shows a refused switchover next to its button', async () => {
-    stubApi((method) => (method === 'POST'
+    stubApi((method, path) => (method === 'POST'
       ? problem(409, 'CONFLICT', 'Request conflicts with the current state',
         'an upgrade window of cluster local is not terminal')
-      : { status: 200, body: NODES }));
+      : read(path)));
     renderRoute(<NodesPage />, 'nodes', '/nodes');
     const group = (await screen.findByRole('row', { name: /broker-b-0 broker-b-1/ })) as HTMLElement;
     fireEvent.click(within(group).getByRole('button', { name: 'Switch over' }));

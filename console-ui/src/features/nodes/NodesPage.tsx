@@ -3,6 +3,7 @@ import { useCluster } from '../../app/useCluster';
 import { useInterval, useResource } from '../../app/useResource';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Time } from '../../components/Time';
+import { formatMillis } from '../../components/format';
 import { BrokerGroupsSection } from './BrokerGroupsSection';
 
 /** How often the node list is read again (the registry checks health every two seconds). */
@@ -31,6 +32,21 @@ function ReplicationCells({ node }: { node: NodeView }) {
   );
 }
 
+/** How a broker's store was recovered at its process's start; a name server has no store. */
+function RecoveryCell({ node }: { node: NodeView }) {
+  const recovery = node.recovery;
+  if (recovery === null) {
+    return <td className="recovery empty">–</td>;
+  }
+  const tornTail = recovery.tornTailTruncated ? ' · torn tail cut' : '';
+  return (
+    <td className={recovery.mode === 'NORMAL' ? 'recovery' : 'recovery down'}
+      title={`recovered up to commit-log offset ${recovery.recoveredOffset}`}>
+      {`${recovery.mode} · ${formatMillis(recovery.durationMillis)}${tornTail}`}
+    </td>
+  );
+}
+
 /** The nodes of a cluster as the registry last measured them, their replication, and switchovers per group. */
 export function NodesPage() {
   const cluster = useCluster();
@@ -56,6 +72,7 @@ export function NodesPage() {
             <th>Epoch</th>
             <th>Lag (bytes)</th>
             <th>In sync</th>
+            <th>Store recovery</th>
           </tr>
         </thead>
         <tbody>
@@ -70,6 +87,7 @@ export function NodesPage() {
               <td>{node.remotingAddress}</td>
               <td><Time value={node.lastSeenAt} /></td>
               <ReplicationCells node={node} />
+              <RecoveryCell node={node} />
             </tr>
           ))}
         </tbody>
