@@ -166,6 +166,17 @@ final class UpgradeLoad implements AutoCloseable {
     }
 
     /** Waits until {@code more} further messages have been acknowledged. */
+    /**
+     * Waits until the load is steady: {@code more} more sends acknowledged and none failed for {@code quiet}. What
+     * failed before (clients starting on a busy machine) stays in {@link #failures()}.
+     */
+    void awaitSteady(int more, Duration quiet) {
+        int target = acknowledged.size() + more;
+        await("the load steady (" + more + " more acknowledged, no failed send for " + quiet + ")").atMost(WARM_UP)
+                .until(() -> acknowledged.size() >= target
+                        && failures.stream().noneMatch(failure -> failure.at().isAfter(Instant.now().minus(quiet))));
+    }
+
     void awaitMoreAcknowledged(int more) {
         int target = acknowledged.size() + more;
         await("more acknowledged sends").atMost(WARM_UP).until(() -> acknowledged.size() >= target);
@@ -198,6 +209,11 @@ final class UpgradeLoad implements AutoCloseable {
 
     List<Failure> failures() {
         return failures;
+    }
+
+    /** The sends that failed at or after {@code from} (an async send fails when its callback says so). */
+    List<Failure> failuresSince(Instant from) {
+        return failures.stream().filter(failure -> !failure.at().isBefore(from)).toList();
     }
 
     /** Acknowledged messages {@code group} has not received. */
