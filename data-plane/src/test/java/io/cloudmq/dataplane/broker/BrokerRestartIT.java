@@ -30,18 +30,29 @@ import tools.jackson.databind.JsonNode;
 class BrokerRestartIT {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
+    /** A new topic of 4 queues and a group on {@code cluster}, and what the group's consumers received. */
+    private record Consumption(String topic, String group, Set<String> received, Set<String> redelivered) {
+        static Consumption of(BrokerCluster cluster, String prefix) throws Exception {
+            Consumption consumption = new Consumption(BrokerCluster.uniqueName(prefix + "-topic"),
+                    BrokerCluster.uniqueName(prefix + "-group"), ConcurrentHashMap.newKeySet(),
+                    ConcurrentHashMap.newKeySet());
+            cluster.createTopic(consumption.topic(), 4);
+            cluster.createGroup(consumption.group());
+            return consumption;
+        }
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void aKilledBrokerRedeliversAtMostWhatWasConsumedAfterItsLastOffsetPersist() throws Exception {
         try (BrokerCluster cluster = BrokerCluster.start(dir)) {
-            String topic = BrokerCluster.uniqueName("broker-restart-topic");
-            String group = BrokerCluster.uniqueName("broker-restart-group");
-            cluster.createTopic(topic, 4);
-            cluster.createGroup(group);
-            Set<String> received = ConcurrentHashMap.newKeySet();
-            Set<String> redelivered = ConcurrentHashMap.newKeySet();
+            Consumption consumption = Consumption.of(cluster, "broker-restart");
+            String topic = consumption.topic();
+            String group = consumption.group();
+            Set<String> received = consumption.received();
+            Set<String> redelivered = consumption.redelivered();
             DefaultMQProducer producer = Clients.producer(cluster);
             try {
                 DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
@@ -74,12 +85,11 @@ class BrokerRestartIT {
     @Test
     void aStoppedBrokersNewProcessAnswersTheConsumerListOnlyWhenEveryMemberItKnewIsBack() throws Exception {
         try (BrokerCluster cluster = BrokerCluster.start(dir)) {
-            String topic = BrokerCluster.uniqueName("members-topic");
-            String group = BrokerCluster.uniqueName("members-group");
-            cluster.createTopic(topic, 4);
-            cluster.createGroup(group);
-            Set<String> received = ConcurrentHashMap.newKeySet();
-            Set<String> redelivered = ConcurrentHashMap.newKeySet();
+            Consumption consumption = Consumption.of(cluster, "members");
+            String topic = consumption.topic();
+            String group = consumption.group();
+            Set<String> received = consumption.received();
+            Set<String> redelivered = consumption.redelivered();
             DefaultMQProducer producer = Clients.producer(cluster);
             DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
             DefaultMQPushConsumer second = consumer(cluster, topic, group, received, redelivered);
