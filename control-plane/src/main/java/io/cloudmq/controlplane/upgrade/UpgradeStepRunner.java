@@ -119,9 +119,9 @@ final class UpgradeStepRunner {
     private void recordStop(UpgradeWindowView window, NodeView node, @Nullable NodeServingView serving,
             @Nullable Instant availableUntil) {
         Instant lastRequest = serving == null ? null : serving.lastRequestServedAt();
-        Instant until = availableUntil == null ? clock.instant() : availableUntil;
-        Instant lastServed = lastRequest != null && (availableUntil == null || lastRequest.isAfter(until))
-                ? lastRequest : until;
+        Instant lastServed = availableUntil == null
+                ? (lastRequest == null ? clock.instant() : lastRequest)
+                : (lastRequest != null && lastRequest.isAfter(availableUntil) ? lastRequest : availableUntil);
         progress.stopped(window.id(), node.nodeId(), new NodeStop(node.brokerName(), node.version(), lastServed,
                 serving == null ? 0 : serving.fencedMillis()));
     }

@@ -433,7 +433,7 @@ final class RunningBroker implements AutoCloseable {
             membershipFile.write(members);
             persistedMembers = members;
         } catch (IOException e) {
-            log.warn("consumer group members not stored (retried at the next change check)", e);
+            log.warn("consumer group members not stored (tried again at the next join or leave)", e);
         }
     }
 

@@ -55,7 +55,7 @@ class BrokerRestartIT {
             Set<String> redelivered = consumption.redelivered();
             DefaultMQProducer producer = Clients.producer(cluster);
             try {
-                DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
+                DefaultMQPushConsumer first = consumer(cluster, consumption);
                 Set<String> persisted = ConsumerRestartIT.send(producer, topic, 100);
                 await().atMost(DEADLINE).until(() -> received.containsAll(persisted));
                 await().atMost(DEADLINE).until(() -> persistedOffsetSum(cluster, topic, group) == 100);
@@ -64,7 +64,7 @@ class BrokerRestartIT {
                 first.shutdown();
 
                 cluster.restartBroker(true);
-                DefaultMQPushConsumer second = consumer(cluster, topic, group, received, redelivered);
+                DefaultMQPushConsumer second = consumer(cluster, consumption);
                 try {
                     Set<String> later = ConsumerRestartIT.send(producer, topic, 20);
                     await().atMost(DEADLINE).until(() -> received.containsAll(later));
@@ -87,24 +87,22 @@ class BrokerRestartIT {
         try (BrokerCluster cluster = BrokerCluster.start(dir)) {
             Consumption consumption = Consumption.of(cluster, "members");
             String topic = consumption.topic();
-            String group = consumption.group();
             Set<String> received = consumption.received();
-            Set<String> redelivered = consumption.redelivered();
             DefaultMQProducer producer = Clients.producer(cluster);
-            DefaultMQPushConsumer first = consumer(cluster, topic, group, received, redelivered);
-            DefaultMQPushConsumer second = consumer(cluster, topic, group, received, redelivered);
+            DefaultMQPushConsumer first = consumer(cluster, consumption);
+            DefaultMQPushConsumer second = consumer(cluster, consumption);
             DefaultMQPushConsumer third = null;
             try {
                 Set<String> sent = ConsumerRestartIT.send(producer, topic, 20);
                 await().atMost(DEADLINE).until(() -> received.containsAll(sent)
-                        && membersSeenBy(first, topic, group).size() == 2);
+                        && membersSeenBy(first, consumption).size() == 2);
 
                 cluster.restartBroker(false);
-                third = consumer(cluster, topic, group, received, redelivered);
+                third = consumer(cluster, consumption);
                 DefaultMQPushConsumer joined = third;
                 List<String> firstAnswer = await("the new process's first consumer list").atMost(DEADLINE)
                         .pollInterval(Duration.ofMillis(100))
-                        .until(() -> membersSeenBy(joined, topic, group), ids -> !ids.isEmpty());
+                        .until(() -> membersSeenBy(joined, consumption), ids -> !ids.isEmpty());
 
                 assertThat(firstAnswer).containsExactlyInAnyOrder(
                         first.buildMQClientId(), second.buildMQClientId(), third.buildMQClientId());
@@ -122,15 +120,17 @@ class BrokerRestartIT {
     }
 
     /** The group's members as the broker answers {@code consumer}'s client (empty while it refuses to answer). */
-    private static List<String> membersSeenBy(DefaultMQPushConsumer consumer, String topic, String group) {
-        List<String> ids = consumer.getDefaultMQPushConsumerImpl().getmQClientFactory().findConsumerIdList(topic, group);
+    private static List<String> membersSeenBy(DefaultMQPushConsumer consumer, Consumption consumption) {
+        List<String> ids = consumer.getDefaultMQPushConsumerImpl().getmQClientFactory()
+                .findConsumerIdList(consumption.topic(), consumption.group());
         return ids == null ? List.of() : ids;
     }
 
-    private static DefaultMQPushConsumer consumer(BrokerCluster cluster, String topic, String group, Set<String> received,
-            Set<String> redelivered) throws Exception {
-        DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, group);
-        consumer.subscribe(topic, "*");
+    private static DefaultMQPushConsumer consumer(BrokerCluster cluster, Consumption consumption) throws Exception {
+        Set<String> received = consumption.received();
+        Set<String> redelivered = consumption.redelivered();
+        DefaultMQPushConsumer consumer = Clients.pushConsumer(cluster, consumption.group());
+        consumer.subscribe(consumption.topic(), "*");
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
             messages.forEach(message -> {
                 if (!received.add(message.getMsgId())) {
