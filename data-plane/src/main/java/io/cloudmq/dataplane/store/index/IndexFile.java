@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One hash-index file under {@code <root>/index/}, named by the physical offset of its first indexed
@@ -31,7 +32,9 @@ import java.util.List;
  * </pre>
  *
  * Entries are appended in physical-offset order. The file is derived data and not checksummed: after a
- * crash, {@link #rollBackTo} drops entries past the index checkpoint and relinks the slot table.
+ * crash, {@link #rollBackTo} drops entries past the index checkpoint and relinks the slot table. A crash
+ * between mapping a new file and writing its header leaves zeros there; {@link #open} reports such a file
+ * as unusable, and the index drops it and re-indexes its records from the commit log.
  *
  * <p>Threading: one writer (store writer or recovery); readers may run concurrently and read the entry
  * count before following slots, so they never follow an unpublished entry.
@@ -63,8 +66,16 @@ final class IndexFile {
         return new IndexFile(path, buffer);
     }
 
-    static IndexFile open(Path path) throws IOException {
-        return new IndexFile(path, map(path, Files.size(path)));
+    /** Maps an existing file; empty if its header does not describe its size (a half-created file). */
+    static Optional<IndexFile> open(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size < HEADER_SIZE) {
+            return Optional.empty();
+        }
+        IndexFile file = new IndexFile(path, map(path, size));
+        boolean valid = file.slots > 0 && file.capacity > 0 && file.count >= 0 && file.count <= file.capacity
+                && size == HEADER_SIZE + 4L * file.slots + (long) ENTRY_SIZE * file.capacity;
+        return valid ? Optional.of(file) : Optional.empty();
     }
 
     long firstOffset() {

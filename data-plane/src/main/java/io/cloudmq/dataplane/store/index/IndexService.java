@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The persistent index from {@code topic#key} (every key of {@code KEYS}) and {@code topic#uniqueId}
@@ -25,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * store writer, recovery, retention under the put lock); lookups from any thread.
  */
 public final class IndexService {
+    private static final Logger log = LoggerFactory.getLogger(IndexService.class);
+
     private final Path directory;
     private final int slotsPerFile;
     private final int entriesPerFile;
@@ -37,14 +42,28 @@ public final class IndexService {
         this.entriesPerFile = entriesPerFile;
     }
 
-    /** Maps the index files on disk. */
+    /**
+     * Maps the index files on disk. A file whose header is unusable (a crash while it was created) is
+     * deleted with every later one: the indexed offset then ends before them, so recovery re-indexes
+     * their records from the commit log.
+     */
     public void load() throws IOException {
         Files.createDirectories(directory);
+        List<Path> paths;
         try (Stream<Path> listing = Files.list(directory)) {
-            for (Path path : listing.filter(p -> StoreFileNames.isStoreFileName(p.getFileName().toString()))
-                    .sorted().toList()) {
-                files.add(IndexFile.open(path));
+            paths = listing.filter(p -> StoreFileNames.isStoreFileName(p.getFileName().toString())).sorted().toList();
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Optional<IndexFile> file = IndexFile.open(paths.get(i));
+            if (file.isEmpty()) {
+                log.warn("index file {} has an unusable header; it and {} later file(s) are rebuilt from the "
+                        + "commit log", paths.get(i), paths.size() - i - 1);
+                for (Path unusable : paths.subList(i, paths.size())) {
+                    Files.delete(unusable);
+                }
+                break;
             }
+            files.add(file.get());
         }
         IndexFile last = last();
         indexedOffset = last == null ? 0 : last.endOffset();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudmq.dataplane.store.commitlog.MessageProperties;
 import io.cloudmq.dataplane.store.commitlog.RecordHeader;
+import io.cloudmq.dataplane.store.file.StoreFileNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +64,26 @@ class IndexServiceTest {
         assertThat(reopened.find("T", "U3", 10)).isEmpty();
         put(reopened, 200, "k", "U2");
         assertThat(reopened.find("T", "k", 10)).containsExactly(200L, 100L, 0L);
+    }
+
+    @Test
+    void aFileLeftWithoutAHeaderByACrashIsDroppedAndItsRecordsAreIndexedAgain() throws IOException {
+        IndexService index = new IndexService(dir, 8, 16);
+        for (int i = 0; i < 3; i++) {
+            put(index, 100L * i, "k", "U" + i);
+        }
+        // a crash after the next file was mapped (its size set, all zeros) but before its header was written
+        Path halfCreated = dir.resolve(StoreFileNames.of(300));
+        Files.write(halfCreated, new byte[32 + 4 * 8 + 16 * 16]);
+
+        IndexService reopened = new IndexService(dir, 8, 16);
+        reopened.load();
+        reopened.recover(300);
+
+        assertThat(halfCreated).doesNotExist();
+        assertThat(reopened.indexedOffset()).isEqualTo(300);
+        assertThat(reopened.find("T", "k", 10)).containsExactly(200L, 100L, 0L);
+        put(reopened, 300, "k", "U3");
+        assertThat(reopened.find("T", "U3", 10)).containsExactly(300L);
     }
 }
