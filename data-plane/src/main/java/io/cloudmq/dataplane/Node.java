@@ -3,10 +3,12 @@ package io.cloudmq.dataplane;
 import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
+import io.cloudmq.dataplane.lifecycle.NodeLock;
 import io.cloudmq.dataplane.lifecycle.NodeRuntime;
 import io.cloudmq.dataplane.lifecycle.StopRequest;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +21,13 @@ final class Node {
 
     private Node() {}
 
-    /** Starts the node and blocks until it has stopped; {@code false} if it could not start. */
-    static boolean run(LoadedNodeConfig loaded) {
+    /**
+     * Starts the node and blocks until it has stopped; {@code false} if it could not start. The node holds its
+     * data directory's {@link NodeLock} throughout and releases it once every service is closed.
+     *
+     * @param taken the lock, if taken already (a successor waited for it); otherwise it is taken here
+     */
+    static boolean run(LoadedNodeConfig loaded, @Nullable NodeLock taken) {
         NodeConfig config = loaded.config();
         NodeIdentity identity = NodeIdentity.current();
         log.info("Starting {} node {} of cluster {}, version {}, pid {}, data in {}", config.role(), config.nodeId(),
@@ -29,8 +36,12 @@ final class Node {
             log.warn("Ignoring unknown configuration keys {}", loaded.unknownKeys());
         }
         NodeRuntime runtime;
+        NodeLock lock = taken;
         try {
             Files.createDirectories(config.dataDir());
+            if (lock == null) {
+                lock = NodeLock.acquire(config.dataDir());
+            }
             StopRequest stop = new StopRequest();
             runtime = new NodeRuntime(NodeServices.assemble(config, identity, stop));
             runtime.closeOnJvmShutdown();
@@ -41,6 +52,7 @@ final class Node {
             runtime.start();
         } catch (IOException | RuntimeException e) {
             log.error("Node {} failed to start", config.nodeId(), e);
+            release(lock);
             return false;
         }
         log.info("Node {} is up: admin API on port {}", config.nodeId(), config.adminPort());
@@ -50,7 +62,19 @@ final class Node {
             Thread.currentThread().interrupt();
             runtime.close();
         }
+        release(lock);
         log.info("Node {} stopped", config.nodeId());
         return true;
+    }
+
+    private static void release(@Nullable NodeLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.warn("releasing the data directory lock failed; it is released when the process exits", e);
+        }
     }
 }

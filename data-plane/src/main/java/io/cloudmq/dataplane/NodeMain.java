@@ -3,10 +3,17 @@ package io.cloudmq.dataplane;
 import io.cloudmq.dataplane.config.InvalidNodeConfigException;
 import io.cloudmq.dataplane.config.NodeConfigLoader;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
+import io.cloudmq.dataplane.lifecycle.NodeLock;
+import io.cloudmq.dataplane.lifecycle.SuccessorStart;
+import java.io.IOException;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Entry point of a data-plane node: {@code java -jar cloudmq-node.jar [--config <node.properties>]}, keys
- * as in {@link NodeConfigLoader}. Exit codes: {@value #EXIT_STOPPED} after a clean shutdown,
+ * Entry point of a data-plane node: {@code java -jar cloudmq-node.jar [--successor] [--config <node.properties>]},
+ * keys as in {@link NodeConfigLoader}. With {@value #SUCCESSOR_FLAG} the process is a hot successor: it warms
+ * up and waits until the process running on the same data directory has stopped ({@link SuccessorStart}), then
+ * reads the configuration and starts. Exit codes: {@value #EXIT_STOPPED} after a clean shutdown,
  * {@value #EXIT_FAILED} when the node failed to start, {@value #EXIT_INVALID_CONFIG} when the configuration
  * is missing or invalid (the problems are printed on stderr, one per line).
  *
@@ -18,20 +25,39 @@ public final class NodeMain {
     static final int EXIT_FAILED = 1;
     static final int EXIT_INVALID_CONFIG = 2;
     static final String LOG_DIR_PROPERTY = "cloudmq.log.dir";
+    static final String SUCCESSOR_FLAG = "--successor";
 
     private NodeMain() {}
 
     public static void main(String[] args) {
-        LoadedNodeConfig loaded;
+        boolean successor = args.length > 0 && args[0].equals(SUCCESSOR_FLAG);
+        String[] configArgs = successor ? Arrays.copyOfRange(args, 1, args.length) : args;
+        LoadedNodeConfig loaded = loadOrExit(configArgs);
+        System.setProperty(LOG_DIR_PROPERTY, loaded.config().logDir().toString());
+        @Nullable NodeLock lock = null;
+        if (successor) {
+            try {
+                lock = SuccessorStart.warmUpAndAwait(loaded.config().dataDir(), NodeMain.class, System.in,
+                        loaded.config().parentWatch());
+            } catch (IOException e) {
+                System.err.println("cloudmq-node: the successor could not take over: " + e);
+                System.exit(EXIT_FAILED);
+                return;
+            }
+            // the launcher rewrites the configuration before every start: read what holds now
+            loaded = loadOrExit(configArgs);
+        }
+        System.exit(Node.run(loaded, lock) ? EXIT_STOPPED : EXIT_FAILED);
+    }
+
+    private static LoadedNodeConfig loadOrExit(String[] args) {
         try {
-            loaded = NodeConfigLoader.load(args, System.getenv());
+            return NodeConfigLoader.load(args, System.getenv());
         } catch (InvalidNodeConfigException e) {
             String indent = System.lineSeparator() + "  ";
             System.err.println("cloudmq-node: invalid configuration:" + indent + String.join(indent, e.problems()));
             System.exit(EXIT_INVALID_CONFIG);
-            return;
+            throw new IllegalStateException("unreachable");
         }
-        System.setProperty(LOG_DIR_PROPERTY, loaded.config().logDir().toString());
-        System.exit(Node.run(loaded) ? EXIT_STOPPED : EXIT_FAILED);
     }
 }

@@ -12,6 +12,7 @@ import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.config.NodeJson;
+import io.cloudmq.dataplane.lifecycle.SuccessorStart;
 import io.cloudmq.dataplane.namesrv.OfficialBrokerClient;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -227,6 +228,63 @@ class NodeIT {
             assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_FAILED);
             assertThat(node.output()).contains("AdminServer failed to start", "Node broker-a-0 failed to start");
         }
+    }
+
+    @Test
+    void aHotSuccessorWarmsUpWaitsForItsPredecessorAndTakesOverTheDataDirectoryWhenItStops() throws Exception {
+        int adminPort = AdminHttp.freePort();
+        Map<String, String> properties = NodeProcess.broker(dir.resolve("data"), adminPort);
+        Path ready = dir.resolve("data").resolve(SuccessorStart.READY_FILE);
+        NodeProcess first = NodeProcess.start(dir, properties);
+        try (first; NodeProcess successor = NodeProcess.startSuccessor(dir, properties)) {
+            first.awaitHealthy(adminPort);
+            assertThat(appliedGeneration(putDesiredState(adminPort, 3))).isEqualTo(3);
+            await("the successor is warm").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> Files.readString(ready).equals(Long.toString(successor.process().pid())));
+            assertThat(health(adminPort).pid()).as("the predecessor still serves").isEqualTo(first.process().pid());
+
+            first.close();
+
+            successor.awaitHealthy(adminPort);
+            NodeHealthView health = await("the successor's broker started").atMost(Duration.ofSeconds(30))
+                    .until(() -> health(adminPort), view -> view.recovery() != null);
+            assertThat(health.pid()).isEqualTo(successor.process().pid());
+            assertThat(health.appliedGeneration()).as("desired state read after the take-over").isEqualTo(3);
+            assertThat(Objects.requireNonNull(health.recovery()).mode()).isEqualTo("NORMAL");
+            assertThat(ready).doesNotExist();
+            assertThat(successor.output()).contains("classes preloaded");
+            assertThat(Files.readString(dir.resolve("data/logs/node.log")))
+                    .contains("pid " + successor.process().pid() + ", data in");
+        }
+    }
+
+    @Test
+    void aSuccessorWhoseParentIsGoneStopsWaitingAndLeavesTheRunningNodeAlone() throws Exception {
+        Map<String, String> properties = new HashMap<>(NodeProcess.broker(sharedDir.resolve("data"), SHARED_ADMIN_PORT));
+        properties.put("parent.watch", "true");
+        try (NodeProcess successor = NodeProcess.startSuccessor(dir, properties)) {
+            await("the successor is warm").atMost(Duration.ofSeconds(30))
+                    .until(() -> Files.exists(sharedDir.resolve("data").resolve(SuccessorStart.READY_FILE)));
+
+            successor.process().getOutputStream().close();
+
+            assertThat(successor.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_STOPPED);
+        }
+        assertThat(health(SHARED_ADMIN_PORT).pid()).isEqualTo(sharedNode.process().pid());
+    }
+
+    @Test
+    void aSecondNodeOnADataDirectoryInUseExitsWithCodeOne() throws Exception {
+        Map<String, String> properties = NodeProcess.broker(sharedDir.resolve("data"), AdminHttp.freePort());
+        try (NodeProcess node = NodeProcess.start(dir, properties)) {
+            assertThat(node.awaitExit(EXIT_DEADLINE)).isEqualTo(NodeMain.EXIT_FAILED);
+            assertThat(node.output()).contains("is in use by another node process");
+        }
+        assertThat(health(SHARED_ADMIN_PORT).pid()).isEqualTo(sharedNode.process().pid());
+    }
+
+    private static NodeHealthView health(int adminPort) throws Exception {
+        return JSON.readValue(get(adminPort, "/admin/v1/health", NodeProcess.TOKEN).body(), NodeHealthView.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,14 +29,26 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Writes {@code properties} to {@code dir/node.properties} and starts a node on it. */
     public static NodeProcess start(Path dir, Map<String, String> properties) throws IOException {
+        return start(dir, properties, List.of());
+    }
+
+    /** As {@link #start(Path, Map)}, for a hot successor ({@code --successor}) of the node on the same data. */
+    public static NodeProcess startSuccessor(Path dir, Map<String, String> properties) throws IOException {
+        return start(dir, properties, List.of("--successor"));
+    }
+
+    private static NodeProcess start(Path dir, Map<String, String> properties, List<String> flags) throws IOException {
         Path config = dir.resolve("node.properties");
         Files.writeString(config, properties.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining("\n")));
         Path output = Files.createTempFile(dir, "node-", ".out");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx64m", "-XX:+UseSerialGC",
-                "-jar", System.getProperty("node.jar"), "--config", config.toString()))
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx64m", "-XX:+UseSerialGC",
+                "-jar", System.getProperty("node.jar")));
+        command.addAll(flags);
+        command.addAll(List.of("--config", config.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
