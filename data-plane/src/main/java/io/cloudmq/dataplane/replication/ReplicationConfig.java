@@ -43,11 +43,14 @@ public record ReplicationConfig(
      * SYNC_MASTER waits for it rather than failing the send at once with {@code SLAVE_NOT_AVAILABLE}. A
      * byte bound of a few hundred milliseconds of traffic (1 MiB, 0.2 s at 5 MB/s) made a slave that paused
      * for a GC or a busy core fail every send to its master meanwhile; 64 MiB only keeps a slave that is
-     * far behind (reconnecting after an outage) out.
+     * far behind (reconnecting after an outage) out. A slave reconnects after 100 ms, doubling to at most 1 s:
+     * a restarted SYNC_MASTER opens writes only once its slave is back in sync, so the slave's wait after a
+     * master's restart of under a second (a hot successor) adds directly to the master's write-fenced time; one
+     * connection attempt a second to a master that is down costs nothing.
      */
     public static ReplicationConfig defaults() {
         return new ReplicationConfig(256 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(3),
-                64L * 1024 * 1024, Duration.ofSeconds(3), Duration.ofMillis(100), Duration.ofSeconds(5), FrameCodec.V1,
+                64L * 1024 * 1024, Duration.ofSeconds(3), Duration.ofMillis(100), Duration.ofSeconds(1), FrameCodec.V1,
                 FrameCodec.CURRENT, Clock.systemUTC());
     }
 
