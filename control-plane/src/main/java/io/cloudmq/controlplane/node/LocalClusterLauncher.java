@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,11 +101,36 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         if (supervisor == null) {
             return new NodeRestart(List.of(), null, nodeId + " is not a node of this local cluster");
         }
-        Long pid = supervisor.restartWith(command(jar, dataDir.resolve(nodeId).resolve("node.properties")));
+        Path config = dataDir.resolve(nodeId).resolve("node.properties");
+        Long pid = supervisor.restartWith(command(jar, config), successorCommand(jar, config));
         return pid == null
                 ? new NodeRestart(List.of(NodeRestart.Phase.STOPPED), null, "the launch failed; it is retried")
                 : new NodeRestart(List.of(NodeRestart.Phase.STOPPED, NodeRestart.Phase.LAUNCHED), pid,
                         "started from " + jar);
+    }
+
+    /**
+     * Starts a hot successor of {@code nodeId} from the runtime of {@code version} and waits until it is warm
+     * (see {@link NodeProcessSupervisor#prepareSuccessor}).
+     *
+     * @return whether a warm successor waits; false if the runtime or the node is unknown or it did not warm up
+     */
+    boolean prepareRestart(String nodeId, String version) {
+        Path jar = NodeRuntimeArtifact.installedJar(dataDir, version);
+        NodeProcessSupervisor supervisor = supervisorOf(nodeId);
+        if (!Files.isRegularFile(jar) || supervisor == null) {
+            return false;
+        }
+        Path config = dataDir.resolve(nodeId).resolve("node.properties");
+        return supervisor.prepareSuccessor(command(jar, config), successorCommand(jar, config));
+    }
+
+    /** Stops the successor {@link #prepareRestart} started for {@code nodeId}, if it did not take over. */
+    void discardPreparedRestart(String nodeId) {
+        NodeProcessSupervisor supervisor = supervisorOf(nodeId);
+        if (supervisor != null) {
+            supervisor.discardSuccessor();
+        }
     }
 
     private synchronized @Nullable NodeProcessSupervisor supervisorOf(String nodeId) {
@@ -136,9 +162,20 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     }
 
     private List<String> command(Path jar, Path config) {
+        return command(jar, List.of("--config", config.toString()));
+    }
+
+    /** The command of a hot successor: it waits for the running process to stop before it starts. */
+    private List<String> successorCommand(Path jar, Path config) {
+        return command(jar, List.of("--successor", "--config", config.toString()));
+    }
+
+    private List<String> command(Path jar, List<String> arguments) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC",
-                "-jar", jar.toString(), "--config", config.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
+        command.addAll(arguments);
+        return List.copyOf(command);
     }
 
     /** How a broker starts given its group's recorded leadership; {@code null} for a name server. */

@@ -26,4 +26,14 @@ final class LocalNodeProvisioner implements NodeProvisioner {
     public NodeRestart restart(String nodeId, String version) {
         return launcher.restart(nodeId, version);
     }
+
+    @Override
+    public boolean prepareRestart(String nodeId, String version) {
+        return launcher.prepareRestart(nodeId, version);
+    }
+
+    @Override
+    public void discardPreparedRestart(String nodeId) {
+        launcher.discardPreparedRestart(nodeId);
+    }
 }

@@ -12,6 +12,18 @@ public interface NodeProvisioner {
     /**
      * Stops {@code nodeId} (a node that already left after a drain is simply not running any more) and starts
      * it from the runtime of {@code version}. Blocks until the new process is launched, not until it serves.
+     * Where it can, the new process is a hot successor ({@link #prepareRestart}) started before the old one
+     * stops, so the node is down for its store's opening only.
      */
     NodeRestart restart(String nodeId, String version);
+
+    /**
+     * Starts the next process of {@code nodeId} from the runtime of {@code version} beside the running one and
+     * waits until it is warm; it takes over when the running process leaves (a drained broker exits by
+     * itself) or {@link #restart} stops it. Best effort: false when none waits, and the restart starts cold.
+     */
+    boolean prepareRestart(String nodeId, String version);
+
+    /** Stops what {@link #prepareRestart} started for {@code nodeId} if it has not taken over (a drain failed). */
+    void discardPreparedRestart(String nodeId);
 }

@@ -40,8 +40,19 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
     }
 
     @Override
-    public StepOutcome drain(NodeView node) {
-        return drainAction(node, "drain", NodeDrainStatus.LEFT);
+    public StepOutcome drain(NodeView node, String version) {
+        NodeProvisioner installer = provisioner.getIfAvailable();
+        boolean prepared = installer != null && installer.prepareRestart(node.nodeId(), version);
+        StepOutcome drained = drainAction(node, "drain", NodeDrainStatus.LEFT);
+        if (!prepared) {
+            return drained;
+        }
+        if (!drained.ok()) {
+            installer.discardPreparedRestart(node.nodeId());
+        }
+        return new StepOutcome(drained.ok(), drained.detail() + (drained.ok()
+                ? "; a warm successor on " + version + " takes over" : "; the successor was stopped"),
+                drained.serving());
     }
 
     @Override

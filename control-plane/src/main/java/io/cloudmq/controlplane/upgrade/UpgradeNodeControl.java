@@ -15,8 +15,12 @@ interface UpgradeNodeControl {
     /** Fences the master's writes; ok once every name server confirmed it. */
     StepOutcome fence(NodeView node);
 
-    /** Drains a fenced master; ok once it left (it exits by itself), with its serving record at the end. */
-    StepOutcome drain(NodeView node);
+    /**
+     * Drains a fenced master; ok once it left (it exits by itself), with its serving record at the end. A hot
+     * successor on the runtime of {@code version} is made ready first (where the provisioner can), so the node
+     * is back the moment it has left; if the drain fails, the successor is stopped.
+     */
+    StepOutcome drain(NodeView node, String version);
 
     /** Restarts the node on the runtime of {@code version}; ok once the new process is launched. */
     StepOutcome restart(NodeView node, String version);

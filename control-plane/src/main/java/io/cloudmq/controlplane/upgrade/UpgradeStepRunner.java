@@ -88,7 +88,7 @@ final class UpgradeStepRunner {
 
     /** Drains a master and records its stop from the drain's answer: last request served, write-fenced time. */
     private boolean drain(UpgradeWindowView window, NodeView node) {
-        StepOutcome outcome = control.drain(node);
+        StepOutcome outcome = control.drain(node, window.targetVersion());
         boolean moved = step(window, node, UpgradeNodePhase.DRAINED, outcome);
         if (moved) {
             recordStop(window, node, outcome.serving(), null);

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The supervisor with shell commands as child processes: crash restarts, the drain exit, restarts on another runtime. */
+/**
+ * The supervisor with shell commands as child processes: crash restarts, the drain exit, restarts on another runtime,
+ * hot successors (a shell that writes its pid to {@code successor.ready} stands in for a warm node).
+ */
 class NodeProcessSupervisorIT {
     private static final LocalClusterProperties FAST_RESTARTS =
             new LocalClusterProperties(9876, "32m", Duration.ofMillis(100), Duration.ofMillis(200));
@@ -52,21 +55,74 @@ class NodeProcessSupervisorIT {
     }
 
     @Test
-    void restartWithReplacesTheRunningProcessByTheNewCommand() {
+    void restartWithStartsTheNewCommandColdWhenTheSuccessorDiesBeforeItIsWarm() {
         Path marker = dir.resolve("new-runtime-started");
         supervisor = supervise("exec sleep 60");
         supervisor.start();
 
-        Long pid = supervisor.restartWith(List.of("sh", "-c", "touch '" + marker + "'; exec sleep 60"));
+        Long pid = supervisor.restartWith(sh("touch '" + marker + "'; exec sleep 60"), sh("exit 1"));
 
         assertThat(pid).isNotNull();
         assertThat(ProcessHandle.of(pid)).hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(marker));
-        assertThat(launches).hasValue(2);
+        assertThat(launches).as("first start, the successor, the cold start").hasValue(3);
+    }
+
+    @Test
+    void restartWithHandsOverToAWarmSuccessorOnceTheOldProcessStopped() throws Exception {
+        supervisor = supervise("exec sleep 60");
+        supervisor.start();
+
+        Long pid = supervisor.restartWith(sh("exec sleep 60"), warmSuccessor());
+
+        assertThat(pid).isNotNull().isEqualTo(readyPid());
+        assertThat(ProcessHandle.of(pid)).hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
+        assertThat(launches).as("first start, the successor; no cold start").hasValue(2);
+    }
+
+    @Test
+    void aNodeThatLeftWithExitCodeZeroHandsOverToItsPreparedSuccessor() throws Exception {
+        Path leave = dir.resolve("leave");
+        supervisor = supervise("while [ ! -e '" + leave + "' ]; do sleep 0.05; done; exit 0");
+        supervisor.start();
+        assertThat(supervisor.prepareSuccessor(sh("exec sleep 60"), warmSuccessor())).isTrue();
+        long successorPid = readyPid();
+
+        Files.createFile(leave);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Long.valueOf(successorPid)
+                .equals(supervisor.restartWith(sh("exec sleep 60"), warmSuccessor())));
+        assertThat(launches).as("first start, the successor").hasValue(2);
+    }
+
+    @Test
+    void aCrashWhileASuccessorWaitsStopsTheSuccessorAndRestartsTheCurrentCommand() throws Exception {
+        Path crash = dir.resolve("crash");
+        supervisor = supervise("if [ -e '" + crash + "' ]; then exec sleep 60; fi; "
+                + "while [ ! -e '" + crash + "' ]; do sleep 0.05; done; exit 3");
+        supervisor.start();
+        assertThat(supervisor.prepareSuccessor(sh("exec sleep 60"), warmSuccessor())).isTrue();
+        ProcessHandle successor = ProcessHandle.of(readyPid()).orElseThrow();
+
+        Files.createFile(crash);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> launches.get() == 3 && !successor.isAlive());
+    }
+
+    private List<String> warmSuccessor() {
+        return sh("echo $$ > '" + dir.resolve("successor.ready") + "'; exec sleep 60");
+    }
+
+    private long readyPid() throws Exception {
+        return Long.parseLong(Files.readString(dir.resolve("successor.ready")).strip());
+    }
+
+    private static List<String> sh(String script) {
+        return List.of("sh", "-c", script);
     }
 
     private NodeProcessSupervisor supervise(String script) {
-        return new NodeProcessSupervisor("node-x", List.of("sh", "-c", script), launches::incrementAndGet, dir,
+        return new NodeProcessSupervisor("node-x", sh(script), launches::incrementAndGet, dir,
                 restarts, FAST_RESTARTS, Clock.systemUTC());
     }
 }

@@ -28,8 +28,8 @@ final class FakeNodeControl implements UpgradeNodeControl {
     }
 
     @Override
-    public StepOutcome drain(NodeView node) {
-        calls.add("drain:" + node.nodeId());
+    public StepOutcome drain(NodeView node, String version) {
+        calls.add("drain:" + node.nodeId() + "@" + version);
         return drain;
     }
 

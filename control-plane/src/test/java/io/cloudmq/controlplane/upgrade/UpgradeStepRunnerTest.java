@@ -134,6 +134,6 @@ class UpgradeStepRunnerTest {
         assertThat(restarted).isTrue();
         assertThat(drained).isTrue();
         assertThat(control.calls).containsExactly("fenced:broker-a-0", "fence:broker-a-0", "fenced:broker-a-0",
-                "restart:broker-a-1@" + TARGET, "fenced:broker-a-0", "drain:broker-a-0");
+                "restart:broker-a-1@" + TARGET, "fenced:broker-a-0", "drain:broker-a-0@" + TARGET);
     }
 }
