@@ -101,11 +101,17 @@ final class NodeProcessSupervisor {
      * Launches a hot successor that will run {@code newCommand} (launched as {@code asSuccessor}, the same with
      * {@code --successor}) unless one waits already, and waits until it is warm, at most a minute.
      *
+     * Nothing is launched when the node runs {@code newCommand} already (its successor took over) or no process
+     * runs (a cold start is as quick).
+     *
      * @return whether a warm successor waits for the running process to stop
      */
     boolean prepareSuccessor(List<String> newCommand, List<String> asSuccessor) {
         Process waiting;
         synchronized (this) {
+            if (runs(newCommand) || process == null || !process.isAlive()) {
+                return false;
+            }
             if (successor == null || !successor.isAlive() || !successorCommand.equals(newCommand)) {
                 discardSuccessorNow();
                 successor = spawn(asSuccessor, "successor");
@@ -145,9 +151,7 @@ final class NodeProcessSupervisor {
             handingOver = true;
         }
         try {
-            if (old != null && old.isAlive()) {
-                prepareSuccessor(newCommand, asSuccessor);
-            }
+            prepareSuccessor(newCommand, asSuccessor);
             terminate(old);
             synchronized (this) {
                 if (!runs(newCommand)) {

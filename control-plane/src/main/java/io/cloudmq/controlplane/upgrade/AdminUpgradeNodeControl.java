@@ -40,19 +40,22 @@ class AdminUpgradeNodeControl implements UpgradeNodeControl {
     }
 
     @Override
-    public StepOutcome drain(NodeView node, String version) {
+    public StepOutcome drain(NodeView node) {
+        return drainAction(node, "drain", NodeDrainStatus.LEFT);
+    }
+
+    @Override
+    public boolean prepareRestart(NodeView node, String version) {
         NodeProvisioner installer = provisioner.getIfAvailable();
-        boolean prepared = installer != null && installer.prepareRestart(node.nodeId(), version);
-        StepOutcome drained = drainAction(node, "drain", NodeDrainStatus.LEFT);
-        if (!prepared) {
-            return drained;
-        }
-        if (!drained.ok()) {
+        return installer != null && installer.prepareRestart(node.nodeId(), version);
+    }
+
+    @Override
+    public void discardPreparedRestart(NodeView node) {
+        NodeProvisioner installer = provisioner.getIfAvailable();
+        if (installer != null) {
             installer.discardPreparedRestart(node.nodeId());
         }
-        return new StepOutcome(drained.ok(), drained.detail() + (drained.ok()
-                ? "; a warm successor on " + version + " takes over" : "; the successor was stopped"),
-                drained.serving());
     }
 
     @Override

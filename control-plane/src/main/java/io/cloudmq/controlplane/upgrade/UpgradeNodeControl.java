@@ -15,12 +15,18 @@ interface UpgradeNodeControl {
     /** Fences the master's writes; ok once every name server confirmed it. */
     StepOutcome fence(NodeView node);
 
+    /** Drains a fenced master; ok once it left (it exits by itself), with its serving record at the end. */
+    StepOutcome drain(NodeView node);
+
     /**
-     * Drains a fenced master; ok once it left (it exits by itself), with its serving record at the end. A hot
-     * successor on the runtime of {@code version} is made ready first (where the provisioner can), so the node
-     * is back the moment it has left; if the drain fails, the successor is stopped.
+     * Makes the node's next process on the runtime of {@code version} ready beside the running one (a hot
+     * successor), so that a drained master is back the moment it left and a restart stops the node only for its
+     * store's opening. Best effort: false when none waits (the restart then starts the node cold).
      */
-    StepOutcome drain(NodeView node, String version);
+    boolean prepareRestart(NodeView node, String version);
+
+    /** Stops what {@link #prepareRestart} started if it has not taken over (the drain it was for failed). */
+    void discardPreparedRestart(NodeView node);
 
     /** Restarts the node on the runtime of {@code version}; ok once the new process is launched. */
     StepOutcome restart(NodeView node, String version);

@@ -86,9 +86,16 @@ final class UpgradeStepRunner {
         return true;
     }
 
-    /** Drains a master and records its stop from the drain's answer: last request served, write-fenced time. */
+    /**
+     * Drains a master, with its next process ready to take over the moment it left, and records its stop from
+     * the drain's answer: last request served, write-fenced time. A failed drain stops that next process.
+     */
     private boolean drain(UpgradeWindowView window, NodeView node) {
-        StepOutcome outcome = control.drain(node, window.targetVersion());
+        boolean prepared = control.prepareRestart(node, window.targetVersion());
+        StepOutcome outcome = control.drain(node);
+        if (prepared && !outcome.ok()) {
+            control.discardPreparedRestart(node);
+        }
         boolean moved = step(window, node, UpgradeNodePhase.DRAINED, outcome);
         if (moved) {
             recordStop(window, node, outcome.serving(), null);
@@ -97,10 +104,12 @@ final class UpgradeStepRunner {
     }
 
     /**
-     * Restarts a node; one not drained before (a slave, a name server) has its stop recorded from its serving
-     * record read just before (never write-fenced): it could serve until the restart was asked for.
+     * Restarts a node, its next process made ready first; one not drained before (a slave, a name server) has its
+     * stop recorded from its serving record read just before the restart (never write-fenced): it could serve
+     * until then, also while its next process warmed up.
      */
     private boolean restart(UpgradeWindowView window, NodeView node) {
+        control.prepareRestart(node, window.targetVersion());
         boolean stopKnown = progress.stopRecorded(window.id(), node.nodeId());
         NodeServingView before = stopKnown ? null : control.serving(node).orElse(null);
         Instant stopAsked = clock.instant();

@@ -15,6 +15,8 @@ final class FakeNodeControl implements UpgradeNodeControl {
     StepOutcome fence = StepOutcome.ok("fenced");
     StepOutcome drain = StepOutcome.ok("left");
     StepOutcome restart = StepOutcome.ok("launched");
+    /** What {@link #prepareRestart} answers: whether a hot successor waits. */
+    boolean prepared = true;
     @Nullable ReplicationView replication;
     /** What {@link #serving} answers; not recorded in {@link #calls}. */
     @Nullable NodeServingView serving;
@@ -28,9 +30,20 @@ final class FakeNodeControl implements UpgradeNodeControl {
     }
 
     @Override
-    public StepOutcome drain(NodeView node, String version) {
-        calls.add("drain:" + node.nodeId() + "@" + version);
+    public StepOutcome drain(NodeView node) {
+        calls.add("drain:" + node.nodeId());
         return drain;
+    }
+
+    @Override
+    public boolean prepareRestart(NodeView node, String version) {
+        calls.add("prepare:" + node.nodeId() + "@" + version);
+        return prepared;
+    }
+
+    @Override
+    public void discardPreparedRestart(NodeView node) {
+        calls.add("discard:" + node.nodeId());
     }
 
     @Override

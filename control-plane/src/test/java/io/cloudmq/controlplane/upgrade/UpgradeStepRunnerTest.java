@@ -59,7 +59,8 @@ class UpgradeStepRunnerTest {
 
         assertThat(afterFence).isTrue();
         assertThat(afterRestart).isFalse();
-        assertThat(control.calls).containsExactly("fence:broker-a-0", "restart:broker-b-1@" + TARGET);
+        assertThat(control.calls).containsExactly("fence:broker-a-0", "prepare:broker-b-1@" + TARGET,
+                "restart:broker-b-1@" + TARGET);
         UpgradeProgressView view = progress.progress(cluster, window.id());
         assertThat(view.state()).isEqualTo(UpgradeWindowState.PAUSED);
         assertThat(view.pauseReason()).startsWith("STEP_FAILED: broker-b-1").contains("not installed");
@@ -134,6 +135,21 @@ class UpgradeStepRunnerTest {
         assertThat(restarted).isTrue();
         assertThat(drained).isTrue();
         assertThat(control.calls).containsExactly("fenced:broker-a-0", "fence:broker-a-0", "fenced:broker-a-0",
-                "restart:broker-a-1@" + TARGET, "fenced:broker-a-0", "drain:broker-a-0@" + TARGET);
+                "prepare:broker-a-1@" + TARGET, "restart:broker-a-1@" + TARGET, "fenced:broker-a-0",
+                "prepare:broker-a-0@" + TARGET, "drain:broker-a-0");
+    }
+
+    @Test
+    void aDrainThatFailsStopsTheMastersPreparedSuccessorAndPausesTheWindow() {
+        NodeView master = UpgradeNodes.broker("broker-a", 0, NodeState.UP, OLD);
+        progress.reach(window.id(), "broker-a-0", UpgradeNodePhase.FENCED, LONG_AGO, "fenced");
+        control.drain = StepOutcome.failed("/admin/v1/drain answered REOPENED in phase QUIESCE");
+
+        boolean drained = runner.run(window, new UpgradeAction.Drain(master));
+
+        assertThat(drained).isFalse();
+        assertThat(control.calls).containsExactly("fenced:broker-a-0", "prepare:broker-a-0@" + TARGET,
+                "drain:broker-a-0", "discard:broker-a-0");
+        assertThat(progress.progress(cluster, window.id()).pauseReason()).startsWith("STEP_FAILED: broker-a-0");
     }
 }
