@@ -1,6 +1,8 @@
 package io.cloudmq.dataplane;
 
+import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.config.InvalidNodeConfigException;
+import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeConfigLoader;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
 import io.cloudmq.dataplane.lifecycle.NodeLock;
@@ -37,8 +39,9 @@ public final class NodeMain {
         @Nullable NodeLock lock = null;
         if (successor) {
             try {
-                lock = SuccessorStart.warmUpAndAwait(loaded.config().dataDir(), NodeMain.class, System.in,
-                        loaded.config().parentWatch());
+                NodeConfig config = loaded.config();
+                lock = SuccessorStart.warmUpAndAwait(config.dataDir(), NodeMain.class,
+                        () -> NodeWarmUp.run(config, NodeIdentity.current()), System.in, config.parentWatch());
             } catch (IOException e) {
                 System.err.println("cloudmq-node: the successor could not take over: " + e);
                 System.exit(EXIT_FAILED);

@@ -8,6 +8,7 @@ import io.cloudmq.dataplane.admin.ControlPlaneRegistration;
 import io.cloudmq.dataplane.admin.DesiredStateEndpoint;
 import io.cloudmq.dataplane.admin.DrainActionEndpoint;
 import io.cloudmq.dataplane.admin.DrainControl;
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.dataplane.admin.HealthEndpoint;
 import io.cloudmq.dataplane.admin.MetricsEndpoint;
 import io.cloudmq.dataplane.admin.NodeIdentity;
@@ -35,6 +36,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +71,8 @@ final class NodeServices {
         RoleServices role = roleServices(
                 new NodeContext(config, json, metrics.registry(), desiredState, credentials), stop);
         List<AdminRoute> routes = new ArrayList<>(List.of(
-                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState, role.broker())),
+                AdminRoute.get("/admin/v1/health", new HealthEndpoint(config, identity, desiredState, role.broker(),
+                        role.serving())),
                 AdminRoute.get("/admin/v1/metrics", new MetricsEndpoint(metrics.registry())),
                 AdminRoute.put("/admin/v1/desired-state", new DesiredStateEndpoint(desiredState))));
         routes.addAll(role.routes());
@@ -84,8 +87,9 @@ final class NodeServices {
         return services;
     }
 
-    /** A role's services in start order, the admin routes it adds, and the broker if it is one. */
-    private record RoleServices(List<Lifecycle> services, List<AdminRoute> routes, @Nullable Broker broker) {}
+    /** A role's services in start order, the admin routes it adds, the broker if it is one, its serving state. */
+    private record RoleServices(List<Lifecycle> services, List<AdminRoute> routes, @Nullable Broker broker,
+            Supplier<NodeServingView> serving) {}
 
     /** The services that make the node a name server or a broker. */
     private static RoleServices roleServices(NodeContext context, StopRequest stop) {
@@ -93,7 +97,7 @@ final class NodeServices {
             case NAMESRV -> {
                 NameServer nameServer = new NameServer(NameServerConfig.defaults(context.config().listenPort()),
                         NameServerAccess.verified(context.credentials()));
-                yield new RoleServices(List.of(nameServer), nameServer.adminRoutes(), null);
+                yield new RoleServices(List.of(nameServer), nameServer.adminRoutes(), null, nameServer::serving);
             }
             case BROKER -> {
                 LiveBrokerReads reads = new LiveBrokerReads();
@@ -106,7 +110,7 @@ final class NodeServices {
                         AdminRoute.get("/admin/v1/replication", new ReplicationEndpoint(broker))));
                 routes.addAll(new BrokerReadEndpoints(reads).routes());
                 routes.addAll(broker.adminRoutes());
-                yield new RoleServices(List.of(broker), routes, broker);
+                yield new RoleServices(List.of(broker), routes, broker, broker::serving);
             }
         };
     }

@@ -11,6 +11,7 @@ import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.NodeHealthView;
 import io.cloudmq.api.node.NodeRegistration;
 import io.cloudmq.api.node.NodeRole;
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.dataplane.config.NodeJson;
 import io.cloudmq.dataplane.lifecycle.SuccessorStart;
 import io.cloudmq.dataplane.namesrv.OfficialBrokerClient;
@@ -218,6 +219,13 @@ class NodeIT {
             } finally {
                 producer.shutdown();
             }
+            NodeServingView serving = Objects.requireNonNull(health(adminPort).serving(), "a name server's request log");
+            assertThat(serving.drainPhase()).isEqualTo("SERVING");
+            assertThat(serving.acceptingSince()).isNotNull();
+            assertThat(serving.firstRequestServedAt()).as("the broker's registration").isNotNull()
+                    .isAfterOrEqualTo(serving.acceptingSince());
+            assertThat(serving.lastRequestServedAt()).as("the producer's route query")
+                    .isAfterOrEqualTo(serving.firstRequestServedAt());
         }
     }
 
@@ -252,9 +260,12 @@ class NodeIT {
             assertThat(health.appliedGeneration()).as("desired state read after the take-over").isEqualTo(3);
             assertThat(Objects.requireNonNull(health.recovery()).mode()).isEqualTo("NORMAL");
             assertThat(ready).doesNotExist();
-            assertThat(successor.output()).contains("classes preloaded");
+            assertThat(successor.output()).contains("classes preloaded", "start-up paths exercised")
+                    .doesNotContain("warm-up incomplete", "warm-up request failed");
             assertThat(Files.readString(dir.resolve("data/logs/node.log")))
-                    .contains("pid " + successor.process().pid() + ", data in");
+                    .as("the successor logs once it took over, and nothing of its warm-up")
+                    .contains("pid " + successor.process().pid() + ", data in")
+                    .doesNotContain("cloudmq-warm-up");
         }
     }
 

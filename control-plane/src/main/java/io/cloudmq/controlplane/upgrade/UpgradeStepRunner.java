@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>For the report it records each node's stop (the last request it served before the drain or restart,
  * its write-fenced time) and the first request it served after the restart, both from the node's own serving
- * record. Where the node has none (a name server) or served nothing yet, the control plane's own instant of
- * the stop or of the passed ready gate stands in.
+ * record. Where the node has none (a name server of an older runtime) or served nothing yet, the control
+ * plane's own instant of the stop or of the passed ready gate stands in.
  */
 final class UpgradeStepRunner {
     static final String STEP_FAILED = "STEP_FAILED";
@@ -122,8 +122,8 @@ final class UpgradeStepRunner {
 
     /**
      * Records a node's stop: its last served request, or {@code availableUntil} if that is later (a node not
-     * drained, idle or without a serving record such as a name server, was available until its restart was asked
-     * for); a drained node without a served request stopped now.
+     * drained, idle or without a serving record, was available until its restart was asked for); a drained node
+     * without a served request stopped now.
      */
     private void recordStop(UpgradeWindowView window, NodeView node, @Nullable NodeServingView serving,
             @Nullable Instant availableUntil) {
@@ -151,7 +151,7 @@ final class UpgradeStepRunner {
 
     /**
      * When a restarted node served again: its first request, or the moment it accepted requests if that was
-     * earlier (an idle node); without either (no serving record, a name server) the ready gate's instant.
+     * earlier (an idle node); without either (no serving record) the ready gate's instant.
      */
     private static @Nullable Instant availableAgainAt(NodeServingView serving) {
         Instant first = serving.firstRequestServedAt();

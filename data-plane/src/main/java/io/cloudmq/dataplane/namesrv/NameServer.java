@@ -1,13 +1,16 @@
 package io.cloudmq.dataplane.namesrv;
 
+import io.cloudmq.api.node.NodeServingView;
 import io.cloudmq.dataplane.admin.AdminRoute;
 import io.cloudmq.dataplane.auth.RequestNamespaceTranslator;
 import io.cloudmq.dataplane.lifecycle.Lifecycle;
 import io.cloudmq.dataplane.remoting.netty.ConnectionListener;
 import io.cloudmq.dataplane.remoting.netty.ProcessorRegistry;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
-import io.cloudmq.dataplane.remoting.netty.RequestAdmission;
+import io.cloudmq.dataplane.remoting.netty.RequestAdmission.Admission;
 import io.cloudmq.dataplane.remoting.netty.RequestExecutors;
+import io.cloudmq.dataplane.remoting.netty.ServedRequests;
+import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;
 import io.netty.channel.Channel;
 import java.time.Clock;
@@ -29,12 +32,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class NameServer implements Lifecycle {
     private static final Logger log = LoggerFactory.getLogger(NameServer.class);
+    /** The drain phase health shows for a name server: it never drains. */
+    private static final String SERVING_PHASE = "SERVING";
 
     private final NameServerConfig config;
     private final RouteTable routes;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService expiry;
     private final RemotingServer server;
+    private final ServedRequests served;
 
     public NameServer(NameServerConfig config, NameServerAccess access) {
         this(config, access, Clock.systemUTC());
@@ -60,8 +66,9 @@ public final class NameServer implements Lifecycle {
                 .register(RequestCode.GET_ALL_TOPIC_LIST_FROM_NAMESERVER, queries, workers)
                 .register(RequestCode.DELETE_TOPIC_IN_NAMESRV, new TopicDeletionProcessor(routes), workers)
                 .register(RequestCode.DELETE_KV_CONFIG, new KvConfigDeletionProcessor(), workers);
+        this.served = new ServedRequests(clock);
         this.server = new RemotingServer(config.remoting(), registry, access.authorizer(),
-                new RequestNamespaceTranslator(), RequestAdmission.OPEN, new ConnectionListener() {
+                new RequestNamespaceTranslator(), this::admit, new ConnectionListener() {
             @Override
             public void onDisconnected(Channel channel) {
                 routes.removeBrokersOf(channel);
@@ -77,9 +84,25 @@ public final class NameServer implements Lifecycle {
     /** Listens on the configured port and starts the silence checks. */
     public void start() {
         server.start();
+        served.accepting();
         long scanMillis = config.scanInterval().toMillis();
         expiry.scheduleWithFixedDelay(this::expireSilentBrokers, scanMillis, scanMillis, TimeUnit.MILLISECONDS);
         log.info("name server started on port {}", port());
+    }
+
+    /**
+     * The name server's own request log as health shows it: when it accepted requests and served its first and
+     * latest one (an upgrade report's unavailable time); a name server is never fenced and never drains.
+     */
+    public NodeServingView serving() {
+        return new NodeServingView(SERVING_PHASE, false, 0, 0, served.first(), served.last(), served.acceptingSince());
+    }
+
+    /** Every request is processed; each is recorded as served. */
+    private Admission admit(RemotingCommand request) {
+        served.arrived();
+        served.record();
+        return Admission.PROCESS;
     }
 
     /** The port the name server listens on. */

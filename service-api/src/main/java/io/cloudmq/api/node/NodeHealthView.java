@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when the process started
  * @param remotingPort the RocketMQ remoting port the node listens on
  * @param appliedGeneration the desired-state generation the node serves, 0 before it received any
- * @param serving a broker's drain phase and request log ({@link NodeServingView}), {@code null} for a name server
+ * @param serving the drain phase and request log ({@link NodeServingView}); {@code null} only from a name server
+ *     of an older runtime, which had no request log
  * @param recovery how a broker's store was recovered when this process started its broker role
  *     ({@link NodeRecoveryView}); {@code null} for a name server, before the broker role started, and from nodes
  *     older than this field

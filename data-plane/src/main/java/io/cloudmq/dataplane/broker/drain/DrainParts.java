@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.broker.drain;
 
+import io.cloudmq.dataplane.remoting.netty.ServedRequests;
 import io.cloudmq.api.node.NodeServingView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.broker.drain;
 
+import io.cloudmq.dataplane.remoting.netty.ServedRequests;
 import io.cloudmq.dataplane.remoting.netty.RequestAdmission;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.RequestCode;

@@ -1,4 +1,4 @@
-package io.cloudmq.dataplane.broker.drain;
+package io.cloudmq.dataplane.remoting.netty;
 
 import java.time.Clock;
 import java.time.Duration;
