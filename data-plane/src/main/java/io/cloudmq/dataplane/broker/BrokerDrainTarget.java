@@ -5,6 +5,7 @@ import io.cloudmq.dataplane.broker.drain.DrainTarget;
 import io.cloudmq.dataplane.broker.offset.ConsumerOffsetStore;
 import io.cloudmq.dataplane.broker.processor.PullRequestHoldService;
 import io.cloudmq.dataplane.broker.registration.NameServerRegistrar;
+import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.remoting.netty.RemotingServer;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import java.util.Map;
@@ -43,6 +44,11 @@ final class BrokerDrainTarget implements DrainTarget {
         this.clients = clients;
         this.holds = holds;
         this.server = server;
+    }
+
+    @Override
+    public boolean takesSends() {
+        return replication.role() != BrokerRole.SLAVE;
     }
 
     @Override

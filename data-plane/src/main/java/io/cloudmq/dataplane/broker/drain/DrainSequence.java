@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <table>
  *   <caption>Steps of a drain</caption>
  *   <tr><th>step</th><th>phase entered</th><th>condition</th><th>deadline missed</th></tr>
- *   <tr><td>fence</td><td>FENCED</td><td>every name server confirmed</td><td>at risk</td></tr>
+ *   <tr><td>fence (a master only)</td><td>FENCED</td><td>every name server confirmed</td><td>at risk</td></tr>
  *   <tr><td>propagate (only when the drain fenced)</td><td>FENCED</td><td>time passed</td><td>—</td></tr>
  *   <tr><td>close-sends</td><td>CLOSING_SENDS</td><td>no send stored for the quiet period</td><td>proceed</td></tr>
  *   <tr><td>freeze</td><td>FROZEN</td><td>admitted sends answered</td><td>at risk</td></tr>
@@ -89,7 +89,7 @@ public final class DrainSequence {
         if (state.phase() == DrainPhase.LEFT) {
             return steps.result(NodeDrainStatus.LEFT);
         }
-        if (state.phase() == DrainPhase.SERVING) {
+        if (state.phase() == DrainPhase.SERVING && target.takesSends()) {
             if (!fenceStep(steps) && !proceedAfterMiss(mode, steps)) {
                 return reopen(steps);
             }

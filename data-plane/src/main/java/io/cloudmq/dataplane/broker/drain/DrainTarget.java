@@ -9,6 +9,12 @@ import java.util.concurrent.CompletableFuture;
 public interface DrainTarget {
 
     /**
+     * Whether clients send to this broker now (a master). A slave's route never carries sends: its drain neither
+     * fences nor waits for routes to refresh.
+     */
+    boolean takesSends();
+
+    /**
      * Registers with every name server now, with the permissions of the current phase (without write
      * permission while fenced); completes when all confirmed, exceptionally if one did not.
      */

@@ -49,6 +49,18 @@ class DrainSequenceTest {
     }
 
     @Test
+    void aSlavesShutdownDrainNeitherFencesNorWaitsForRoutes() throws Exception {
+        target.takesSends = false;
+
+        NodeDrainResult result = sequence.drain(DrainMode.SHUTDOWN);
+
+        assertThat(result.status()).isEqualTo(NodeDrainStatus.LEFT);
+        assertThat(result.steps()).extracting(NodeDrainStep::step).startsWith("close-sends");
+        assertThat(target.registrations).isEmpty();
+        assertThat(target.left).isTrue();
+    }
+
+    @Test
     void drainAfterAnExplicitFenceSkipsFenceAndPropagate() throws Exception {
         assertThat(sequence.fence().status()).isEqualTo(NodeDrainStatus.FENCED);
 

@@ -9,6 +9,7 @@ final class FakeDrainTarget implements DrainTarget {
     private final DrainState state;
     final List<DrainPhase> registrations = new ArrayList<>();
     boolean nameServersConfirm = true;
+    boolean takesSends = true;
     long unreplicatedBytes;
     long consumerLag;
     int flushes;
@@ -16,6 +17,11 @@ final class FakeDrainTarget implements DrainTarget {
 
     FakeDrainTarget(DrainState state) {
         this.state = state;
+    }
+
+    @Override
+    public boolean takesSends() {
+        return takesSends;
     }
 
     @Override
