@@ -64,6 +64,8 @@ final class NodeProcessSupervisor {
     private boolean handingOver;
     private @Nullable Process successor;
     private List<String> successorCommand = List.of();
+    /** Whether the successor was seen warm: it deletes its ready file once it holds the lock (took over). */
+    private boolean successorWarm;
 
     NodeProcessSupervisor(String nodeId, List<String> command, Runnable prepare, Path nodeDir,
             ScheduledExecutorService restarts, LocalClusterProperties properties, Clock clock) {
@@ -116,10 +118,18 @@ final class NodeProcessSupervisor {
                 discardSuccessorNow();
                 successor = spawn(asSuccessor, "successor");
                 successorCommand = List.copyOf(newCommand);
+                successorWarm = false;
+            }
+            if (successorWarm) {
+                return true;
             }
             waiting = successor;
         }
-        return waiting != null && awaitWarm(waiting);
+        boolean warm = waiting != null && awaitWarm(waiting);
+        synchronized (this) {
+            successorWarm = warm && waiting == successor;
+        }
+        return warm;
     }
 
     /** Stops a successor that did not take over (the drain it was prepared for failed). */

@@ -1,6 +1,7 @@
 package io.cloudmq.controlplane.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
@@ -92,6 +93,28 @@ class NodeProcessSupervisorIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Long.valueOf(successorPid)
                 .equals(supervisor.restartWith(sh("exec sleep 60"), warmSuccessor())));
+        assertThat(launches).as("first start, the successor").hasValue(2);
+    }
+
+    /** The successor deletes its ready file once it holds the lock; a restart must not wait a minute for it. */
+    @Test
+    void theRestartOfADrainedNodeTakesTheSuccessorThatAlreadyHoldsTheLock() throws Exception {
+        Path leave = dir.resolve("leave");
+        Path ready = dir.resolve("successor.ready");
+        // the old process is still on its way out when the restart comes (a drained broker exits after its answer)
+        supervisor = supervise("while [ ! -e '" + leave + "' ]; do sleep 0.05; done; exec sleep 60");
+        supervisor.start();
+        List<String> successor = sh("echo $$ > '" + ready + "'; while [ ! -e '" + leave + "' ]; do sleep 0.05; done; "
+                + "rm '" + ready + "'; exec sleep 60");
+        assertThat(supervisor.prepareSuccessor(sh("exec sleep 60"), successor)).isTrue();
+        long successorPid = readyPid();
+
+        Files.createFile(leave);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(ready));
+
+        Long pid = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> supervisor.restartWith(sh("exec sleep 60"), successor));
+        assertThat(pid).isEqualTo(successorPid);
         assertThat(launches).as("first start, the successor").hasValue(2);
     }
 
