@@ -103,7 +103,7 @@ final class NodeProcessSupervisor {
      * Launches a hot successor that will run {@code newCommand} (launched as {@code asSuccessor}, the same with
      * {@code --successor}) unless one waits already, and waits until it is warm, at most a minute.
      *
-     * Nothing is launched when the node runs {@code newCommand} already (its successor took over) or no process
+     * <p>Nothing is launched when the node runs {@code newCommand} already (its successor took over) or no process
      * runs (a cold start is as quick).
      *
      * @return whether a warm successor waits for the running process to stop
