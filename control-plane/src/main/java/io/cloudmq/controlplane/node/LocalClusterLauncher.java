@@ -101,7 +101,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         if (supervisor == null) {
             return new NodeRestart(List.of(), null, nodeId + " is not a node of this local cluster");
         }
-        Path config = dataDir.resolve(nodeId).resolve("node.properties");
+        Path config = configOf(nodeId);
         Long pid = supervisor.restartWith(command(jar, config), successorCommand(jar, config));
         return pid == null
                 ? new NodeRestart(List.of(NodeRestart.Phase.STOPPED), null, "the launch failed; it is retried")
@@ -121,8 +121,13 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
         if (!Files.isRegularFile(jar) || supervisor == null) {
             return false;
         }
-        Path config = dataDir.resolve(nodeId).resolve("node.properties");
+        Path config = configOf(nodeId);
         return supervisor.prepareSuccessor(command(jar, config), successorCommand(jar, config));
+    }
+
+    /** The configuration file the launcher writes for {@code nodeId} before every start. */
+    private Path configOf(String nodeId) {
+        return dataDir.resolve(nodeId).resolve("node.properties");
     }
 
     /** Stops the successor {@link #prepareRestart} started for {@code nodeId}, if it did not take over. */

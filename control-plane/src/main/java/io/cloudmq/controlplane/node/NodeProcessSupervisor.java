@@ -88,14 +88,11 @@ final class NodeProcessSupervisor {
     /** Asks the node to shut down (SIGTERM runs its graceful shutdown), waits, then kills it if it must. */
     void stop() {
         Process current;
-        Process waiting;
         synchronized (this) {
             running = false;
             current = process;
-            waiting = successor;
-            successor = null;
         }
-        terminate(waiting);
+        discardSuccessor();
         terminate(current);
     }
 
@@ -259,7 +256,7 @@ final class NodeProcessSupervisor {
         long deadline = System.nanoTime() + WARM_DEADLINE.toNanos();
         try {
             while (waiting.isAlive() && System.nanoTime() < deadline) {
-                if (Files.isRegularFile(ready) && pid.equals(readQuietly(ready))) {
+                if (pid.equals(readQuietly(ready))) {
                     return true;
                 }
                 Thread.sleep(WARM_POLL.toMillis());
@@ -272,6 +269,7 @@ final class NodeProcessSupervisor {
         return false;
     }
 
+    /** The file's content, stripped; empty if it cannot be read (not written yet, or already deleted). */
     private static String readQuietly(Path file) {
         try {
             return Files.readString(file).strip();

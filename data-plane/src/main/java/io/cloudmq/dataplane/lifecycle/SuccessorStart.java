@@ -4,12 +4,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.joran.spi.JoranException;
+import io.cloudmq.dataplane.store.file.StateFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +59,7 @@ public final class SuccessorStart {
         long exerciseMillis = (System.nanoTime() - exercised) / 1_000_000;
         Files.createDirectories(dataDir);
         Path ready = dataDir.resolve(READY_FILE);
-        Path temp = Files.createTempFile(dataDir, READY_FILE, ".tmp");
-        Files.writeString(temp, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
-        Files.move(temp, ready, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        new StateFile(ready).write(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII));
         System.err.printf("cloudmq-node successor %d: %d classes preloaded (%d skipped) in %d ms, start-up paths "
                 + "exercised in %d ms; waiting for %s%n", ProcessHandle.current().pid(), preloaded.loaded(),
                 preloaded.skipped(), preloaded.millis(), exerciseMillis, dataDir.resolve(NodeLock.FILE));

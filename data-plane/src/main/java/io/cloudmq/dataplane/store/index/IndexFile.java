@@ -61,7 +61,7 @@ final class IndexFile {
 
     static IndexFile create(Path directory, long firstOffset, int slots, int capacity) throws IOException {
         Path path = directory.resolve(StoreFileNames.of(firstOffset));
-        MappedByteBuffer buffer = map(path, HEADER_SIZE + 4L * slots + (long) ENTRY_SIZE * capacity);
+        MappedByteBuffer buffer = map(path, sizeOf(slots, capacity));
         buffer.putInt(0, 0).putInt(4, slots).putInt(8, capacity).putLong(16, firstOffset).putLong(24, firstOffset);
         return new IndexFile(path, buffer);
     }
@@ -74,7 +74,7 @@ final class IndexFile {
         }
         IndexFile file = new IndexFile(path, map(path, size));
         boolean valid = file.slots > 0 && file.capacity > 0 && file.count >= 0 && file.count <= file.capacity
-                && size == HEADER_SIZE + 4L * file.slots + (long) ENTRY_SIZE * file.capacity;
+                && size == sizeOf(file.slots, file.capacity);
         return valid ? Optional.of(file) : Optional.empty();
     }
 
@@ -159,6 +159,10 @@ final class IndexFile {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static long sizeOf(int slots, int capacity) {
+        return HEADER_SIZE + 4L * slots + (long) ENTRY_SIZE * capacity;
     }
 
     private int slotPosition(int hash) {
