@@ -64,7 +64,8 @@ class NodeIT {
         String body = """
                 {"generation":%d,
                  "topics":[{"name":"MQ_INST_000000000001_abcdefgh%%orders","queues":8,"perm":6,"messageType":"NORMAL","maxMessageSize":4194304}],
-                 "groups":[],"credentials":[],"operator":null}""".formatted(generation);
+                 "groups":[],"credentials":[],"operator":%s}""".formatted(generation,
+                JSON.writeValueAsString(TestCredentials.operator()));
         return call(adminPort, "PUT", "/admin/v1/desired-state", NodeProcess.TOKEN, body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -261,7 +262,7 @@ class NodeIT {
             assertThat(Objects.requireNonNull(health.recovery()).mode()).isEqualTo("NORMAL");
             assertThat(ready).doesNotExist();
             assertThat(successor.output()).contains("classes preloaded", "start-up paths exercised")
-                    .doesNotContain("warm-up incomplete", "warm-up request failed");
+                    .doesNotContain("warm-up incomplete", "warm-up request failed", "warm-up sends succeeded");
             assertThat(Files.readString(dir.resolve("data/logs/node.log")))
                     .as("the successor logs once it took over, and nothing of its warm-up")
                     .contains("pid " + successor.process().pid() + ", data in")

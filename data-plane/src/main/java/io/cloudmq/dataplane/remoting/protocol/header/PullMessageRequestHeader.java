@@ -42,6 +42,15 @@ public record PullMessageRequestHeader(
                 maxMsgBytes == null ? Integer.MAX_VALUE : maxMsgBytes);
     }
 
+    /** This header's fields, as a client sends them ({@link #fromExtFields} reads them back). */
+    public Map<String, String> toExtFields() {
+        return HeaderFields.writer().put("consumerGroup", consumerGroup).put("topic", topic).put("queueId", queueId)
+                .put("queueOffset", queueOffset).put("maxMsgNums", maxMsgNums).put("sysFlag", sysFlag)
+                .put("commitOffset", commitOffset).put("suspendTimeoutMillis", suspendTimeoutMillis)
+                .put("subscription", subscription).put("expressionType", expressionType)
+                .put("maxMsgBytes", maxMsgBytes).build();
+    }
+
     public boolean has(int flag) {
         return (sysFlag & flag) != 0;
     }
