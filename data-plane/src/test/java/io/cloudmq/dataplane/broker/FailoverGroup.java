@@ -73,7 +73,7 @@ final class FailoverGroup implements AutoCloseable {
 
     /**
      * Starts the name server, member 0 as SYNC_MASTER and member 1 as its slave, and creates {@code topic}
-     * and the consumer group {@code group}.
+     * and the consumer groups {@code group} and {@link #consumerGroup()}.
      */
     static FailoverGroup start(Path dir, String topic, int queues, String group) throws Exception {
         return start(dir, topic, queues, group, SYNC_MASTER);
@@ -115,6 +115,11 @@ final class FailoverGroup implements AutoCloseable {
 
     Member member(int index) {
         return members[index];
+    }
+
+    /** A second consumer group the desired state declares, for a test's own consumer beside {@link #readAll}'s. */
+    String consumerGroup() {
+        return readerGroup + "-consumer";
     }
 
     String nameServerAddress() {
@@ -263,7 +268,8 @@ final class FailoverGroup implements AutoCloseable {
         generation++;
         byte[] body = NodeJson.mapper().writeValueAsBytes(new DesiredState(generation,
                 List.of(new DesiredTopic(topic, queues, 6, messageType, BrokerCluster.MAX_MESSAGE_SIZE)),
-                List.of(new DesiredGroup(group, 16, false, false)), List.of(), TestCredentials.operator()));
+                List.of(new DesiredGroup(group, 16, false, false), new DesiredGroup(consumerGroup(), 16, false, false)),
+                List.of(), TestCredentials.operator()));
         for (int adminPort : List.of(nameServerAdmin, members[0].adminPort(), members[1].adminPort())) {
             HttpResponse<String> response = AdminHttp.call(adminPort, "PUT", "/admin/v1/desired-state",
                     NodeProcess.TOKEN, body);

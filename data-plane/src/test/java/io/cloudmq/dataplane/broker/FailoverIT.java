@@ -11,6 +11,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.impl.MQClientAPIImpl;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.MixAll;
@@ -29,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * by the name server (the route keeps the new master). It then becomes a slave of the new master, in odd
  * rounds restarted so by the control plane (node.properties with role SLAVE and the current epoch), in even
  * rounds by itself on the refusal; either way it truncates to the common point, catches up, and the
- * producers' sends are acknowledged again. At the end both commit logs are byte-identical.
+ * producers' sends are acknowledged again. A push consumer (clustering, default settings) runs throughout: after
+ * the last round it has received every acknowledged message; its redeliveries are counted and printed. At the end
+ * both commit logs are byte-identical.
  */
 class FailoverIT {
     private static final Logger log = LoggerFactory.getLogger(FailoverIT.class);
@@ -52,9 +59,22 @@ class FailoverIT {
             DefaultMQProducer producer = new DefaultMQProducer(BrokerCluster.uniqueName("producer"),
                     TestCredentials.operatorHook());
             producer.setNamesrvAddr(group.nameServerAddress());
-            producer.start();
+            DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(group.consumerGroup(),
+                    TestCredentials.operatorHook());
+            consumer.setNamesrvAddr(group.nameServerAddress());
+            Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+            consumer.subscribe(topic, "*");
+            consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+                messages.forEach(message -> received.computeIfAbsent(message.getMsgId(), id -> new AtomicInteger())
+                        .incrementAndGet());
+                return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+            });
             Member master = group.member(0);
             Member slave = group.member(1);
+            consumer.start();
+            producer.start();
+            await("the consumer owns every queue before the load starts").atMost(FailoverGroup.DEADLINE).until(() ->
+                    consumer.getDefaultMQPushConsumerImpl().getRebalanceImpl().getProcessQueueTable().size() == QUEUES);
             try (AcknowledgedLoad load = new AcknowledgedLoad(producer, topic, PRODUCER_THREADS)) {
                 for (int round = 1; round <= KILL_AFTER_ACKS.length; round++) {
                     failOver(group, load, api(producer), topic, master, slave, round);
@@ -66,7 +86,14 @@ class FailoverIT {
                 log.info("acknowledged {}, other statuses {}, failed sends {}", load.acknowledgedCount(),
                         load.otherStatuses(), load.failures());
                 assertThat(group.readAll(topic).keySet()).containsAll(load.acknowledged().keySet());
+                await("the consumer received every acknowledged message").atMost(FailoverGroup.DEADLINE)
+                        .until(() -> received.keySet().containsAll(load.acknowledged().keySet()));
+                long redelivered = received.values().stream().mapToInt(count -> count.get() - 1).sum();
+                log.info("consumer: {} distinct messages received, {} redelivered ({} % of the acknowledged)",
+                        received.size(), redelivered, String.format("%.3f", 100.0 * redelivered
+                                / load.acknowledgedCount()));
             } finally {
+                consumer.shutdown();
                 producer.shutdown();
             }
             Member finalMaster = master;
