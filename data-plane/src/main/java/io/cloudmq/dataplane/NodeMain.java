@@ -1,10 +1,12 @@
 package io.cloudmq.dataplane;
 
+import io.cloudmq.api.node.NodeClassArchive;
 import io.cloudmq.dataplane.admin.NodeIdentity;
 import io.cloudmq.dataplane.config.InvalidNodeConfigException;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.config.NodeConfigLoader;
 import io.cloudmq.dataplane.config.NodeConfigLoader.LoadedNodeConfig;
+import io.cloudmq.dataplane.lifecycle.ClassPreloader;
 import io.cloudmq.dataplane.lifecycle.NodeLock;
 import io.cloudmq.dataplane.lifecycle.SuccessorStart;
 import java.io.IOException;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point of a data-plane node: {@code java -jar cloudmq-node.jar [--successor] [--config <node.properties>]},
- * keys as in {@link NodeConfigLoader}. With {@value #SUCCESSOR_FLAG} the process is a hot successor: it warms
+ * keys as in {@link NodeConfigLoader}; {@code java -jar cloudmq-node.jar --train-class-archive} is the training run
+ * of the node's class-data archive ({@link NodeClassArchive}): it loads every class of the jar and exits. With {@value #SUCCESSOR_FLAG} the process is a hot successor: it warms
  * up and waits until the process running on the same data directory has stopped ({@link SuccessorStart}), then
  * reads the configuration and starts. Exit codes: {@value #EXIT_STOPPED} after a clean shutdown,
  * {@value #EXIT_FAILED} when the node failed to start, {@value #EXIT_INVALID_CONFIG} when the configuration
@@ -32,6 +35,10 @@ public final class NodeMain {
     private NodeMain() {}
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(NodeClassArchive.TRAINING_FLAG)) {
+            trainClassArchive();
+            return;
+        }
         boolean successor = args.length > 0 && args[0].equals(SUCCESSOR_FLAG);
         String[] configArgs = successor ? Arrays.copyOfRange(args, 1, args.length) : args;
         LoadedNodeConfig loaded = loadOrExit(configArgs);
@@ -51,6 +58,17 @@ public final class NodeMain {
             loaded = loadOrExit(configArgs);
         }
         System.exit(Node.run(loaded, lock) ? EXIT_STOPPED : EXIT_FAILED);
+    }
+
+    /** Loads every class of the node jar and exits, for the JVM to archive them (see {@link NodeClassArchive}). */
+    private static void trainClassArchive() {
+        try {
+            ClassPreloader.preload(NodeMain.class, false);
+            System.exit(EXIT_STOPPED);
+        } catch (IOException e) {
+            System.err.println("cloudmq-node: class-data archive training failed: " + e);
+            System.exit(EXIT_FAILED);
+        }
     }
 
     private static LoadedNodeConfig loadOrExit(String[] args) {

@@ -35,7 +35,7 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code java <jvmArgs> <mainArgs>} in {@code dir} with stdout and stderr in {@code dir/<name>.out}. */
     public static ChildJvm start(String name, Path dir, List<String> jvmArgs, List<String> mainArgs) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmArgs);
         command.addAll(mainArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -43,6 +43,11 @@ public final class ChildJvm implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".out").toFile()));
         return spawn(name, builder);
+    }
+
+    /** The java executable every child JVM runs: this JVM's. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Starts this JVM's command again (output appended to the same file), once {@link #close} stopped it. */

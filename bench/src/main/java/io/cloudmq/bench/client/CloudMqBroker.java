@@ -1,6 +1,7 @@
 package io.cloudmq.bench.client;
 
 import io.cloudmq.api.node.DesiredGroup;
+import io.cloudmq.api.node.NodeClassArchive;
 import io.cloudmq.api.node.DesiredOperatorCredential;
 import io.cloudmq.api.node.DesiredState;
 import io.cloudmq.api.node.DesiredTopic;
@@ -26,6 +27,8 @@ import org.apache.rocketmq.acl.common.AclClientRPCHook;
 import org.apache.rocketmq.acl.common.SessionCredentials;
 import org.apache.rocketmq.remoting.RPCHook;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CloudMQ's name server and broker as the control plane runs them: {@code java -jar <node jar> --config
@@ -39,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Threading: one thread.
  */
 final class CloudMqBroker implements BrokerUnderTest {
+    private static final Logger log = LoggerFactory.getLogger(CloudMqBroker.class);
     private static final String NODE_TOKEN = "bench-node-token-0123456789";
     private static final String OPERATOR_KEY = "bench-operator";
     private static final String OPERATOR_SECRET = "bench-operator-secret-0123456789";
@@ -141,9 +145,26 @@ final class CloudMqBroker implements BrokerUnderTest {
         Files.writeString(config, all.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining("\n", "", "\n")));
         List<String> main = List.of("-jar", nodeJar.toString(), "--config", config.toString());
-        ChildJvm jvm = ChildJvm.start(properties.get("node.id"), dir, jvmArgs, main);
+        List<String> options = new ArrayList<>(jvmArgs);
+        options.addAll(classArchiveOptions(nodeJar, jvmArgs));
+        ChildJvm jvm = ChildJvm.start(properties.get("node.id"), dir, options, main);
         jvms.add(jvm);
         return jvm;
+    }
+
+    /**
+     * The node runtime's class-data archive, made before the first node starts as the standalone launcher makes it
+     * on a runtime's first use (so a start's figures do not include it).
+     */
+    private static List<String> classArchiveOptions(Path nodeJar, List<String> jvmArgs) throws IOException {
+        try {
+            NodeClassArchive.Prepared archive = NodeClassArchive.prepare(ChildJvm.java(), nodeJar, jvmArgs);
+            log.info(archive.outcome());
+            return archive.jvmOptions();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making the class-data archive", e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cloudmq.controlplane.node;
 
+import io.cloudmq.api.node.NodeClassArchive;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.controlplane.cluster.BrokerGroupRoles;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,11 +40,15 @@ import org.springframework.core.Ordered;
  * current {@code broker.epoch} (it truncates to the common point of the epoch histories and catches up). The
  * registry gets the same current broker ids at every start.
  *
+ * <p>Every node JVM of a runtime maps its classes from the runtime's class-data archive, made on the runtime's
+ * first use ({@link NodeClassArchive}).
+ *
  * <p>Starts once the application is ready and the cluster row exists (an {@link ApplicationRunner} ordered
  * after the cluster registration); stops the nodes (brokers in parallel, then name servers) when the
  * context closes, before the registry's database goes away, since this bean depends on it.
  */
 class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered {
+    private static final Logger log = LoggerFactory.getLogger(LocalClusterLauncher.class);
     /** After the cluster registration (order 0) and the bootstrap admin key (order 10). */
     static final int ORDER = 20;
 
@@ -177,10 +184,29 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
 
     private List<String> command(Path jar, List<String> arguments) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC",
-                "-jar", jar.toString()));
+        List<String> jvmOptions = List.of("-Xmx" + properties.nodeHeap(), "-XX:+UseSerialGC");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(classArchiveOptions(java, jar, jvmOptions));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         return List.copyOf(command);
+    }
+
+    /** Makes the runtime's class-data archive on its first use; the options that let a node map its classes. */
+    private static List<String> classArchiveOptions(String java, Path jar, List<String> jvmOptions) {
+        try {
+            NodeClassArchive.Prepared archive = NodeClassArchive.prepare(java, jar, jvmOptions);
+            switch (archive.status()) {
+                case MADE -> log.info(archive.outcome());
+                case NONE -> log.warn("nodes start without a class-data archive: {}", archive.outcome());
+                case UP_TO_DATE -> log.debug(archive.outcome());
+            }
+            return archive.jvmOptions();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     /** How a broker starts given its group's recorded leadership; {@code null} for a name server. */

@@ -117,7 +117,10 @@ class StandaloneIT {
         assertThat(nodes).allSatisfy(node -> {
             assertThat(node.version()).isEqualTo(System.getProperty("cloudmq.version"));
             assertThat(node.pid()).isNotNull();
-            assertThat(ControlPlaneProcess.commandLine(node.pid())).contains(NODE_JAR);
+            assertThat(ControlPlaneProcess.commandLine(node.pid())).contains(NODE_JAR)
+                    .as("the node maps its classes from the runtime's class-data archive")
+                    .contains("-XX:SharedArchiveFile=" + dataDir.resolve("runtime")
+                            .resolve(System.getProperty("cloudmq.version")).resolve("cloudmq-node.jsa"));
             assertThat(node.startedAt()).isNotNull();
         });
         assertThat(nodes).filteredOn(node -> node.nodeId().equals("broker-b-1"))

@@ -10,22 +10,27 @@ import java.util.jar.JarFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads every class of the jar a node runs from, so that a hot successor pays for reading, defining and
- * verifying them before it takes over instead of after. CloudMQ's own classes are also initialised (their
- * static state is loggers and constants); libraries' classes are only loaded, since initialising a class
- * whose optional dependencies are absent would leave it unusable. Classes that cannot be loaded (optional
- * dependencies missing) are skipped. Stateless.
+ * Loads every class of the jar a node runs from: a hot successor so pays for reading, defining and verifying
+ * them before it takes over instead of after, and the training run of the node's class-data archive
+ * ({@link io.cloudmq.api.node.NodeClassArchive}) so puts them all in the archive. On request CloudMQ's own classes
+ * are also initialised (their static state is loggers and constants); libraries' classes are only loaded, since
+ * initialising a class whose optional dependencies are absent would leave it unusable. Classes that cannot be
+ * loaded (optional dependencies missing) are skipped. Stateless.
  */
-final class ClassPreloader {
+public final class ClassPreloader {
     private static final String OWN_PACKAGE = "io.cloudmq.";
 
     private ClassPreloader() {}
 
     /** What {@link #preload} did. */
-    record Preloaded(int loaded, int skipped, long millis) {}
+    public record Preloaded(int loaded, int skipped, long millis) {}
 
-    /** Preloads the classes of the jar {@code anchor} was loaded from; nothing if it was not loaded from a jar. */
-    static Preloaded preload(Class<?> anchor) throws IOException {
+    /**
+     * Preloads the classes of the jar {@code anchor} was loaded from; nothing if it was not loaded from a jar.
+     *
+     * @param initialiseOwn whether CloudMQ's classes are initialised too (which configures logging)
+     */
+    public static Preloaded preload(Class<?> anchor, boolean initialiseOwn) throws IOException {
         long started = System.nanoTime();
         Path source = codeSource(anchor);
         int loaded = 0;
@@ -39,7 +44,7 @@ final class ClassPreloader {
                         continue;
                     }
                     try {
-                        Class.forName(className, className.startsWith(OWN_PACKAGE), loader);
+                        Class.forName(className, initialiseOwn && className.startsWith(OWN_PACKAGE), loader);
                         loaded++;
                     } catch (LinkageError | ClassNotFoundException e) {
                         skipped++;

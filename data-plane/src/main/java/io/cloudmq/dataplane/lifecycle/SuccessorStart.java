@@ -52,7 +52,7 @@ public final class SuccessorStart {
                 }
             });
         }
-        ClassPreloader.Preloaded preloaded = ClassPreloader.preload(anchor);
+        ClassPreloader.Preloaded preloaded = ClassPreloader.preload(anchor, true);
         long exercised = System.nanoTime();
         silenceLogging();
         exercise.run();
