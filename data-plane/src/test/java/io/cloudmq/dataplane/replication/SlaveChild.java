@@ -7,26 +7,36 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Child process of {@link SlaveProcessIT}: a slave store replicating from the parent's master until it
- * is killed. Arguments: store directory, master replication port. Prints {@code READY} once the store
- * is open; halts when its stdin closes (the parent died).
+ * is killed. Arguments: store directory, master replication port. Prints {@code READY <end offset>} once the
+ * store is open, then {@code RECEIVED <bytes>} (its replication client's received-bytes counter) whenever that
+ * counter changed, checked every {@value #REPORT_MILLIS} ms; halts when its stdin closes (the parent died).
  */
 public final class SlaveChild {
     static final String NAME = "child-slave";
+    private static final long REPORT_MILLIS = 20;
 
     private SlaveChild() {}
 
     public static void main(String[] args) throws InterruptedException {
         ParentWatcher.watch(System.in, () -> Runtime.getRuntime().halt(3));
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         DefaultMessageStore store = DefaultMessageStore.open(TestStores.config(Path.of(args[0])));
         ReplicationSlave slave = new ReplicationSlave(store,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])), NAME,
-                ReplicationIT.CONFIG, new SimpleMeterRegistry());
+                ReplicationIT.CONFIG, metrics);
         slave.start();
-        System.out.println("READY");
-        new CountDownLatch(1).await();
+        System.out.println("READY " + store.commitLogMaxOffset());
+        long reported = -1;
+        while (true) {
+            long received = (long) metrics.get(ReplicationSlave.RECEIVED_BYTES).counter().count();
+            if (received != reported) {
+                System.out.println("RECEIVED " + received);
+                reported = received;
+            }
+            Thread.sleep(REPORT_MILLIS);
+        }
     }
 }

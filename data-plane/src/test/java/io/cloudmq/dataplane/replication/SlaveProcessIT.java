@@ -21,13 +21,15 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A slave in a child JVM ({@code -Xmx64m}, 64 KiB commit-log files) replicating from a master that keeps
  * writing is SIGKILLed twice: after each kill its store holds at least everything it had confirmed,
- * as a byte-identical prefix of the master's log, and once restarted it catches up to an identical log.
+ * as a byte-identical prefix of the master's log, and once restarted far behind it catches up to an identical log,
+ * its replication client's received-bytes metric equal to the bytes it appended since that start.
  */
 class SlaveProcessIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -90,18 +92,47 @@ class SlaveProcessIT {
                 .redirectError(ProcessBuilder.Redirect.appendTo(slaveRoot.resolveSibling(
                         slaveRoot.getFileName() + "-child-stderr.log").toFile()))
                 .start();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
-            assertThat(lines.readLine()).isEqualTo("READY");
+        BufferedReader lines = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII));
+        try {
+            String ready = lines.readLine();
+            assertThat(ready).startsWith("READY ");
+            long startedAt = Long.parseLong(ready.substring("READY ".length()));
+            AtomicLong received = follow(lines);
             await().atMost(DEADLINE).until(() -> confirmed(server) >= confirmAtLeast
                     && (!everything || confirmed(server) == master.commitLogMaxOffset()));
+            if (everything) {
+                await("the slave's received-bytes metric counts what it appended since its start").atMost(DEADLINE)
+                        .until(() -> received.get() == master.commitLogMaxOffset() - startedAt);
+            }
             long confirmed = confirmed(server);
             child.toHandle().destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             return confirmed;
         } finally {
             child.destroyForcibly();
+            // only now: the output's reader holds the stream until the child's death ends it
+            lines.close();
         }
+    }
+
+    /** The child's last reported received-bytes count, kept up to date by a reader of its output. */
+    private static AtomicLong follow(BufferedReader lines) {
+        AtomicLong received = new AtomicLong(-1);
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("RECEIVED ")) {
+                        received.set(Long.parseLong(line.substring("RECEIVED ".length())));
+                    }
+                }
+            } catch (IOException e) {
+                // the child was killed: its output ends
+            }
+        }, "slave-child-output");
+        reader.setDaemon(true);
+        reader.start();
+        return received;
     }
 
     private static long confirmed(ReplicationMaster server) {
