@@ -47,18 +47,22 @@ public class SwitchoverService {
     }
 
     /**
-     * Accepts a switchover of {@code brokerName} to its UP slave with the lowest broker id. Holds the cluster
-     * row {@code FOR SHARE}, so a window start either committed before (→ 409) or waits for this job.
+     * Accepts a switchover of {@code brokerName} to its UP slave with the lowest broker id, unless a window of
+     * the cluster is scheduled, running or paused ({@link WindowNotTerminalException}). Holds the cluster row
+     * {@code FOR SHARE}, so a window's start either committed before or waits until this acceptance commits.
      */
     @Transactional
     public SwitchoverJobView accept(String clusterId, String brokerName) {
         clusters.lockForMutation(clusterId);
-        if (upgrades.isUpgrading(clusterId)) {
-            throw new StateConflictException("an upgrade window of cluster " + clusterId + " is not terminal");
-        }
-        if (jobs.existsByClusterIdAndBrokerNameAndStateIn(clusterId, brokerName, ACTIVE)) {
-            throw new StateConflictException("a switchover of broker group " + brokerName + " is running");
-        }
+        upgrades.firstNotTerminal(clusterId).ifPresent(window -> {
+            throw new WindowNotTerminalException(brokerName, window);
+        });
+        jobs.findFirstByClusterIdAndBrokerNameAndStateIn(clusterId, brokerName, ACTIVE).map(SwitchoverJob::toView)
+                .ifPresent(running -> {
+                    throw new StateConflictException("Switchover " + running.id() + " of broker group " + brokerName
+                            + " is " + running.state() + ": wait until it ended (GET /api/v1/clusters/" + clusterId
+                            + "/switchover-jobs/" + running.id() + ")");
+                });
         List<NodeView> group = nodes.list(clusterId).stream()
                 .filter(node -> node.role() == NodeRole.BROKER && brokerName.equals(node.brokerName()))
                 .toList();
