@@ -54,7 +54,7 @@ class SwitchoverRefusalApiIT {
     }
 
     @Test
-    void aScheduledWindowRefusesTheSwitchoverUntilItIsCancelled() throws Exception {
+    void aScheduledWindowRefusesTheSwitchoverOfAKnownGroupUntilItIsCancelled() throws Exception {
         try (StubBroker master = new StubBroker(group + "-0", group, "SYNC_MASTER");
                 StubBroker slave = new StubBroker(group + "-1", group, "SLAVE")) {
             api.registerUp(master, slave);
@@ -62,6 +62,7 @@ class SwitchoverRefusalApiIT {
             String key = "after-window-" + group;
 
             Throwable refused = catchThrowable(() -> admin.switchover(CLUSTER, group, key));
+            Throwable unknownGroup = catchThrowable(() -> admin.switchover(CLUSTER, "no-such-group", null));
             admin.cancelUpgradeWindow(CLUSTER, window.id());
 
             ProblemException problem = assertProblem(refused, ErrorCode.CONFLICT,
@@ -69,6 +70,7 @@ class SwitchoverRefusalApiIT {
                     "or cancel it (POST /api/v1/clusters/" + CLUSTER + "/upgrade-windows/" + window.id() + "/cancel)");
             assertThat(problem.extensions()).containsEntry("windowId", window.id().toString())
                     .containsEntry("windowState", "SCHEDULED");
+            assertProblem(unknownGroup, ErrorCode.NOT_FOUND, "broker group no-such-group");
             assertThat(master.actions()).isEmpty();
             UUID accepted = SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, key));
             assertThat(api.awaitEnd(accepted).state()).isEqualTo(SwitchoverJobState.SUCCEEDED);
