@@ -38,9 +38,13 @@ async function seed(api) {
   await api.post(`/api/v1/instances/${instance.id}/consumer-groups`, { name: 'billing', maxRetries: 7 });
   const { credential } = await api.post(`/api/v1/instances/${instance.id}/credentials`,
     { role: 'sub', groups: ['billing'] });
-  const window = await api.post('/api/v1/clusters/local/upgrade-windows', {
+  return { instance, credential };
+}
+
+/** The window the upgrade windows page lists; seeded after the switchover started (a window refuses one). */
+function seedWindow(api) {
+  return api.post('/api/v1/clusters/local/upgrade-windows', {
     startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), duration: 'PT2H', targetVersion: '9.9.9-seed' });
-  return { instance, window, credential };
 }
 
 /** Pages on the read APIs (topic stats, messages) and the consumer-group reliability APIs. */
@@ -78,7 +82,7 @@ async function main() {
   let failed = 0;
   try {
     const api = restClient(service.baseUrl, service.key);
-    const { instance, window, credential } = await seed(api);
+    const { instance, credential } = await seed(api);
     browser = await launchBrowser();
     const page = await browser.context.newPage();
     const { baseUrl } = service;
@@ -110,7 +114,7 @@ async function main() {
     await step('instance connection snippet uses a chosen enabled credential',
       () => connectionSnippet(page, baseUrl, api, instance, credential, createdKey));
     await step('upgrade windows: list, calendar, schedule, reschedule, cancel',
-      () => upgradeWindowsPage(page, baseUrl, api, window));
+      async () => upgradeWindowsPage(page, baseUrl, api, await seedWindow(api)));
     await step('audit events show the calls of this run', () => auditPage(page, baseUrl, service.key.slice(4, 16)));
     await step('upgrade lock: banner, disabled controls, 423 on a stale page, create after abort',
       () => upgradeFlow(browser.context, page, baseUrl, api, instance));

@@ -35,7 +35,7 @@ export async function windowPage(page, nodesTab, baseUrl, api) {
   await preCheckMatches(preCheck, await api.get(`${path}/pre-check`));
   await shot(page, 'upgrade-window-paused');
 
-  await switchoverRefused(nodesTab, baseUrl);
+  await switchoverRefused(nodesTab, baseUrl, created.id);
 
   await page.getByLabel('Window controls').getByRole('button', { name: 'Abort' }).click();
   await withText(page.getByTestId('window-state'), 'FAILED');
@@ -72,11 +72,11 @@ async function reportMatches(page, api, path) {
   }
 }
 
-/** While a window locks the cluster, a switchover is refused and the 409 shows next to its button. */
-async function switchoverRefused(nodesTab, baseUrl) {
+/** While a window is not terminal, a switchover is refused and the 409 naming the window shows next to its button. */
+async function switchoverRefused(nodesTab, baseUrl, windowId) {
   await nodesTab.goto(`${baseUrl}/nodes`);
   const group = nodesTab.locator('tr[data-broker-group="broker-a"]');
   await group.getByRole('button', { name: 'Switch over' }).click();
-  await withText(group.getByRole('alert'), 'an upgrade window of cluster local is not terminal');
+  await withText(group.getByRole('alert'), `upgrade window ${windowId} of cluster local is PAUSED`);
   assert.equal(await group.getByRole('status').count(), 0, 'no job was started');
 }

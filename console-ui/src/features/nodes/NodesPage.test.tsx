@@ -91,13 +91,13 @@ describe('NodesPage', () => {
   it('shows a refused switchover next to its button', async () => {
     stubApi((method, path) => (method === 'POST'
       ? problem(409, 'CONFLICT', 'Request conflicts with the current state',
-        'an upgrade window of cluster local is not terminal')
+        'Broker group broker-b cannot switch over while upgrade window w-1 of cluster local is SCHEDULED')
       : read(path)));
     renderRoute(<NodesPage />, 'nodes', '/nodes');
     const group = (await screen.findByRole('row', { name: /broker-b-0 broker-b-1/ })) as HTMLElement;
     fireEvent.click(within(group).getByRole('button', { name: 'Switch over' }));
     expect(await within(group).findByRole('alert'))
-      .toHaveTextContent('an upgrade window of cluster local is not terminal');
+      .toHaveTextContent('upgrade window w-1 of cluster local is SCHEDULED');
     expect(within(group).queryByRole('status')).toBeNull();
   });
 });

@@ -12,8 +12,9 @@ const JOB_POLL_MS = 1000;
 
 /**
  * Starts a switchover of one broker group (202: a job) and follows the job until it ends, then calls
- * `onEnded` (the node list changes); a refusal (409: an upgrade runs, no slave UP…) is shown next to the
- * button. One Idempotency-Key per started job, so a retried click after a lost answer starts no second one.
+ * `onEnded` (the node list changes); a refusal (409: an upgrade window scheduled, running or paused, no slave
+ * UP…) is shown next to the button. One Idempotency-Key per started job, so a retried click after a lost answer
+ * starts no second one.
  */
 export function SwitchoverControl({ cluster, brokerName, onEnded }: {
   cluster: string;

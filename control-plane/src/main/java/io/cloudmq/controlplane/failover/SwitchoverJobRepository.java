@@ -2,10 +2,11 @@ package io.cloudmq.controlplane.failover;
 
 import io.cloudmq.api.failover.SwitchoverJobState;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SwitchoverJobRepository extends JpaRepository<SwitchoverJob, UUID> {
-    boolean existsByClusterIdAndBrokerNameAndStateIn(String clusterId, String brokerName,
+    Optional<SwitchoverJob> findFirstByClusterIdAndBrokerNameAndStateIn(String clusterId, String brokerName,
             Collection<SwitchoverJobState> states);
 }

@@ -47,24 +47,20 @@ public class SwitchoverService {
     }
 
     /**
-     * Accepts a switchover of {@code brokerName} to its UP slave with the lowest broker id. Holds the cluster
-     * row {@code FOR SHARE}, so a window start either committed before (→ 409) or waits for this job.
+     * Accepts a switchover of {@code brokerName} to its UP slave with the lowest broker id. Refused (409) while a
+     * window of the cluster is scheduled, running or paused ({@link WindowNotTerminalException}), while another
+     * switchover of the group runs, or without its master and a slave UP; 404 for an unknown cluster or group.
+     * Holds the cluster row {@code FOR SHARE}, so a window's start either committed before or waits until this
+     * acceptance commits.
      */
     @Transactional
     public SwitchoverJobView accept(String clusterId, String brokerName) {
         clusters.lockForMutation(clusterId);
-        if (upgrades.isUpgrading(clusterId)) {
-            throw new StateConflictException("an upgrade window of cluster " + clusterId + " is not terminal");
-        }
-        if (jobs.existsByClusterIdAndBrokerNameAndStateIn(clusterId, brokerName, ACTIVE)) {
-            throw new StateConflictException("a switchover of broker group " + brokerName + " is running");
-        }
-        List<NodeView> group = nodes.list(clusterId).stream()
-                .filter(node -> node.role() == NodeRole.BROKER && brokerName.equals(node.brokerName()))
-                .toList();
-        if (group.isEmpty()) {
-            throw ResourceNotFoundException.of("broker group", brokerName);
-        }
+        List<NodeView> group = members(clusterId, brokerName);
+        upgrades.firstNotTerminal(clusterId).ifPresent(window -> {
+            throw new WindowNotTerminalException(brokerName, window);
+        });
+        refuseWhileRunning(clusterId, brokerName);
         NodeView master = group.stream().filter(node -> Integer.valueOf(0).equals(node.brokerId())).findFirst()
                 .filter(node -> node.state() == NodeState.UP)
                 .orElseThrow(() -> new StateConflictException("broker group " + brokerName + " has no master UP"));
@@ -75,6 +71,27 @@ public class SwitchoverService {
         Instant now = clock.instant();
         return jobs.save(new SwitchoverJob(UuidV7.at(now), clusterId, brokerName, master.nodeId(), slave.nodeId(),
                 now)).toView();
+    }
+
+    /** The registered brokers of {@code brokerName}; 404 if the cluster has none. */
+    private List<NodeView> members(String clusterId, String brokerName) {
+        List<NodeView> group = nodes.list(clusterId).stream()
+                .filter(node -> node.role() == NodeRole.BROKER && brokerName.equals(node.brokerName()))
+                .toList();
+        if (group.isEmpty()) {
+            throw ResourceNotFoundException.of("broker group", brokerName);
+        }
+        return group;
+    }
+
+    /** 409 naming the job if a switchover of {@code brokerName} is not terminal. */
+    private void refuseWhileRunning(String clusterId, String brokerName) {
+        jobs.findFirstByClusterIdAndBrokerNameAndStateIn(clusterId, brokerName, ACTIVE).map(SwitchoverJob::toView)
+                .ifPresent(running -> {
+                    throw new StateConflictException("Switchover " + running.id() + " of broker group " + brokerName
+                            + " is " + running.state() + ": wait until it ended (GET /api/v1/clusters/" + clusterId
+                            + "/switchover-jobs/" + running.id() + ")");
+                });
     }
 
     /** The job; 404 unless it is a job of {@code clusterId}. */

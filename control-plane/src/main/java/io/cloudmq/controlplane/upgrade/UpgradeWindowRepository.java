@@ -22,6 +22,9 @@ interface UpgradeWindowRepository extends JpaRepository<UpgradeWindow, UUID> {
 
     List<UpgradeWindow> findByStateOrderByStartsAtAsc(UpgradeWindowState state);
 
+    Optional<UpgradeWindow> findFirstByClusterIdAndStateInOrderByStartsAtAsc(
+            String clusterId, Collection<UpgradeWindowState> states);
+
     boolean existsByClusterIdAndStateIn(String clusterId, Collection<UpgradeWindowState> states);
 
     @Query("""

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -186,6 +187,16 @@ public class UpgradeWindowService {
     @Transactional(readOnly = true)
     public boolean isUpgrading(String clusterId) {
         return windows.existsByClusterIdAndStateIn(clusterId, UpgradeLockService.LOCKING_STATES);
+    }
+
+    /**
+     * The window of {@code clusterId} that starts first among those not terminal ({@code SCHEDULED},
+     * {@code IN_PROGRESS} or {@code PAUSED}), if any: planned switchovers wait for it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UpgradeWindowView> firstNotTerminal(String clusterId) {
+        return windows.findFirstByClusterIdAndStateInOrderByStartsAtAsc(clusterId, NON_TERMINAL)
+                .map(UpgradeWindow::toView);
     }
 
     /** The {@code IN_PROGRESS} windows, the orchestrator's work. */

@@ -4,19 +4,31 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.cloudmq.controlplane.EmbeddedPostgresSupport;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A broker's admin API as the switchover uses it (health, replication, fence, unfence, drain, promote),
  * answering with the node token: a fence answers FENCED, an unfence REOPENED, a drain answers LEFT and turns the broker into a SLAVE (as if restarted as one), a promotion
- * turns it into a SYNC_MASTER of the requested epoch. Records the actions called. Thread-safe.
+ * turns it into a SYNC_MASTER of the requested epoch. Records the actions called. A drain can be held
+ * ({@link #holdDrain}) so a switchover job stays running until {@link #releaseDrain}. Requests are answered
+ * on a thread each (a held drain does not hold the health checks). Thread-safe.
  */
 final class StubBroker implements AutoCloseable {
+    private static final Duration LONGEST_HOLD = Duration.ofSeconds(60);
+
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private volatile CountDownLatch drainGate = new CountDownLatch(0);
     private final String nodeId;
     private final String brokerName;
     private final String token;
@@ -39,6 +51,7 @@ final class StubBroker implements AutoCloseable {
                  "inSync":true,"lagBytes":0}""".formatted(this.role, epoch)));
         server.createContext("/admin/v1/drain", exchange -> {
             actions.add("drain");
+            awaitDrainGate();
             answer(exchange, """
                     {"status":"LEFT","drainPhase":"LEFT","steps":[],"serving":{"drainPhase":"LEFT","fenced":true,
                      "fencedMillis":10,"goAwayAnswers":0,"firstRequestServedAt":null,"lastRequestServedAt":null}}""");
@@ -53,7 +66,29 @@ final class StubBroker implements AutoCloseable {
             this.role = "SYNC_MASTER";
             answer(exchange, "{}");
         });
+        server.setExecutor(handlers);
         server.start();
+    }
+
+    /** Makes the next drain wait (at most {@link #LONGEST_HOLD}) until {@link #releaseDrain}. */
+    void holdDrain() {
+        drainGate = new CountDownLatch(1);
+    }
+
+    /** Lets a held drain answer. */
+    void releaseDrain() {
+        drainGate.countDown();
+    }
+
+    private void awaitDrainGate() throws IOException {
+        try {
+            if (!drainGate.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException("drain held longer than " + LONGEST_HOLD);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("drain hold interrupted");
+        }
     }
 
     private void drainAction(String action, String status, String phase) {
@@ -85,6 +120,10 @@ final class StubBroker implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    String nodeId() {
+        return nodeId;
+    }
+
     List<String> actions() {
         return List.copyOf(actions);
     }
@@ -95,6 +134,8 @@ final class StubBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseDrain();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -49,6 +49,8 @@ class ProblemResponsesIT {
             GET   | /api/v1/instances?pageSize=abc |            |                                                  | VALIDATION
             GET   | /api/v1/instances?pageToken=!!! |           |                                                  | VALIDATION
             GET   | /api/v1/clusters/local/upgrade-windows/not-a-uuid | |                                      | VALIDATION
+            GET   | /api/v1/clusters/local/switchover-jobs/not-a-uuid | |                                      | VALIDATION
+            POST  | /api/v1/clusters/nowhere/broker-groups/broker-a/switchover | |                             | NOT_FOUND
             PATCH | /api/v1/instances/MQ_INST_000000000000_nothere0 | application/json | {}                  | NOT_FOUND
             GET   | /api/v1/test-failures    |                  |                                                  | INTERNAL
             GET   | /api/v1/instances/a%2Fb  |                  |                                                  | MALFORMED_REQUEST
@@ -73,6 +75,9 @@ class ProblemResponsesIT {
             POST  | /api/v1/clusters/local/upgrade-windows
             PATCH | /api/v1/clusters/local/upgrade-windows/00000000-0000-7000-8000-000000000000
             POST  | /api/v1/clusters/nowhere/upgrade-windows/00000000-0000-7000-8000-000000000000/start
+            POST  | /api/v1/clusters/local/broker-groups/no-such-group/switchover
+            POST  | /api/v1/clusters/nowhere/broker-groups/broker-a/switchover
+            GET   | /api/v1/clusters/local/switchover-jobs/00000000-0000-7000-8000-000000000000
             POST  | /api/v1/api-keys
             DELETE | /api/v1/api-keys/nothere
             """)
