@@ -48,7 +48,7 @@ final class BrokerReplication implements AutoCloseable {
     /** The replication of the broker {@code config} describes, not yet started. */
     static BrokerReplication of(NodeConfig config, ReplicatedLog store, MeterRegistry registry) {
         BrokerRole role = Objects.requireNonNull(config.brokerRole());
-        ReplicationConfig settings = ReplicationConfig.defaults();
+        ReplicationConfig settings = ReplicationConfig.defaults().withInSync(config.replicationInSync());
         if (role.isMaster()) {
             if (config.brokerEpoch() > epochOf(store)) {
                 store.recordEpoch(new EpochEntry(config.brokerEpoch(), store.commitLogMaxOffset()));
