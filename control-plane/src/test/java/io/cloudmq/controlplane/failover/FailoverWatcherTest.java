@@ -15,6 +15,7 @@ import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
 import io.cloudmq.controlplane.cluster.ClusterTier;
+import io.cloudmq.controlplane.cluster.ReplicationInSync;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The watcher's passes against a registry and admin API that play a SIGKILLed SYNC_MASTER: the slave stops
@@ -81,7 +83,8 @@ class FailoverWatcherTest {
     private FailoverWatcher watcher(boolean asyncOptIn, Map<String, BrokerGroupRole> groupRoles) {
         return new FailoverWatcher(nodes, admin, singletons, epochs, upgrades,
                 new FailoverProperties(true, Duration.ofSeconds(10), asyncOptIn, Duration.ofSeconds(35)),
-                new ClusterProperties("local", 168, List.of("broker-a"), "", "", ClusterTier.CLUSTER_HA, groupRoles),
+                new ClusterProperties("local", 168, List.of("broker-a"), "", "", ClusterTier.CLUSTER_HA, groupRoles,
+                        new ReplicationInSync(DataSize.ofMegabytes(64), Duration.ofSeconds(3))),
                 clock);
     }
 
