@@ -40,9 +40,9 @@ class FailoverWatcherTest {
     private static final Instant KILLED_AT = Instant.parse("2026-11-22T10:00:00Z");
     private static final String MASTER_URL = "http://127.0.0.1:1";
     private static final String SLAVE_URL = "http://127.0.0.1:2";
-    private static final ReplicationView MASTER = new ReplicationView("SYNC_MASTER", 0, 3, 9000, 9000, true, 0);
-    private static final ReplicationView SLAVE_IN_SYNC = new ReplicationView("SLAVE", 1, 3, 9000, -1, true, 0);
-    private static final ReplicationView SLAVE_STREAM_LOST = new ReplicationView("SLAVE", 1, 3, 9000, -1, false, 0);
+    private static final ReplicationView MASTER = new ReplicationView("SYNC_MASTER", 0, 3, 9000, 9000, true, 0, 0);
+    private static final ReplicationView SLAVE_IN_SYNC = new ReplicationView("SLAVE", 1, 3, 9000, -1, true, 0, 0);
+    private static final ReplicationView SLAVE_STREAM_LOST = new ReplicationView("SLAVE", 1, 3, 9000, -1, false, 0, 0);
 
     private final NodeService nodes = mock(NodeService.class);
     private final NodeAdminClient admin = mock(NodeAdminClient.class);
@@ -115,7 +115,7 @@ class FailoverWatcherTest {
         watcher = watcher(true, Map.of("broker-a", BrokerGroupRole.ASYNC_MASTER));
         registry(NodeState.UP);
         when(admin.replication(MASTER_URL)).thenReturn(Optional.of(
-                new ReplicationView("ASYNC_MASTER", 0, 3, 9000, -1, true, 0)));
+                new ReplicationView("ASYNC_MASTER", 0, 3, 9000, -1, true, 0, 0)));
         when(admin.replication(SLAVE_URL)).thenReturn(Optional.of(SLAVE_STREAM_LOST));
         watcher.watchIfLeader();
 
