@@ -8,8 +8,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * When a broker of the cluster counts a slave as in sync, prefix {@code cloudmq.cluster.replication}: at most
  * {@code maxLagBytes} behind its master's end and caught up with it at most {@code maxLagTime} ago. A
- * SYNC_MASTER without a slave in sync answers sends with {@code SLAVE_NOT_AVAILABLE}; failover promotes only a
- * slave in sync. Written into every broker's {@code node.properties} ({@link #nodeProperties()}). Immutable.
+ * SYNC_MASTER without a slave in sync answers sends with {@code SLAVE_NOT_AVAILABLE}, and its failover
+ * promotes only a slave in sync. Written into every broker's {@code node.properties} ({@link #nodeProperties()}).
+ * Immutable.
  *
  * @param maxLagBytes largest lag of a slave in sync (default 64MB: a slave pausing for a GC stays in sync)
  * @param maxLagTime longest time since a slave in sync was last caught up (default 3s, the nodes' ack timeout)
