@@ -7,6 +7,8 @@ export interface NodeReplicationView {
   endOffset: number;
   confirmedOffset: number;
   lagBytes: number;
+  /** On a slave, milliseconds since it last held its master's reported end (0 while it holds it); 0 on a master. */
+  lagMillis: number;
   inSync: boolean;
   checkedAt: string;
 }

@@ -12,7 +12,7 @@ function broker(nodeId: string, brokerId: number, role: 'SYNC_MASTER' | 'SLAVE',
     nodeId, role: 'BROKER', brokerName: nodeId.slice(0, 8), brokerId, state: 'UP', version: '0.1.0', pid: 42,
     startedAt: '2026-11-22T04:00:00Z', lastSeenAt: '2026-11-22T04:05:00Z', remotingAddress: '127.0.0.1:10911',
     replication: { brokerRole: role, epoch: 3, endOffset: 4096, confirmedOffset: 4096 - lagBytes, lagBytes,
-      inSync: lagBytes === 0, checkedAt: '2026-11-22T04:05:00Z' },
+      lagMillis: lagBytes === 0 ? 0 : 3250, inSync: lagBytes === 0, checkedAt: '2026-11-22T04:05:00Z' },
     recovery: { mode: 'NORMAL', durationMillis: 12, recoveredOffset: 4096, tornTailTruncated: false },
   };
 }
@@ -49,9 +49,11 @@ describe('NodesPage', () => {
     expect(slave.querySelector('.replication-role')).toHaveTextContent('SLAVE');
     expect(slave.querySelector('.epoch')).toHaveTextContent('3');
     expect(slave.querySelector('.lag-bytes')).toHaveTextContent('512');
+    expect(slave.querySelector('.lag-time')).toHaveTextContent('3.25 s');
     expect(slave.querySelector('.in-sync')).toHaveTextContent('no');
     const master = row('broker-b-0');
     expect(master.querySelector('.in-sync')).toHaveTextContent('yes');
+    expect(master.querySelector('.lag-time')).toHaveTextContent('0 ms');
     expect(row('namesrv-0').querySelector('.replication-role')).toBeNull();
     expect(master.querySelector('.recovery')).toHaveTextContent('NORMAL · 12 ms');
     expect(slave.querySelector('.recovery')).toHaveTextContent('CRASH · 1.50 s · torn tail cut');

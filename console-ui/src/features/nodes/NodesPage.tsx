@@ -20,13 +20,14 @@ function roleOf(node: NodeView): string {
 function ReplicationCells({ node }: { node: NodeView }) {
   const replication = node.replication;
   if (replication === null) {
-    return <td colSpan={4} className="empty">–</td>;
+    return <td colSpan={5} className="empty">–</td>;
   }
   return (
     <>
       <td className="replication-role" title={`checked ${replication.checkedAt}`}>{replication.brokerRole}</td>
       <td className="epoch">{replication.epoch}</td>
       <td className="lag-bytes">{replication.lagBytes}</td>
+      <td className="lag-time">{formatMillis(replication.lagMillis)}</td>
       <td className={replication.inSync ? 'in-sync up' : 'in-sync down'}>{replication.inSync ? 'yes' : 'no'}</td>
     </>
   );
@@ -71,6 +72,7 @@ export function NodesPage() {
             <th>Replication role</th>
             <th>Epoch</th>
             <th>Lag (bytes)</th>
+            <th>Lag (time)</th>
             <th>In sync</th>
             <th>Store recovery</th>
           </tr>

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param tier the groups' shape: {@code cluster_ha} (master + slave, SYNC_MASTER) or {@code single_node}
  *     (master alone, ASYNC_MASTER)
  * @param groupRoles per-group master roles overriding the tier's default (e.g. {@code broker-a: ASYNC_MASTER})
+ * @param replication when a broker counts a slave as in sync
  */
 @Validated
 @ConfigurationProperties("cloudmq.cluster")
@@ -32,7 +33,8 @@ public record ClusterProperties(
         @DefaultValue("") String nodeToken,
         @DefaultValue("") String bootstrapToken,
         @DefaultValue("cluster_ha") ClusterTier tier,
-        @DefaultValue Map<String, BrokerGroupRole> groupRoles) {
+        @DefaultValue Map<String, BrokerGroupRole> groupRoles,
+        @DefaultValue ReplicationInSync replication) {
 
     public ClusterProperties {
         brokerGroups = List.copyOf(brokerGroups);
@@ -48,6 +50,6 @@ public record ClusterProperties(
     @Override
     public String toString() {
         return "ClusterProperties[id=" + id + ", maxRetentionHours=" + maxRetentionHours + ", brokerGroups="
-                + brokerGroups + ", tier=" + tier + ", groupRoles=" + groupRoles + "]";
+                + brokerGroups + ", tier=" + tier + ", groupRoles=" + groupRoles + ", replication=" + replication + "]";
     }
 }

@@ -19,8 +19,8 @@ class LocalClusterConfiguration {
     LocalClusterLauncher localClusterLauncher(LocalClusterProperties properties, CloudMqProperties cloudmq,
             ClusterProperties cluster, NodeToken nodeToken, NodeService registry, BrokerGroupLeadership leadership,
             Clock clock) {
-        return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), cluster.roles(), nodeToken,
-                registry, leadership, clock);
+        return new LocalClusterLauncher(properties, cloudmq.dataDir(), cluster.id(), cluster.roles(),
+                cluster.replication(), nodeToken, registry, leadership, clock);
     }
 
     @Bean

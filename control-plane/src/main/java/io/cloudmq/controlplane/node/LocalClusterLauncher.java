@@ -3,6 +3,7 @@ package io.cloudmq.controlplane.node;
 import io.cloudmq.api.node.NodeClassArchive;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.controlplane.cluster.BrokerGroupRoles;
+import io.cloudmq.controlplane.cluster.ReplicationInSync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,8 +32,9 @@ import org.springframework.core.Ordered;
  * Standalone mode's local cluster: extracts the node runtime, writes each node's {@code node.properties}
  * (a master takes its group's configured role, {@link BrokerGroupRoles}, and names its slaves, {@code slave.addr},
  * so every start of a SYNC_MASTER waits for a slave in sync before it opens writes; slaves replicate from their
- * group's master: {@code master.addr}; a {@code single_node} cluster's groups have no slave), registers the nodes
- * with the registry and supervises them as child JVMs.
+ * group's master: {@code master.addr}; a {@code single_node} cluster's groups have no slave; every broker gets the
+ * cluster's in-sync limits, {@link ReplicationInSync}), registers the nodes with the registry and supervises them
+ * as child JVMs.
  *
  * <p>Fencing: the configuration is rewritten before every (re)start from the group's leadership
  * ({@link BrokerGroupLeadership}). After a failover the promoted node starts as the master in the group's
@@ -56,6 +58,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final Path dataDir;
     private final String clusterId;
     private final BrokerGroupRoles roles;
+    private final ReplicationInSync inSync;
     private final NodeToken nodeToken;
     private final NodeService registry;
     private final BrokerGroupLeadership leadership;
@@ -68,11 +71,13 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
     private final Map<NodeSpec, NodeProcessSupervisor> supervisors = new LinkedHashMap<>();
 
     LocalClusterLauncher(LocalClusterProperties properties, Path dataDir, String clusterId, BrokerGroupRoles roles,
-            NodeToken nodeToken, NodeService registry, BrokerGroupLeadership leadership, Clock clock) {
+            ReplicationInSync inSync, NodeToken nodeToken, NodeService registry, BrokerGroupLeadership leadership,
+            Clock clock) {
         this.properties = properties;
         this.dataDir = dataDir.toAbsolutePath();
         this.clusterId = clusterId;
         this.roles = roles;
+        this.inSync = inSync;
         this.nodeToken = nodeToken;
         this.registry = registry;
         this.leadership = leadership;
@@ -217,7 +222,8 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
                         leadership.leaderOf(clusterId, brokerName));
     }
 
-    private Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {
+    /** Writes {@code node}'s {@code node.properties} into {@code nodeDir} (atomically) and returns its path. */
+    Path writeConfig(NodeSpec node, Path nodeDir, LocalClusterLayout layout) {
         Properties config = new Properties();
         config.setProperty("role", node.role().name().toLowerCase(Locale.ROOT));
         config.setProperty("node.id", node.nodeId());
@@ -241,6 +247,7 @@ class LocalClusterLauncher implements ApplicationRunner, DisposableBean, Ordered
             if (!placement.slaveAddresses().isEmpty()) {
                 config.setProperty("slave.addr", String.join(";", placement.slaveAddresses()));
             }
+            inSync.nodeProperties().forEach(config::setProperty);
         }
         Path file = nodeDir.resolve("node.properties");
         try {

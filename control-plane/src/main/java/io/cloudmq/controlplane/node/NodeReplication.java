@@ -16,15 +16,17 @@ record NodeReplication(
         @Column(name = "end_offset") long endOffset,
         @Column(name = "confirmed_offset") long confirmedOffset,
         @Column(name = "lag_bytes") long lagBytes,
+        @Column(name = "lag_millis") long lagMillis,
         @Column(name = "in_sync") boolean inSync,
         @Column(name = "replication_checked_at") Instant checkedAt) {
 
     static NodeReplication of(NodeReplicationView view) {
         return new NodeReplication(view.brokerRole(), view.epoch(), view.endOffset(), view.confirmedOffset(),
-                view.lagBytes(), view.inSync(), view.checkedAt());
+                view.lagBytes(), view.lagMillis(), view.inSync(), view.checkedAt());
     }
 
     NodeReplicationView toView() {
-        return new NodeReplicationView(brokerRole, epoch, endOffset, confirmedOffset, lagBytes, inSync, checkedAt);
+        return new NodeReplicationView(brokerRole, epoch, endOffset, confirmedOffset, lagBytes, lagMillis, inSync,
+                checkedAt);
     }
 }

@@ -2,6 +2,7 @@ package io.cloudmq.controlplane.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cloudmq.api.cluster.BrokerGroupRole;
 import java.util.Map;
@@ -36,6 +37,29 @@ class ClusterPropertiesBindingTest {
         assertThat(properties.roles().roleOf("broker-a")).isEqualTo(BrokerGroupRole.ASYNC_MASTER);
         assertThat(properties.roles().roleOf("broker-b")).isEqualTo(BrokerGroupRole.SYNC_MASTER);
         assertThat(bind(Map.of("cloudmq.cluster.tier", "single_node")).roles().withSlaves()).isFalse();
+    }
+
+    @Test
+    void inSyncLimitsDefaultTo64MegabytesAnd3SecondsAndReachTheNodesAsBytesAndMillis() {
+        assertThat(bind(Map.of()).replication().nodeProperties()).containsOnly(
+                entry("replication.in-sync.max-lag.bytes", "67108864"),
+                entry("replication.in-sync.max-lag.ms", "3000"));
+
+        ClusterProperties properties = bind(Map.of(
+                "cloudmq.cluster.replication.max-lag-bytes", "1MB",
+                "cloudmq.cluster.replication.max-lag-time", "2s"));
+
+        assertThat(properties.replication().nodeProperties()).containsOnly(
+                entry("replication.in-sync.max-lag.bytes", "1048576"),
+                entry("replication.in-sync.max-lag.ms", "2000"));
+    }
+
+    @Test
+    void aNonPositiveInSyncLimitFailsTheBinding() {
+        assertThatThrownBy(() -> bind(Map.of("cloudmq.cluster.replication.max-lag-time", "0s")))
+                .isInstanceOf(BindException.class)
+                .hasRootCauseMessage("cloudmq.cluster.replication in-sync limits must be positive, got 67108864B and "
+                        + "PT0S");
     }
 
     @Test

@@ -23,7 +23,7 @@ class FailoverPolicyTest {
 
     private static MemberSnapshot master(String role, NodeState state, Instant lastSeen, long acked) {
         return new MemberSnapshot("broker-a-0", 0, state, lastSeen,
-                new ReplicationView(role, 0, 2, 5000, acked, true, 0), lastSeen, false);
+                new ReplicationView(role, 0, 2, 5000, acked, true, 0, 0), lastSeen, false);
     }
 
     private static MemberSnapshot deadSyncMaster(long acked) {
@@ -32,7 +32,7 @@ class FailoverPolicyTest {
 
     private static MemberSnapshot slave(String nodeId, int brokerId, long end, boolean inSync) {
         return new MemberSnapshot(nodeId, brokerId, NodeState.UP, NOW,
-                new ReplicationView("SLAVE", brokerId, 2, end, -1, false, 0), NOW, inSync);
+                new ReplicationView("SLAVE", brokerId, 2, end, -1, false, 0, 0), NOW, inSync);
     }
 
     /** A group configured SYNC_MASTER. */
@@ -69,7 +69,7 @@ class FailoverPolicyTest {
     @Test
     void holdsWhenTheSlaveWasNotInSyncOrIsDown() {
         MemberSnapshot down = new MemberSnapshot("broker-a-2", 2, NodeState.DOWN, NOW,
-                new ReplicationView("SLAVE", 2, 2, 9000, -1, false, 0), NOW, true);
+                new ReplicationView("SLAVE", 2, 2, 9000, -1, false, 0, 0), NOW, true);
 
         assertThat(policy.decide(group(deadSyncMaster(4000), slave("broker-a-1", 1, 9000, false), down), NOW))
                 .isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
@@ -151,7 +151,7 @@ class FailoverPolicyTest {
         FailoverPolicy optedIn = new FailoverPolicy(DOWN_FOR, true);
         MemberSnapshot async = master("ASYNC_MASTER", NodeState.DOWN, NOW.minus(DOWN_FOR), -1);
         MemberSnapshot downSlave = new MemberSnapshot("broker-a-1", 1, NodeState.DOWN, NOW,
-                new ReplicationView("SLAVE", 1, 2, 4096, -1, false, 0), NOW, true);
+                new ReplicationView("SLAVE", 1, 2, 4096, -1, false, 0, 0), NOW, true);
 
         assertThat(optedIn.decide(asyncGroup(async, downSlave), NOW)).isEqualTo(new Hold(HoldReason.NO_SAFE_CANDIDATE));
         assertThat(optedIn.decide(group(deadSyncMaster(4000), slave("broker-a-1", 1, 3999, true)), NOW))
@@ -175,7 +175,7 @@ class FailoverPolicyTest {
     @Test
     void theNewEpochIsAboveEveryReportedEpoch() {
         MemberSnapshot aheadSlave = new MemberSnapshot("broker-a-1", 1, NodeState.UP, NOW,
-                new ReplicationView("SLAVE", 1, 7, 4096, -1, false, 0), NOW, true);
+                new ReplicationView("SLAVE", 1, 7, 4096, -1, false, 0, 0), NOW, true);
 
         assertThat(policy.decide(group(deadSyncMaster(4000), aheadSlave), NOW)).isInstanceOfSatisfying(Promote.class,
                 promote -> assertThat(promote.epoch()).isEqualTo(8));

@@ -15,6 +15,7 @@ import io.cloudmq.api.node.NodeView;
 import io.cloudmq.api.node.ReplicationView;
 import io.cloudmq.controlplane.cluster.ClusterProperties;
 import io.cloudmq.controlplane.cluster.ClusterTier;
+import io.cloudmq.controlplane.cluster.ReplicationInSync;
 import io.cloudmq.controlplane.node.NodeAdminClient;
 import io.cloudmq.controlplane.node.NodeService;
 import io.cloudmq.controlplane.shared.leadership.SingletonGuard;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The watcher's passes against a registry and admin API that play a SIGKILLed SYNC_MASTER: the slave stops
@@ -38,9 +40,9 @@ class FailoverWatcherTest {
     private static final Instant KILLED_AT = Instant.parse("2026-11-22T10:00:00Z");
     private static final String MASTER_URL = "http://127.0.0.1:1";
     private static final String SLAVE_URL = "http://127.0.0.1:2";
-    private static final ReplicationView MASTER = new ReplicationView("SYNC_MASTER", 0, 3, 9000, 9000, true, 0);
-    private static final ReplicationView SLAVE_IN_SYNC = new ReplicationView("SLAVE", 1, 3, 9000, -1, true, 0);
-    private static final ReplicationView SLAVE_STREAM_LOST = new ReplicationView("SLAVE", 1, 3, 9000, -1, false, 0);
+    private static final ReplicationView MASTER = new ReplicationView("SYNC_MASTER", 0, 3, 9000, 9000, true, 0, 0);
+    private static final ReplicationView SLAVE_IN_SYNC = new ReplicationView("SLAVE", 1, 3, 9000, -1, true, 0, 0);
+    private static final ReplicationView SLAVE_STREAM_LOST = new ReplicationView("SLAVE", 1, 3, 9000, -1, false, 0, 0);
 
     private final NodeService nodes = mock(NodeService.class);
     private final NodeAdminClient admin = mock(NodeAdminClient.class);
@@ -81,7 +83,8 @@ class FailoverWatcherTest {
     private FailoverWatcher watcher(boolean asyncOptIn, Map<String, BrokerGroupRole> groupRoles) {
         return new FailoverWatcher(nodes, admin, singletons, epochs, upgrades,
                 new FailoverProperties(true, Duration.ofSeconds(10), asyncOptIn, Duration.ofSeconds(35)),
-                new ClusterProperties("local", 168, List.of("broker-a"), "", "", ClusterTier.CLUSTER_HA, groupRoles),
+                new ClusterProperties("local", 168, List.of("broker-a"), "", "", ClusterTier.CLUSTER_HA, groupRoles,
+                        new ReplicationInSync(DataSize.ofMegabytes(64), Duration.ofSeconds(3))),
                 clock);
     }
 
@@ -112,7 +115,7 @@ class FailoverWatcherTest {
         watcher = watcher(true, Map.of("broker-a", BrokerGroupRole.ASYNC_MASTER));
         registry(NodeState.UP);
         when(admin.replication(MASTER_URL)).thenReturn(Optional.of(
-                new ReplicationView("ASYNC_MASTER", 0, 3, 9000, -1, true, 0)));
+                new ReplicationView("ASYNC_MASTER", 0, 3, 9000, -1, true, 0, 0)));
         when(admin.replication(SLAVE_URL)).thenReturn(Optional.of(SLAVE_STREAM_LOST));
         watcher.watchIfLeader();
 

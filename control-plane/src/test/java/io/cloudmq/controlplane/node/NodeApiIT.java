@@ -93,7 +93,7 @@ class NodeApiIT {
         stub.createContext("/admin/v1/replication", exchange -> {
             byte[] answer = """
                     {"brokerRole":"SLAVE","brokerId":1,"epoch":3,"endOffset":4096,"syncAckedOffset":-1,
-                     "inSync":false,"lagBytes":2048}""".getBytes(StandardCharsets.UTF_8);
+                     "inSync":false,"lagBytes":2048,"lagMillis":3500}""".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -113,6 +113,7 @@ class NodeApiIT {
             assertThat(up.replication().epoch()).isEqualTo(3);
             assertThat(up.replication().confirmedOffset()).isEqualTo(4096);
             assertThat(up.replication().lagBytes()).isEqualTo(2048);
+            assertThat(up.replication().lagMillis()).isEqualTo(3500);
             assertThat(up.replication().inSync()).isFalse();
             assertThat(up.recovery()).as("the store's recovery at the node's start")
                     .isEqualTo(new NodeRecoveryView("CRASH", 12, 4096, true));

@@ -69,16 +69,16 @@ class NodeTest {
     void showsTheLatestReplicationFiguresOfASlaveWithTheirReadTime() {
         assertThat(node.toView().replication()).isNull();
 
-        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 4096, -1, false, 2048), NOW);
-        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 8192, -1, true, 0), NOW.plusSeconds(2));
+        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 4096, -1, false, 2048, 4000), NOW);
+        node.recordReplication(new ReplicationView("SLAVE", 1, 3, 8192, -1, true, 512, 250), NOW.plusSeconds(2));
 
         assertThat(node.toView().replication())
-                .isEqualTo(new NodeReplicationView("SLAVE", 3, 8192, 8192, 0, true, NOW.plusSeconds(2)));
+                .isEqualTo(new NodeReplicationView("SLAVE", 3, 8192, 8192, 512, 250, true, NOW.plusSeconds(2)));
     }
 
     @Test
     void aMastersConfirmedOffsetIsWhatItsSlaveConfirmed() {
-        node.recordReplication(new ReplicationView("SYNC_MASTER", 0, 2, 9000, 8000, true, 0), NOW);
+        node.recordReplication(new ReplicationView("SYNC_MASTER", 0, 2, 9000, 8000, true, 0, 0), NOW);
 
         assertThat(node.toView().replication().confirmedOffset()).isEqualTo(8000);
         assertThat(node.toView().replication().endOffset()).isEqualTo(9000);

@@ -181,7 +181,7 @@ class PreCheckRulesTest {
         String role = Integer.valueOf(0).equals(node.brokerId()) ? "SYNC_MASTER" : "SLAVE";
         return new NodeView(node.nodeId(), node.role(), node.brokerName(), node.brokerId(), node.state(),
                 node.version(), node.pid(), null, null, node.adminUrl(), node.remotingAddress(),
-                new NodeReplicationView(role, 1, 100, 100, lagBytes, inSync, NOW));
+                new NodeReplicationView(role, 1, 100, 100, lagBytes, 0, inSync, NOW));
     }
 
     private static NodeUpgradeReadiness readiness(

@@ -55,9 +55,9 @@ class UpgradeGatesTest {
 
         control.replication = null;
         StepOutcome silent = gates.ready(slave, TARGET, List.of());
-        control.replication = new ReplicationView("SLAVE", 1, 3, 1000, -1, false, 4096);
+        control.replication = new ReplicationView("SLAVE", 1, 3, 1000, -1, false, 4096, 0);
         StepOutcome behind = gates.ready(slave, TARGET, List.of());
-        control.replication = new ReplicationView("SLAVE", 1, 3, 5096, -1, true, 0);
+        control.replication = new ReplicationView("SLAVE", 1, 3, 5096, -1, true, 0, 0);
         StepOutcome inSync = gates.ready(slave, TARGET, List.of());
 
         assertThat(silent.ok()).isFalse();

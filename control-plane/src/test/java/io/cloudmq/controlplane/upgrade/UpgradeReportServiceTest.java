@@ -60,7 +60,7 @@ class UpgradeReportServiceTest {
                 request.startsAt(), request.duration(), request.targetVersion(), List.of(ORDERS)));
         window = windows.start(cluster, scheduled.id());
         runner = new UpgradeStepRunner(windows, progress, control, Clock.systemUTC());
-        control.replication = new ReplicationView("SYNC_MASTER", 0, 2, 100, 100, true, 0);
+        control.replication = new ReplicationView("SYNC_MASTER", 0, 2, 100, 100, true, 0, 0);
     }
 
     @Test

@@ -48,7 +48,7 @@ final class BrokerReplication implements AutoCloseable {
     /** The replication of the broker {@code config} describes, not yet started. */
     static BrokerReplication of(NodeConfig config, ReplicatedLog store, MeterRegistry registry) {
         BrokerRole role = Objects.requireNonNull(config.brokerRole());
-        ReplicationConfig settings = ReplicationConfig.defaults();
+        ReplicationConfig settings = ReplicationConfig.defaults().withInSync(config.replicationInSync());
         if (role.isMaster()) {
             if (config.brokerEpoch() > epochOf(store)) {
                 store.recordEpoch(new EpochEntry(config.brokerEpoch(), store.commitLogMaxOffset()));
@@ -81,9 +81,10 @@ final class BrokerReplication implements AutoCloseable {
         long acked = currentMaster == null ? -1 : currentMaster.ackWaiter().confirmedOffset();
         boolean inSync = currentMaster != null ? currentMaster.replicas().anyInSync()
                 : currentSlave != null && currentSlave.isInSync();
-        long lag = currentSlave == null ? 0 : currentSlave.lagBytes();
+        long lagBytes = currentSlave == null ? 0 : currentSlave.lagBytes();
+        long lagMillis = currentSlave == null ? 0 : currentSlave.lagMillis();
         return new ReplicationView(role.name(), brokerId, epochOf(store), store.commitLogMaxOffset(), acked, inSync,
-                lag);
+                lagBytes, lagMillis);
     }
 
     /** What a stored send waits for: a slave's confirmation on a SYNC_MASTER, nothing otherwise. */

@@ -110,7 +110,7 @@ public final class BrokerWarmUp {
         return new NodeConfig(node.role(), node.nodeId(), node.cluster(), dir, port, 0,
                 InetAddress.getLoopbackAddress().getHostAddress(), TOPIC, 0, BrokerRole.ASYNC_MASTER, null, List.of(),
                 node.brokerEpoch(), FlushMode.ASYNC_FLUSH, List.of(NO_NAME_SERVER), node.adminToken(), false, null, node.drain(),
-                node.restartFenceTimeout(), node.transactionChecks());
+                node.restartFenceTimeout(), node.transactionChecks(), node.replicationInSync());
     }
 
     /** A free loopback port whose successor (the replication port) is free too. */

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class ConfigValues {
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
     private static final Pattern NON_NEGATIVE_INT = Pattern.compile("\\d{1,9}");
+    private static final Pattern NON_NEGATIVE_LONG = Pattern.compile("\\d{1,18}");
 
     /** A value as configured, and its origin for error messages, e.g. {@code env CLOUDMQ_ROLE}. */
     record Raw(String value, String source) {}
@@ -104,17 +105,26 @@ final class ConfigValues {
         return value == null ? null : Duration.ofMillis(value);
     }
 
-    /** The key's value as an integer of at least 1, or {@code fallback} when it is not set. */
+    /** The key's value as an integer of at least 1 (at most 9 digits), or {@code fallback} when it is not set. */
     int positiveInt(String key, int fallback) {
+        return (int) positive(key, fallback, NON_NEGATIVE_INT);
+    }
+
+    /** The key's value as an integer of at least 1 (at most 18 digits), or {@code fallback} when it is not set. */
+    long positiveLong(String key, long fallback) {
+        return positive(key, fallback, NON_NEGATIVE_LONG);
+    }
+
+    private long positive(String key, long fallback, Pattern digits) {
         String value = optional(key);
         if (value == null) {
             return fallback;
         }
-        if (!NON_NEGATIVE_INT.matcher(value).matches() || Integer.parseInt(value) < 1) {
+        if (!digits.matcher(value).matches() || Long.parseLong(value) < 1) {
             invalid(key, "must be an integer of at least 1");
             return fallback;
         }
-        return Integer.parseInt(value);
+        return Long.parseLong(value);
     }
 
     boolean bool(String key, boolean fallback) {

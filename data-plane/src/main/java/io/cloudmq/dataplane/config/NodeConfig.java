@@ -2,6 +2,7 @@ package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
+import io.cloudmq.dataplane.replication.InSyncLimits;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * @param restartFenceTimeout how long a SYNC_MASTER that starts write-fenced waits for a slave in sync before
  *     it opens writes anyway
  * @param transactionChecks timing of a master broker's transaction checks (the defaults for a name server)
+ * @param replicationInSync when a slave counts as in sync with its master, applied by a master to its slaves and
+ *     by a slave to itself (the defaults for a name server)
  */
 public record NodeConfig(
         NodeRole role,
@@ -61,7 +64,8 @@ public record NodeConfig(
         @Nullable ControlPlaneEndpoint controlPlane,
         DrainConfig drain,
         Duration restartFenceTimeout,
-        TransactionCheckSettings transactionChecks) {
+        TransactionCheckSettings transactionChecks,
+        InSyncLimits replicationInSync) {
 
     public NodeConfig {
         slaveAddresses = List.copyOf(slaveAddresses);
@@ -79,7 +83,7 @@ public record NodeConfig(
         }
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 0,
                 masterRole, null, List.of(), epoch, flushMode, namesrvAddresses, adminToken, parentWatch, controlPlane,
-                drain, restartFenceTimeout, transactionChecks);
+                drain, restartFenceTimeout, transactionChecks, replicationInSync);
     }
 
     /**
@@ -90,7 +94,7 @@ public record NodeConfig(
     public NodeConfig deposed(String masterAddress) {
         return new NodeConfig(role, nodeId, cluster, dataDir, listenPort, adminPort, advertisedHost, brokerName, 1,
                 BrokerRole.SLAVE, masterAddress, List.of(), brokerEpoch, flushMode, namesrvAddresses, adminToken,
-                parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks);
+                parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks, replicationInSync);
     }
 
     /** Directory of the node's log files. */

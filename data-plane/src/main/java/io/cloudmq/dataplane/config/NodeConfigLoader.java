@@ -2,6 +2,8 @@ package io.cloudmq.dataplane.config;
 
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
+import io.cloudmq.dataplane.replication.InSyncLimits;
+import io.cloudmq.dataplane.replication.ReplicationConfig;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a node's configuration from {@code --config <file>} (a properties file, optional) and from
  * environment variables, and validates it. Every key may be given as the variable {@code CLOUDMQ_} + key
- * upper-cased with {@code .} replaced by {@code _} (e.g. {@code node.id} → {@code CLOUDMQ_NODE_ID}); a
- * non-blank variable wins over the file.
+ * upper-cased with {@code .} and {@code -} replaced by {@code _} (e.g. {@code node.id} → {@code CLOUDMQ_NODE_ID});
+ * a non-blank variable wins over the file.
  *
  * <table>
  *   <caption>Keys</caption>
@@ -79,6 +81,11 @@ import org.jspecify.annotations.Nullable;
  *       checked yet; integer ≥ 1</td></tr>
  *   <tr><td>transaction.check.max</td><td>no, broker only</td><td>15; checks before an unresolved half is
  *       rolled back; integer ≥ 1</td></tr>
+ *   <tr><td>replication.in-sync.max-lag.bytes</td><td>no, broker only</td><td>67108864 (64 MiB); integer ≥ 1: a
+ *       slave further behind its master's end is not in sync</td></tr>
+ *   <tr><td>replication.in-sync.max-lag.ms</td><td>no, broker only</td><td>3000; integer ≥ 1: a slave last
+ *       caught up with its master longer ago is not in sync (a SYNC_MASTER answers {@code SLAVE_NOT_AVAILABLE}
+ *       without a slave in sync)</td></tr>
  * </table>
  *
  * <p>Unknown keys in the file are not an error (a newer launcher may pass keys an older node does not
@@ -123,11 +130,14 @@ public final class NodeConfigLoader {
     static final String TRANSACTION_CHECK_INTERVAL = "transaction.check.interval.ms";
     static final String TRANSACTION_CHECK_TIMEOUT = "transaction.check.timeout.ms";
     static final String TRANSACTION_CHECK_MAX = "transaction.check.max";
+    static final String REPLICATION_IN_SYNC_MAX_LAG_BYTES = "replication.in-sync.max-lag.bytes";
+    static final String REPLICATION_IN_SYNC_MAX_LAG_MS = "replication.in-sync.max-lag.ms";
 
     static final Set<String> KEYS = Stream.concat(Stream.of(ROLE, NODE_ID, CLUSTER, DATA_DIR, LISTEN_PORT, ADMIN_PORT,
             ADVERTISED_HOST, BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, SLAVE_ADDR, RESTART_FENCE_TIMEOUT,
             BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR, ADMIN_TOKEN, PARENT_WATCH, CONTROL_PLANE_URL, BOOTSTRAP_TOKEN,
-            ADMIN_URL, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX), DRAIN_KEYS.stream())
+            ADMIN_URL, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT, TRANSACTION_CHECK_MAX,
+            REPLICATION_IN_SYNC_MAX_LAG_BYTES, REPLICATION_IN_SYNC_MAX_LAG_MS), DRAIN_KEYS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -152,7 +162,7 @@ public final class NodeConfigLoader {
 
     /** The environment variable that overrides {@code key}. */
     public static String envName(String key) {
-        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     /**
@@ -240,6 +250,7 @@ public final class NodeConfigLoader {
         FlushMode flushMode = FlushMode.ASYNC_FLUSH;
         List<String> namesrvAddresses = List.of();
         TransactionCheckSettings transactionChecks = transactionChecks(values);
+        InSyncLimits replicationInSync = replicationInSync(values);
         if (role == NodeRole.BROKER) {
             brokerName = values.matching(BROKER_NAME, BROKER_NAME_RULE, "letters, digits, '_' or '-' (at most 64)", true);
             brokerId = values.nonNegativeInt(BROKER_ID);
@@ -253,7 +264,7 @@ public final class NodeConfigLoader {
         } else if (role == NodeRole.NAMESRV) {
             for (String key : List.of(BROKER_NAME, BROKER_ID, BROKER_ROLE, MASTER_ADDR, SLAVE_ADDR, RESTART_FENCE_TIMEOUT,
                     BROKER_EPOCH, STORE_FLUSH_MODE, NAMESRV_ADDR, TRANSACTION_CHECK_INTERVAL, TRANSACTION_CHECK_TIMEOUT,
-                    TRANSACTION_CHECK_MAX)) {
+                    TRANSACTION_CHECK_MAX, REPLICATION_IN_SYNC_MAX_LAG_BYTES, REPLICATION_IN_SYNC_MAX_LAG_MS)) {
                 refuseForNameServer(values, key);
             }
         }
@@ -265,7 +276,8 @@ public final class NodeConfigLoader {
         return new NodeConfig(role, nodeId, cluster == null ? "local" : cluster, dataDir, listenPort, adminPort,
                 advertisedHost == null ? "127.0.0.1" : advertisedHost, brokerName, brokerId, brokerRole, masterAddress,
                 slaveAddresses, brokerEpoch, flushMode, namesrvAddresses,
-                new Secret(adminToken), parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks);
+                new Secret(adminToken), parentWatch, controlPlane, drain, restartFenceTimeout, transactionChecks,
+                replicationInSync);
     }
 
     private static DrainConfig drainConfig(ConfigValues values) {
@@ -287,6 +299,12 @@ public final class NodeConfigLoader {
                 Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_INTERVAL, (int) defaults.interval().toMillis())),
                 Duration.ofMillis(values.positiveInt(TRANSACTION_CHECK_TIMEOUT, (int) defaults.timeout().toMillis())),
                 values.positiveInt(TRANSACTION_CHECK_MAX, defaults.maxChecks()));
+    }
+
+    private static InSyncLimits replicationInSync(ConfigValues values) {
+        InSyncLimits defaults = ReplicationConfig.defaults().inSync();
+        return new InSyncLimits(values.positiveLong(REPLICATION_IN_SYNC_MAX_LAG_BYTES, defaults.maxLagBytes()),
+                Duration.ofMillis(values.positiveLong(REPLICATION_IN_SYNC_MAX_LAG_MS, defaults.maxLag().toMillis())));
     }
 
     private static @Nullable Path dataDir(ConfigValues values) {

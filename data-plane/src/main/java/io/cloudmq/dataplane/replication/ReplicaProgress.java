@@ -3,7 +3,8 @@ package io.cloudmq.dataplane.replication;
 import java.util.ArrayDeque;
 
 /**
- * What a master knows about one connected slave: its confirmed offset and since when it lags.
+ * What a master knows about one connected slave: its confirmed offset and since when it lags. A slave keeps
+ * one about itself too ({@link SlaveLag}), so both sides measure the lag in time alike.
  *
  * <p>Time lag: the sender samples the master's end offset whenever it looks for bytes to send
  * ({@link #sampleMasterEnd}). A slave that confirms a sampled end was caught up with the master as

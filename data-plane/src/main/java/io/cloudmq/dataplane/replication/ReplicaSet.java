@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
 /**
  * The slaves connected to a master, whether any is in sync, and their lag gauges:
  * {@code cloudmq.replication.lag.bytes} and {@code cloudmq.replication.lag.time} (seconds), tagged
- * {@code slave=<name>}, present while the slave is connected. A slave is in sync while it lags by at
- * most {@link ReplicationConfig#inSyncMaxLagBytes()} and {@link ReplicationConfig#inSyncMaxLag()}.
+ * {@code slave=<name>}, present while the slave is connected. A slave is in sync while both lags are within
+ * {@link ReplicationConfig#inSync()}.
  *
  * <p>Threading: thread-safe; confirm listeners run on the confirming (ack reader) thread.
  */
@@ -103,8 +103,7 @@ public final class ReplicaSet {
     }
 
     private boolean inSync(ReplicaProgress progress, long end, long now) {
-        return progress.lagBytes(end) <= config.inSyncMaxLagBytes()
-                && progress.lagMillis(end, now) <= config.inSyncMaxLag().toMillis();
+        return config.inSync().admit(progress.lagBytes(end), progress.lagMillis(end, now));
     }
 
     private double lagOf(String name, boolean time) {

@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param heartbeatInterval how often an idle master sends a HEARTBEAT; the slave acknowledges every frame
  * @param peerTimeout a connection with nothing read for this long is dropped (and a slave reconnects)
  * @param ackTimeout how long a SYNC_MASTER put waits for a slave's confirmation (then FLUSH_SLAVE_TIMEOUT)
- * @param inSyncMaxLagBytes a slave is in sync while it is at most this many bytes behind ...
- * @param inSyncMaxLag ... and was caught up with the master at most this long ago
+ * @param inSync a slave is in sync while it is at most so many bytes behind and was caught up with the master at
+ *     most so long ago (node settings {@code replication.in-sync.max-lag.bytes} and {@code .ms})
  * @param reconnectMinBackoff first wait of a slave before it reconnects; doubles per failed attempt
  * @param reconnectMaxBackoff longest wait between reconnect attempts
  * @param minVersion lowest protocol version this node speaks
@@ -23,8 +23,7 @@ public record ReplicationConfig(
         Duration heartbeatInterval,
         Duration peerTimeout,
         Duration ackTimeout,
-        long inSyncMaxLagBytes,
-        Duration inSyncMaxLag,
+        InSyncLimits inSync,
         Duration reconnectMinBackoff,
         Duration reconnectMaxBackoff,
         int minVersion,
@@ -50,8 +49,8 @@ public record ReplicationConfig(
      */
     public static ReplicationConfig defaults() {
         return new ReplicationConfig(256 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(3),
-                64L * 1024 * 1024, Duration.ofSeconds(3), Duration.ofMillis(100), Duration.ofSeconds(1), FrameCodec.V1,
-                FrameCodec.CURRENT, Clock.systemUTC());
+                new InSyncLimits(64L * 1024 * 1024, Duration.ofSeconds(3)), Duration.ofMillis(100),
+                Duration.ofSeconds(1), FrameCodec.V1, FrameCodec.CURRENT, Clock.systemUTC());
     }
 
     /** The replication port of a broker: its remoting port + 1 (ARCHITECTURE §1). */
@@ -61,27 +60,27 @@ public record ReplicationConfig(
 
     public ReplicationConfig withTimings(Duration heartbeat, Duration timeout, Duration minBackoff,
             Duration maxBackoff) {
-        return new ReplicationConfig(maxChunkBytes, heartbeat, timeout, ackTimeout, inSyncMaxLagBytes, inSyncMaxLag,
+        return new ReplicationConfig(maxChunkBytes, heartbeat, timeout, ackTimeout, inSync,
                 minBackoff, maxBackoff, minVersion, maxVersion, clock);
     }
 
     public ReplicationConfig withMaxChunkBytes(int bytes) {
-        return new ReplicationConfig(bytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
-                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
+        return new ReplicationConfig(bytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
     }
 
-    public ReplicationConfig withInSync(long maxLagBytes, Duration maxLag, Duration timeout) {
-        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, timeout, maxLagBytes, maxLag,
+    public ReplicationConfig withInSync(InSyncLimits limits) {
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, limits,
                 reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
     }
 
     public ReplicationConfig withVersions(int min, int max) {
-        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
-                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, min, max, clock);
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
+                reconnectMinBackoff, reconnectMaxBackoff, min, max, clock);
     }
 
     public ReplicationConfig withClock(Clock newClock) {
-        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSyncMaxLagBytes,
-                inSyncMaxLag, reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, newClock);
+        return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, newClock);
     }
 }

@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * doubling up to {@link ReplicationConfig#reconnectMaxBackoff()}, reset once a handshake succeeds), so
  * it catches up after any downtime of either side. It never opens the master's data directory.
  *
- * <p>Metrics: counter {@code cloudmq.replication.received.bytes} (bytes appended from the master) and
- * gauge {@code cloudmq.replication.slave.lag.bytes} (the master's last reported end minus this log's end).
+ * <p>Metrics: counter {@code cloudmq.replication.received.bytes} (bytes appended from the master), gauges
+ * {@code cloudmq.replication.slave.lag.bytes} (the master's last reported end minus this log's end) and
+ * {@code cloudmq.replication.slave.lag.time} (seconds since this slave last held the master's reported end: its
+ * own measure of what the master exports as {@code cloudmq.replication.lag.time}), see {@link SlaveLag}.
  *
  * <p>Threading: {@link #start} and {@link #close} once each from the lifecycle thread; one replication
  * thread; the accessors from any thread.
@@ -30,13 +31,14 @@ public final class ReplicationSlave implements Lifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReplicationSlave.class);
     static final String RECEIVED_BYTES = "cloudmq.replication.received.bytes";
     static final String SLAVE_LAG_BYTES = "cloudmq.replication.slave.lag.bytes";
+    static final String SLAVE_LAG_TIME = "cloudmq.replication.slave.lag.time";
 
     private final ReplicatedLog store;
     private final InetSocketAddress master;
     private final String name;
     private final ReplicationConfig config;
     private final Counter receivedBytes;
-    private final AtomicLong masterEnd = new AtomicLong();
+    private final SlaveLag lag;
     private final Thread thread;
     private volatile @Nullable SlaveSession session;
     private volatile boolean streaming;
@@ -52,10 +54,13 @@ public final class ReplicationSlave implements Lifecycle {
         this.master = master;
         this.name = name;
         this.config = config;
+        this.lag = new SlaveLag(name, store::commitLogMaxOffset, config.inSync(), config.clock());
         this.receivedBytes = Counter.builder(RECEIVED_BYTES).baseUnit("bytes")
                 .description("commit-log bytes appended from the master").register(registry);
         Gauge.builder(SLAVE_LAG_BYTES, this, slave -> slave.lagBytes()).baseUnit("bytes")
                 .description("master's reported end minus this log's end").register(registry);
+        Gauge.builder(SLAVE_LAG_TIME, this, slave -> slave.lagMillis() / 1000.0).baseUnit("seconds")
+                .description("time since this slave last held the master's reported end").register(registry);
         this.thread = new Thread(this::run, "replication-slave");
         this.thread.setDaemon(true);
     }
@@ -70,14 +75,22 @@ public final class ReplicationSlave implements Lifecycle {
         return streaming;
     }
 
-    /** Whether this slave streams and is at most the in-sync lag in bytes behind the master's last reported end. */
+    /**
+     * Whether this slave streams and is within the in-sync limits: at most {@link InSyncLimits#maxLagBytes()}
+     * behind the master's last reported end and caught up with it at most {@link InSyncLimits#maxLag()} ago.
+     */
     public boolean isInSync() {
-        return streaming && lagBytes() <= config.inSyncMaxLagBytes();
+        return streaming && lag.withinLimits();
     }
 
     /** Bytes behind the master's last reported end. */
     public long lagBytes() {
-        return Math.max(0, masterEnd.get() - store.commitLogMaxOffset());
+        return lag.lagBytes();
+    }
+
+    /** Milliseconds since this slave last held the master's reported end; 0 while it holds it. */
+    public long lagMillis() {
+        return lag.lagMillis();
     }
 
     private void run() {
@@ -91,7 +104,7 @@ public final class ReplicationSlave implements Lifecycle {
 
                 @Override
                 public void masterEnd(long offset) {
-                    masterEnd.set(offset);
+                    lag.masterEnd(offset);
                 }
             });
             session = current;
@@ -99,7 +112,10 @@ public final class ReplicationSlave implements Lifecycle {
                 break;
             }
             try (current) {
-                HandshakeStatus refused = current.run(master, () -> streaming = true);
+                HandshakeStatus refused = current.run(master, () -> {
+                    lag.sessionStarted();
+                    streaming = true;
+                });
                 log.warn("master {} refused replication: {}", master, refused);
             } catch (IOException | RuntimeException e) {
                 if (!closed) {

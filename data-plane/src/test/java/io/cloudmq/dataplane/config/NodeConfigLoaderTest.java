@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
+import io.cloudmq.dataplane.replication.InSyncLimits;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +62,22 @@ class NodeConfigLoaderTest {
         assertThat(config.parentWatch()).isFalse();
         assertThat(config.controlPlane()).isNull();
         assertThat(config.transactionChecks()).isEqualTo(TransactionCheckSettings.defaults());
+        assertThat(config.replicationInSync()).isEqualTo(new InSyncLimits(64L * 1024 * 1024, Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void replicationInSyncLimitsAreConfigurableAndMustBePositive() throws Exception {
+        NodeConfig config = NodeConfigLoader.load(configFile(broker()
+                + "replication.in-sync.max-lag.bytes=4294967296\nreplication.in-sync.max-lag.ms=2000\n"),
+                Map.of("CLOUDMQ_REPLICATION_IN_SYNC_MAX_LAG_MS", "1500")).config();
+
+        assertThat(config.replicationInSync()).isEqualTo(new InSyncLimits(4L << 30, Duration.ofMillis(1500)));
+        assertThatThrownBy(() -> NodeConfigLoader.load(configFile(broker()
+                        + "replication.in-sync.max-lag.bytes=0\nreplication.in-sync.max-lag.ms=-1\n"), Map.of()))
+                .isInstanceOfSatisfying(InvalidNodeConfigException.class, e -> assertThat(e.problems())
+                        .hasSize(2)
+                        .anyMatch(p -> p.startsWith("replication.in-sync.max-lag.bytes: \"0\" is invalid"))
+                        .anyMatch(p -> p.startsWith("replication.in-sync.max-lag.ms: \"-1\" is invalid")));
     }
 
     @Test

@@ -130,6 +130,8 @@ class ReplicationIT {
         assertIdentical(slave, master);
         assertThat(receivedBytes(slaveMetrics)).isEqualTo(master.commitLogMaxOffset());
         assertThat(slaveMetrics.get(ReplicationSlave.SLAVE_LAG_BYTES).gauge().value()).isZero();
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(slaveMetrics.get(ReplicationSlave.SLAVE_LAG_TIME)
+                .gauge().value()).as("holds the master's reported end").isZero());
         assertThat(slave.epochHistory()).isEqualTo(master.epochHistory());
         assertThat(slave.queryByUniqueId("T", "U299")).hasSize(1);
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(server.replicas().lags()).singleElement()

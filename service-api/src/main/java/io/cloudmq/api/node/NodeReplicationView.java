@@ -12,8 +12,10 @@ import java.time.Instant;
  * @param confirmedOffset on a master, the highest offset a slave confirmed (-1 before any); on a slave, its own
  *     end offset (what it holds and reported to its master)
  * @param lagBytes on a slave, bytes behind the master's last reported end; 0 on a master
+ * @param lagMillis on a slave, milliseconds since it last held the master's reported end (0 while it holds the
+ *     last one); 0 on a master
  * @param inSync on a master, whether a slave is in sync; on a slave, whether it streams from its master within
- *     the in-sync lag (bytes and time)
+ *     both in-sync limits (lagBytes and lagMillis)
  * @param checkedAt when the control plane read these figures
  */
 public record NodeReplicationView(
@@ -22,6 +24,7 @@ public record NodeReplicationView(
         long endOffset,
         long confirmedOffset,
         long lagBytes,
+        long lagMillis,
         boolean inSync,
         Instant checkedAt) {
 
@@ -29,6 +32,7 @@ public record NodeReplicationView(
     public static NodeReplicationView of(ReplicationView view, Instant checkedAt) {
         boolean slave = "SLAVE".equals(view.brokerRole());
         return new NodeReplicationView(view.brokerRole(), view.epoch(), view.endOffset(),
-                slave ? view.endOffset() : view.syncAckedOffset(), view.lagBytes(), view.inSync(), checkedAt);
+                slave ? view.endOffset() : view.syncAckedOffset(), view.lagBytes(), view.lagMillis(), view.inSync(),
+                checkedAt);
     }
 }

@@ -1,5 +1,8 @@
 package io.cloudmq.api.node;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * Answer of {@code GET /admin/v1/replication} on a broker: where its log stands in its group, as the
  * control plane's failover reads it.
@@ -11,8 +14,12 @@ package io.cloudmq.api.node;
  * @param syncAckedOffset on a master, the highest offset a slave confirmed (a SYNC_MASTER acknowledged every
  *     send ending at or below it); -1 on a slave or before any confirmation
  * @param inSync on a master, whether a slave is in sync now; on a slave, whether it streams from its master
- *     and is at most the in-sync lag behind the master's last reported end
+ *     within both in-sync limits: lagBytes and lagMillis at most the node's
+ *     {@code replication.in-sync.max-lag.bytes} and {@code replication.in-sync.max-lag.ms}
  * @param lagBytes on a slave, bytes behind the master's last reported end; 0 on a master
+ * @param lagMillis on a slave, milliseconds since it last held its master's reported end, 0 while it holds the
+ *     last one (the slave's own measure of what its master exports as {@code cloudmq.replication.lag.time}); 0 on
+ *     a master, and 0 from a node too old to report it
  */
 public record ReplicationView(
         String brokerRole,
@@ -21,4 +28,5 @@ public record ReplicationView(
         long endOffset,
         long syncAckedOffset,
         boolean inSync,
-        long lagBytes) {}
+        long lagBytes,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) long lagMillis) {}
