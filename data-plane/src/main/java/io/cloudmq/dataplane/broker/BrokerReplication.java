@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * anything else is written, so a deposed master's later bytes never pass for this term's.
  *
  * <p>Threading: {@link #start} and {@link #close} once each from the broker's start and close;
- * {@link #replicaWait()} and {@link #pullSuggestion} from any thread.
+ * {@link #replicaWait} and {@link #pullSuggestion} from any thread.
  */
 final class BrokerReplication implements AutoCloseable {
     private final BrokerRole role;
@@ -87,11 +88,15 @@ final class BrokerReplication implements AutoCloseable {
                 lagBytes, lagMillis);
     }
 
-    /** What a stored send waits for: a slave's confirmation on a SYNC_MASTER, nothing otherwise. */
-    ReplicaWait replicaWait() {
+    /**
+     * What a stored send waits for: a slave's confirmation on a SYNC_MASTER, nothing otherwise.
+     *
+     * @param slaveExpected whether a slave is expected back now, so a send waits for it though none is in sync
+     */
+    ReplicaWait replicaWait(BooleanSupplier slaveExpected) {
         ReplicationMaster current = master;
         return role == BrokerRole.SYNC_MASTER && current != null
-                ? endOffset -> current.ackWaiter().await(endOffset)
+                ? endOffset -> current.ackWaiter().await(endOffset, slaveExpected.getAsBoolean())
                 : ReplicaWait.NONE;
     }
 

@@ -164,6 +164,7 @@ final class RunningBroker implements AutoCloseable {
                 context.json());
         this.consumerListWarmUp = ConsumerListWarmUp.startingNow(store.commitLogMaxOffset() > 0,
                 lastKnownMembers(membershipFile), settings.consumerListWarmUp(), clock);
+        this.restartFence = new RestartFence(config.dataDir(), config.restartFenceTimeout(), clock);
         BrokerProcessors processors = new BrokerProcessors(topics, groups, clients, notifier, offsets, store, holds,
                 metrics, transactions, new TopicVisibility(context.credentials())::forRequest, identity.brokerName(),
                 scheduleCopy == null ? this::scheduleProgress : scheduleCopy::table, consumerListWarmUp, clock);
@@ -173,7 +174,8 @@ final class RunningBroker implements AutoCloseable {
         this.rolledBackEndpoints = new RolledBackEndpoints(new RolledBackHalves(store, storeAddress),
                 identity.brokerName());
         ProcessorRegistry registry = processors.registry(executors, config.cluster(), replication.role().isMaster(),
-                replication.replicaWait(), replication.pullSuggestion(brokerId), storeAddress, this::reregister);
+                replication.replicaWait(restartFence::waitingForSlave),
+                replication.pullSuggestion(brokerId), storeAddress, this::reregister);
         drain.writes().track(registry);
         this.server = new RemotingServer(RemotingServerConfig.defaults(config.listenPort()), registry,
                 new CredentialAuthorizer(context.credentials()), new RequestNamespaceTranslator(), drain.admission(),
@@ -196,7 +198,6 @@ final class RunningBroker implements AutoCloseable {
         this.drainSequence = new DrainSequence(drain, drainTarget,
                 ConditionWait.polling(DRAIN_POLL_INTERVAL), config.drain());
         this.drain = drain;
-        this.restartFence = new RestartFence(config.dataDir(), config.restartFenceTimeout(), clock);
         store.addArrivalListener(holds);
         this.transactionChecks = new TransactionCheckService(store, transactions, clients::producerChannels,
                 this::sendOneway, clock, config.transactionChecks(), storeAddress);

@@ -13,7 +13,10 @@ import java.util.concurrent.CompletableFuture;
  * the record's end ({@link ReplicaAckStatus#REPLICATED}), or after the ack timeout
  * ({@link ReplicaAckStatus#FLUSH_SLAVE_TIMEOUT}). When no slave is in sync at the time of the put the
  * future is already complete with {@link ReplicaAckStatus#SLAVE_NOT_AVAILABLE}: waiting could only end
- * in a timeout.
+ * in a timeout — unless a slave is expected back (a master restarted under its fence, whose slave is
+ * reconnecting): then the put waits as any other, and if no slave confirmed it in time it is answered
+ * {@link ReplicaAckStatus#SLAVE_NOT_AVAILABLE}. A send with a stale route that reaches a just restarted master
+ * is so acknowledged once its slave is back, instead of refused.
  *
  * <p>Deadlines come from the injected clock; {@link #expireOverdue()} completes the overdue waits
  * (the master calls it every few milliseconds). Waits are kept in arrival order, which is deadline
@@ -23,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
  * thread, the expiring thread or the caller of {@link #await}.
  */
 public final class ReplicaAckWaiter {
-    private record Wait(long endOffset, long deadlineMillis, CompletableFuture<ReplicaAckStatus> future) {}
+    private record Wait(long endOffset, long deadlineMillis, CompletableFuture<ReplicaAckStatus> future,
+            ReplicaAckStatus overdue) {}
 
     private final ReplicaSet replicas;
     private final Duration timeout;
@@ -43,14 +47,19 @@ public final class ReplicaAckWaiter {
         replicas.addConfirmListener(this::onConfirmed);
     }
 
-    /** Waits until a slave confirms {@code endOffset} (the put's {@code PutResult.endOffset()}). */
-    public CompletableFuture<ReplicaAckStatus> await(long endOffset) {
+    /**
+     * Waits until a slave confirms {@code endOffset} (the put's {@code PutResult.endOffset()}).
+     *
+     * @param slaveExpected whether to wait even though no slave is in sync now, because one is expected back
+     */
+    public CompletableFuture<ReplicaAckStatus> await(long endOffset, boolean slaveExpected) {
         synchronized (waits) {
             if (confirmedOffset >= endOffset) {
                 return CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
             }
         }
-        if (!replicas.anyInSync()) {
+        boolean inSync = replicas.anyInSync();
+        if (!inSync && !slaveExpected) {
             return CompletableFuture.completedFuture(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
         }
         CompletableFuture<ReplicaAckStatus> future = new CompletableFuture<>();
@@ -61,12 +70,16 @@ public final class ReplicaAckWaiter {
             if (confirmedOffset >= endOffset) {
                 return CompletableFuture.completedFuture(ReplicaAckStatus.REPLICATED);
             }
-            waits.addLast(new Wait(endOffset, clock.millis() + timeout.toMillis(), future));
+            waits.addLast(new Wait(endOffset, clock.millis() + timeout.toMillis(), future,
+                    inSync ? ReplicaAckStatus.FLUSH_SLAVE_TIMEOUT : ReplicaAckStatus.SLAVE_NOT_AVAILABLE));
         }
         return future;
     }
 
-    /** Completes every wait whose deadline has passed with FLUSH_SLAVE_TIMEOUT. */
+    /**
+     * Completes every wait whose deadline has passed: FLUSH_SLAVE_TIMEOUT, or SLAVE_NOT_AVAILABLE for a wait for
+     * an expected slave.
+     */
     public void expireOverdue() {
         long now = clock.millis();
         List<Wait> overdue = new ArrayList<>();
@@ -75,7 +88,7 @@ public final class ReplicaAckWaiter {
                 overdue.add(waits.pollFirst());
             }
         }
-        overdue.forEach(wait -> wait.future().complete(ReplicaAckStatus.FLUSH_SLAVE_TIMEOUT));
+        overdue.forEach(wait -> wait.future().complete(wait.overdue()));
     }
 
     /** The highest offset a slave confirmed, -1 before the first confirmation. */

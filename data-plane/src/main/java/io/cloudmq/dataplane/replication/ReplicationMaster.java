@@ -85,7 +85,7 @@ public final class ReplicationMaster implements Lifecycle {
         return socket.getLocalPort();
     }
 
-    /** The SYNC_MASTER waiter: {@code ackWaiter().await(putResult.endOffset())}. */
+    /** The SYNC_MASTER waiter: {@code ackWaiter().await(putResult.endOffset(), slaveExpected)}. */
     public ReplicaAckWaiter ackWaiter() {
         return ackWaiter;
     }

@@ -31,7 +31,7 @@ class ReplicaAckWaiterTest {
     void withoutAnySlaveAPutIsAnsweredSlaveNotAvailableAtOnce() {
         masterEnd.set(100);
 
-        assertThat(waiter.await(100)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
+        assertThat(waiter.await(100, false)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
         assertThat(waiter.pendingCount()).isZero();
     }
 
@@ -40,20 +40,20 @@ class ReplicaAckWaiterTest {
         ReplicaProgress slave = replicas.register("s1", 0);
         append(slave, 100);
 
-        CompletableFuture<ReplicaAckStatus> put = waiter.await(100);
+        CompletableFuture<ReplicaAckStatus> put = waiter.await(100, false);
         replicas.confirm(slave, 99);
         assertThat(put).isNotDone();
         replicas.confirm(slave, 100);
 
         assertThat(put).isCompletedWithValue(ReplicaAckStatus.REPLICATED);
-        assertThat(waiter.await(60)).as("already confirmed").isCompletedWithValue(ReplicaAckStatus.REPLICATED);
+        assertThat(waiter.await(60, false)).as("already confirmed").isCompletedWithValue(ReplicaAckStatus.REPLICATED);
     }
 
     @Test
     void aPutNotConfirmedWithinTheTimeoutIsAnsweredFlushSlaveTimeout() {
         ReplicaProgress slave = replicas.register("s1", 0);
         append(slave, 100);
-        CompletableFuture<ReplicaAckStatus> put = waiter.await(100);
+        CompletableFuture<ReplicaAckStatus> put = waiter.await(100, false);
 
         clock.advanceMillis(2999);
         waiter.expireOverdue();
@@ -68,13 +68,40 @@ class ReplicaAckWaiterTest {
     }
 
     @Test
+    void aPutWaitsForAnExpectedSlaveAndIsReplicatedOnceItConfirms() {
+        masterEnd.set(100);
+        CompletableFuture<ReplicaAckStatus> put = waiter.await(100, true);
+        assertThat(put).as("no slave in sync yet, but one is expected").isNotDone();
+
+        ReplicaProgress slave = replicas.register("s1", 0);
+        append(slave, 100);
+        replicas.confirm(slave, 100);
+
+        assertThat(put).isCompletedWithValue(ReplicaAckStatus.REPLICATED);
+    }
+
+    @Test
+    void aPutWaitingForAnExpectedSlaveThatDoesNotComeIsAnsweredSlaveNotAvailableAtItsDeadline() {
+        masterEnd.set(100);
+        CompletableFuture<ReplicaAckStatus> put = waiter.await(100, true);
+
+        clock.advanceMillis(2999);
+        waiter.expireOverdue();
+        assertThat(put).isNotDone();
+        clock.advanceMillis(1);
+        waiter.expireOverdue();
+
+        assertThat(put).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
+    }
+
+    @Test
     void aSlaveMoreThanTheByteLimitBehindIsNotInSync() {
         ReplicaProgress slave = replicas.register("s1", 0);
         append(slave, MIB);
         assertThat(replicas.anyInSync()).isTrue();
         append(slave, MIB + 1);
 
-        assertThat(waiter.await(MIB + 1)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
+        assertThat(waiter.await(MIB + 1, false)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
         replicas.confirm(slave, 10);
         assertThat(replicas.anyInSync()).isTrue();
     }
@@ -92,7 +119,7 @@ class ReplicaAckWaiterTest {
             assertThat(lag.lagMillis()).isEqualTo(2001);
             assertThat(lag.inSync()).isFalse();
         });
-        assertThat(waiter.await(300)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
+        assertThat(waiter.await(300, false)).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
 
         replicas.confirm(slave, 200);
 
@@ -133,7 +160,7 @@ class ReplicaAckWaiterTest {
     void closingAnswersWaitingPutsWithFlushSlaveTimeout() {
         ReplicaProgress slave = replicas.register("s1", 0);
         append(slave, 100);
-        CompletableFuture<ReplicaAckStatus> put = waiter.await(100);
+        CompletableFuture<ReplicaAckStatus> put = waiter.await(100, false);
 
         waiter.close();
 

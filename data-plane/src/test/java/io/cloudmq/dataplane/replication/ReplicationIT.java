@@ -179,7 +179,7 @@ class ReplicationIT {
                     for (int i = 0; i < 100; i++) {
                         PutResult result = master.put(TestMessages.message("T", writer, "tag", "k", "W" + writer + "-" + i,
                                 700, i));
-                        CompletableFuture<ReplicaAckStatus> ack = server.ackWaiter().await(result.endOffset());
+                        CompletableFuture<ReplicaAckStatus> ack = server.ackWaiter().await(result.endOffset(), false);
                         statuses.add(ack.get());
                         assertThat(slave.commitLogMaxOffset()).isGreaterThanOrEqualTo(result.endOffset());
                     }

@@ -111,6 +111,11 @@ public final class RestartFence {
         return decision;
     }
 
+    /** Whether this start is fenced and still waits for a slave in sync. */
+    public synchronized boolean waitingForSlave() {
+        return fencedAt != null;
+    }
+
     /**
      * Ends this start's fence when its role stops before a slave was in sync (a master fenced at its start and
      * then demoted): the process's next role must not inherit it. A fence set by someone else stays.
