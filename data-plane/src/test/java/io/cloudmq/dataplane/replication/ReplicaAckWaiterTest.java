@@ -27,6 +27,15 @@ class ReplicaAckWaiterTest {
         replicas.sampleMasterEnd(slave, end);
     }
 
+    /** Lets the 3 s ack timeout pass in two steps: {@code put} is still waiting 1 ms before it. */
+    private void expireAtTheDeadline(CompletableFuture<ReplicaAckStatus> put) {
+        clock.advanceMillis(2999);
+        waiter.expireOverdue();
+        assertThat(put).isNotDone();
+        clock.advanceMillis(1);
+        waiter.expireOverdue();
+    }
+
     @Test
     void withoutAnySlaveAPutIsAnsweredSlaveNotAvailableAtOnce() {
         masterEnd.set(100);
@@ -55,11 +64,7 @@ class ReplicaAckWaiterTest {
         append(slave, 100);
         CompletableFuture<ReplicaAckStatus> put = waiter.await(100, false);
 
-        clock.advanceMillis(2999);
-        waiter.expireOverdue();
-        assertThat(put).isNotDone();
-        clock.advanceMillis(1);
-        waiter.expireOverdue();
+        expireAtTheDeadline(put);
 
         assertThat(put).isCompletedWithValue(ReplicaAckStatus.FLUSH_SLAVE_TIMEOUT);
         replicas.confirm(slave, 100);
@@ -85,11 +90,7 @@ class ReplicaAckWaiterTest {
         masterEnd.set(100);
         CompletableFuture<ReplicaAckStatus> put = waiter.await(100, true);
 
-        clock.advanceMillis(2999);
-        waiter.expireOverdue();
-        assertThat(put).isNotDone();
-        clock.advanceMillis(1);
-        waiter.expireOverdue();
+        expireAtTheDeadline(put);
 
         assertThat(put).isCompletedWithValue(ReplicaAckStatus.SLAVE_NOT_AVAILABLE);
     }
