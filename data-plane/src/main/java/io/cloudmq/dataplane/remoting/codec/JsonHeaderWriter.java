@@ -1,10 +1,10 @@
 package io.cloudmq.dataplane.remoting.codec;
 
+import io.cloudmq.dataplane.remoting.protocol.ExtFields;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *   <caption>Layout, keys in this (alphabetical) order</caption>
  *   <tr><th>key</th><th>value</th></tr>
  *   <tr><td>{@code code}</td><td>int</td></tr>
- *   <tr><td>{@code extFields}</td><td>object of strings, in the map's iteration order (order is
- *       irrelevant to readers, spec §8.4)</td></tr>
+ *   <tr><td>{@code extFields}</td><td>object of strings, in natural key order ({@link ExtFields};
+ *       order is irrelevant to readers, spec §8.4)</td></tr>
  *   <tr><td>{@code flag}</td><td>int</td></tr>
  *   <tr><td>{@code language}</td><td>string, the enum name</td></tr>
  *   <tr><td>{@code opaque}</td><td>int</td></tr>
@@ -46,15 +46,14 @@ final class JsonHeaderWriter {
         out.writeBytes(CODE);
         writeInt(command.code(), out);
         out.writeBytes(EXT_FIELDS);
-        boolean first = true;
-        for (Map.Entry<String, String> field : command.extFields().entrySet()) {
-            if (!first) {
+        ExtFields fields = ExtFields.copyOf(command.extFields());
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
                 out.writeByte(',');
             }
-            first = false;
-            writeString(field.getKey(), out);
+            writeString(fields.keyAt(i), out);
             out.writeByte(':');
-            writeString(field.getValue(), out);
+            writeString(fields.valueAt(i), out);
         }
         out.writeBytes(FLAG);
         writeInt(command.flag(), out);

@@ -27,21 +27,43 @@ final class JsonTokens {
 
     /** A JSON string; the ASCII escape-free case (nearly every header string) is one copy. */
     String string() {
-        expect('"');
+        int end = plainEnd();
+        if (end < 0) {
+            return slowString();
+        }
         int start = pos;
-        while (pos < json.length) {
-            byte b = json[pos];
+        pos = end + 1;
+        return new String(json, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A JSON string used as a field name: a {@link KnownNames known name} is returned without a copy. */
+    String name() {
+        int end = plainEnd();
+        if (end < 0) {
+            return slowString();
+        }
+        int start = pos;
+        pos = end + 1;
+        String known = KnownNames.find(json, start, end);
+        return known != null ? known : new String(json, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Consumes the opening quote and returns where the string's closing quote is if every byte before it is
+     * plain ASCII (no escape, no control character); otherwise -1, with the position after the opening quote.
+     */
+    private int plainEnd() {
+        expect('"');
+        for (int i = pos; i < json.length; i++) {
+            byte b = json[i];
             if (b == '"') {
-                pos++;
-                return new String(json, start, pos - 1 - start, StandardCharsets.ISO_8859_1);
+                return i;
             }
             if (b == '\\' || b < 0x20) {
-                break;
+                return -1;
             }
-            pos++;
         }
-        pos = start;
-        return slowString();
+        return -1;
     }
 
     /**
