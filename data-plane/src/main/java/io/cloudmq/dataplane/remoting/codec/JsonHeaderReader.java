@@ -109,6 +109,10 @@ final class JsonHeaderReader {
         if (tokens.peek() == '"') {
             text = tokens.string();
         } else {
+            long shortInteger = tokens.shortInteger();
+            if (shortInteger != JsonTokens.NOT_SHORT_INTEGER) {
+                return (int) shortInteger;
+            }
             text = tokens.number();
         }
         if (!isInteger(text)) {

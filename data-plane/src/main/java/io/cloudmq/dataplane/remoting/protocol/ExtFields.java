@@ -142,10 +142,11 @@ public final class ExtFields extends AbstractMap<String, String> {
     /**
      * Collects fields as a {@link java.util.HashMap} would take them: a later {@code put} of a key replaces
      * its value, a {@code null} value removes the key. Entries are kept in arrival order and ordered once by
-     * {@link #build}: a stable insertion sort, which is linear for keys that arrive (nearly) ordered, as
-     * clients send them, and a stable merge sort ({@link Arrays#sort(Object[], java.util.Comparator)}) past
-     * {@value #INSERTION_SORT_LIMIT} entries, so no input costs quadratic time. Not thread-safe; the map built
-     * takes over the builder's arrays, so a builder builds once.
+     * {@link #build}, with an insertion sort that lets a later entry of a key replace the earlier one: linear
+     * for keys that arrive (nearly) ordered, as clients send them. Past {@value #INSERTION_SORT_LIMIT}
+     * entries a stable merge sort ({@link Arrays#sort(Object[], java.util.Comparator)}) orders them first, so
+     * no input costs quadratic time. Not thread-safe; the map built takes over the builder's arrays, so a
+     * builder builds once.
      */
     public static final class Builder {
         private static final int INSERTION_SORT_LIMIT = 64;
@@ -174,12 +175,10 @@ public final class ExtFields extends AbstractMap<String, String> {
         public ExtFields build() {
             requireNotBuilt();
             built = true;
-            if (size <= INSERTION_SORT_LIMIT) {
-                insertionSort();
-            } else {
+            if (size > INSERTION_SORT_LIMIT) {
                 mergeSort();
             }
-            return lastOfEachKey();
+            return withoutNullValues(insertionSortKeepingLast());
         }
 
         private void requireNotBuilt() {
@@ -188,19 +187,31 @@ public final class ExtFields extends AbstractMap<String, String> {
             }
         }
 
-        private void insertionSort() {
-            for (int i = 1; i < size; i++) {
+        /**
+         * Orders the entries by key, a later entry of a key replacing the earlier one in place (stable for
+         * equal keys, so arrival order decides); returns how many distinct keys are left at the front.
+         */
+        private int insertionSortKeepingLast() {
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
                 String key = keys[i];
                 @Nullable String value = values[i];
-                int j = i;
-                while (j > 0 && keys[j - 1].compareTo(key) > 0) {
-                    keys[j] = keys[j - 1];
-                    values[j] = values[j - 1];
-                    j--;
+                int at = distinct;
+                int order = 1;
+                while (at > 0 && (order = keys[at - 1].compareTo(key)) > 0) {
+                    at--;
                 }
-                keys[j] = key;
-                values[j] = value;
+                if (at > 0 && order == 0) {
+                    values[at - 1] = value;
+                    continue;
+                }
+                System.arraycopy(keys, at, keys, at + 1, distinct - at);
+                System.arraycopy(values, at, values, at + 1, distinct - at);
+                keys[at] = key;
+                values[at] = value;
+                distinct++;
             }
+            return distinct;
         }
 
         private void mergeSort() {
@@ -216,12 +227,11 @@ public final class ExtFields extends AbstractMap<String, String> {
             }
         }
 
-        /** Compacts the sorted entries to the last one of each key, dropping keys whose last value is null. */
-        private ExtFields lastOfEachKey() {
+        /** The map of the first {@code distinct} entries, those whose (last) value is null left out. */
+        private ExtFields withoutNullValues(int distinct) {
             int kept = 0;
-            for (int i = 0; i < size; i++) {
-                boolean last = i + 1 == size || !keys[i + 1].equals(keys[i]);
-                if (last && values[i] != null) {
+            for (int i = 0; i < distinct; i++) {
+                if (values[i] != null) {
                     keys[kept] = keys[i];
                     values[kept] = values[i];
                     kept++;
