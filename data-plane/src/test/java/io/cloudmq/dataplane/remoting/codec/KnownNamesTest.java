@@ -18,6 +18,15 @@ class KnownNamesTest {
     }
 
     @Test
+    void findsOneLetterNamesByTheirByte() {
+        byte[] json = "anz".getBytes(US_ASCII);
+
+        assertThat(KnownNames.find(json, 0, 1)).isSameAs("a");
+        assertThat(KnownNames.find(json, 1, 2)).isSameAs("n");
+        assertThat(KnownNames.find(json, 2, 3)).isNull();
+    }
+
+    @Test
     void findsNothingForAnUnknownNameOrAPartOfAKnownOne() {
         byte[] json = "topicX topi Topic".getBytes(US_ASCII);
 
