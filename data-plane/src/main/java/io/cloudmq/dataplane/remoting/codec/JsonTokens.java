@@ -3,6 +3,7 @@ package io.cloudmq.dataplane.remoting.codec;
 import io.netty.handler.codec.CorruptedFrameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of RFC 8259 JSON over UTF-8 bytes, for {@link JsonHeaderReader}: strings (the standard escapes
@@ -36,24 +37,25 @@ final class JsonTokens {
     /** A JSON string; the ASCII escape-free case (nearly every header string) is one copy. */
     String string() {
         int end = plainEnd();
-        if (end < 0) {
-            return slowString();
-        }
-        int start = pos;
-        pos = end + 1;
-        return new String(json, start, end - start, StandardCharsets.ISO_8859_1);
+        return end < 0 ? slowString() : plain(end);
     }
 
     /** A JSON string used as a field name: a {@link KnownNames known name} is returned without a copy. */
     String name() {
         int end = plainEnd();
-        if (end < 0) {
-            return slowString();
+        @Nullable String known = end < 0 ? null : KnownNames.find(json, pos, end);
+        if (known == null) {
+            return end < 0 ? slowString() : plain(end);
         }
-        int start = pos;
         pos = end + 1;
-        String known = KnownNames.find(json, start, end);
-        return known != null ? known : new String(json, start, end - start, StandardCharsets.ISO_8859_1);
+        return known;
+    }
+
+    /** The plain ASCII string from the current position to its closing quote at {@code end}, consumed. */
+    private String plain(int end) {
+        String value = new String(json, pos, end - pos, StandardCharsets.ISO_8859_1);
+        pos = end + 1;
+        return value;
     }
 
     /**
