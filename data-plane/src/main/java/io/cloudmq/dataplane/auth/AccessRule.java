@@ -20,6 +20,11 @@ public record AccessRule(Action action, List<ResourceField> fields) {
     }
 
     boolean readsBody() {
-        return fields.stream().anyMatch(field -> field.location() == ResourceField.Location.BODY);
+        for (ResourceField field : fields) {
+            if (field.location() == ResourceField.Location.BODY) {
+                return true;
+            }
+        }
+        return false;
     }
 }

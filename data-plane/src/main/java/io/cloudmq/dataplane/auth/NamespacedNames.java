@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.auth;
 
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,7 @@ public final class NamespacedNames {
     public static final String CLIENT_INNER_PRODUCER = "CLIENT_INNER_PRODUCER";
 
     private static final Set<String> SYSTEM_NAMES = Set.of(AUTO_CREATE_TOPIC, "SCHEDULE_TOPIC_XXXX");
-    private static final Set<String> SYSTEM_PREFIXES = Set.of("RMQ_SYS_", "rmq_sys_", "CID_RMQ_SYS_");
+    private static final List<String> SYSTEM_PREFIXES = List.of("RMQ_SYS_", "rmq_sys_", "CID_RMQ_SYS_");
 
     private NamespacedNames() {}
 
@@ -73,10 +74,11 @@ public final class NamespacedNames {
      */
     public static boolean isInside(String namespace, String name) {
         String unprefixed = withoutRetryOrDlqPrefix(name);
-        String prefix = namespace + SEPARATOR;
-        return unprefixed.length() > prefix.length()
-                && unprefixed.startsWith(prefix)
-                && unprefixed.indexOf(SEPARATOR, prefix.length()) < 0;
+        int localStart = namespace.length() + 1;
+        return unprefixed.length() > localStart
+                && unprefixed.startsWith(namespace)
+                && unprefixed.charAt(namespace.length()) == SEPARATOR
+                && unprefixed.indexOf(SEPARATOR, localStart) < 0;
     }
 
     /** The tenant's own name: {@code x} of {@code <namespace>%x}; call only when {@link #isInside}. */
@@ -97,6 +99,14 @@ public final class NamespacedNames {
     }
 
     public static boolean isSystemName(String name) {
-        return SYSTEM_NAMES.contains(name) || SYSTEM_PREFIXES.stream().anyMatch(name::startsWith);
+        if (SYSTEM_NAMES.contains(name)) {
+            return true;
+        }
+        for (String prefix : SYSTEM_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,8 +38,11 @@ public final class RequestNamespaceTranslator implements RequestTranslator {
     @Override
     public RemotingCommand inbound(RemotingCommand request) {
         String namespace = NamespacedNames.requestNamespace(request);
+        if (namespace == null) {
+            return request;
+        }
         AccessRule rule = RequestAccessTable.rule(request.code()).orElse(null);
-        if (namespace == null || rule == null || rule.fields().isEmpty()) {
+        if (rule == null || rule.fields().isEmpty()) {
             return request;
         }
         UnaryOperator<String> toWireName = name -> name.isEmpty() ? name : NamespacedNames.wrap(namespace, name);

@@ -1,11 +1,11 @@
 package io.cloudmq.dataplane.auth;
 
 import io.cloudmq.dataplane.config.Secret;
+import io.cloudmq.dataplane.remoting.protocol.ExtFields;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,7 +49,7 @@ public final class RequestSignature {
         Map<String, String> fields = new HashMap<>(request.extFields());
         fields.remove(SIGNATURE);
         fields.put(ACCESS_KEY, accessKey);
-        byte[] signature = compute(secretKey, fields, sortedKeys(fields), false, request.body());
+        byte[] signature = compute(secretKey, ExtFields.copyOf(fields), false, request.body());
         fields.put(SIGNATURE, new String(signature, StandardCharsets.ISO_8859_1));
         return request.withExtFields(fields);
     }
@@ -61,31 +61,26 @@ public final class RequestSignature {
             return false;
         }
         byte[] received = signature.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> fields = request.extFields();
-        String[] keys = sortedKeys(fields);
-        if (MessageDigest.isEqual(received, compute(secretKey, fields, keys, false, request.body()))) {
+        ExtFields fields = ExtFields.copyOf(request.extFields());
+        if (MessageDigest.isEqual(received, compute(secretKey, fields, false, request.body()))) {
             return true;
         }
         if (!fields.containsKey(ZONE_NAME) && !fields.containsKey(ZONE_MODE)) {
             return false;
         }
-        return MessageDigest.isEqual(received, compute(secretKey, fields, keys, true, request.body()));
+        return MessageDigest.isEqual(received, compute(secretKey, fields, true, request.body()));
     }
 
-    /** The field names in natural String order, as the client sorts them before signing. */
-    private static String[] sortedKeys(Map<String, String> fields) {
-        String[] keys = fields.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        return keys;
-    }
-
-    /** The Base64 signature (ASCII bytes) over the values of {@code keys} (without the zone fields if asked) and the body. */
-    private static byte[] compute(Secret secretKey, Map<String, String> fields, String[] keys, boolean withoutZone,
-            byte[] body) {
-        StringBuilder values = new StringBuilder(keys.length * 16);
-        for (String key : keys) {
+    /**
+     * The Base64 signature (ASCII bytes) over the values of {@code fields} in their natural key order, as the
+     * client sorts them before signing (without the zone fields if asked), and the body.
+     */
+    private static byte[] compute(Secret secretKey, ExtFields fields, boolean withoutZone, byte[] body) {
+        StringBuilder values = new StringBuilder(fields.size() * 16);
+        for (int i = 0; i < fields.size(); i++) {
+            String key = fields.keyAt(i);
             if (!SIGNATURE.equals(key) && !(withoutZone && (ZONE_NAME.equals(key) || ZONE_MODE.equals(key)))) {
-                values.append(fields.get(key));
+                values.append(fields.valueAt(i));
             }
         }
         Mac mac = mac(secretKey.value());

@@ -31,21 +31,20 @@ final class ResourceNames {
         }
         List<NamedResource> names = new ArrayList<>();
         for (ResourceField field : rule.fields()) {
-            List<String> values = new ArrayList<>();
             if (field.location() == ResourceField.Location.HEADER) {
-                addIfPresent(values, request.extField(field.path()));
+                addIfPresent(names, field.kind(), request, request.extField(field.path()));
             } else if (body != null) {
-                BodyPaths.leaves(body, field.path()).forEach(leaf -> addIfPresent(values, leaf.value()));
+                BodyPaths.leaves(body, field.path())
+                        .forEach(leaf -> addIfPresent(names, field.kind(), request, leaf.value()));
             }
-            values.forEach(value -> names.add(
-                    new NamedResource(field.kind(), NamespacedNames.applyRequestNamespace(request, value))));
         }
         return Optional.of(names);
     }
 
-    private static void addIfPresent(List<String> values, @Nullable String value) {
+    private static void addIfPresent(
+            List<NamedResource> names, ResourceKind kind, RemotingCommand request, @Nullable String value) {
         if (value != null && !value.isEmpty()) {
-            values.add(value);
+            names.add(new NamedResource(kind, NamespacedNames.applyRequestNamespace(request, value)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudmq.dataplane.remoting.codec;
 
+import io.cloudmq.dataplane.remoting.protocol.ExtFields;
 import io.cloudmq.dataplane.remoting.protocol.LanguageCode;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.SerializeType;
@@ -7,7 +8,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.CorruptedFrameException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -70,13 +70,13 @@ final class BinaryHeaderCodec {
         int opaque = header.readInt();
         int flag = header.readInt();
         String remark = readString(header, Integer.BYTES);
-        Map<String, String> extFields = readExtFields(header.readSlice(readLength(header, Integer.BYTES)));
+        ExtFields extFields = readExtFields(header.readSlice(readLength(header, Integer.BYTES)));
         return new RemotingCommand(
                 code, language, version, opaque, flag, remark, extFields, body, SerializeType.ROCKETMQ);
     }
 
-    private static Map<String, String> readExtFields(ByteBuf fields) {
-        Map<String, String> result = new HashMap<>();
+    private static ExtFields readExtFields(ByteBuf fields) {
+        ExtFields.Builder result = ExtFields.builder();
         while (fields.isReadable()) {
             String key = readString(fields, Short.BYTES);
             String value = readString(fields, Integer.BYTES);
@@ -84,7 +84,7 @@ final class BinaryHeaderCodec {
                 result.put(key, value);
             }
         }
-        return result;
+        return result.build();
     }
 
     /** Reads a string prefixed by its length in {@code width} bytes; length 0 is null. */

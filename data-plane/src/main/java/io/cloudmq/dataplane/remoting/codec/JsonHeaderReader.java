@@ -1,19 +1,19 @@
 package io.cloudmq.dataplane.remoting.codec;
 
+import io.cloudmq.dataplane.remoting.protocol.ExtFields;
 import io.cloudmq.dataplane.remoting.protocol.LanguageCode;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.remoting.protocol.SerializeType;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.CorruptedFrameException;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON header object (spec §1.3) from UTF-8 bytes, without a general-purpose JSON library: the
  * header is a flat object, read once per frame, so a strict single-pass reader over the bytes does it
- * with one string per value and one map.
+ * with one string per value (field names the client sends often are shared, {@link KnownNames}) and one
+ * {@link ExtFields}.
  *
  * <table>
  *   <caption>Accepted input (anything else is a {@link CorruptedFrameException})</caption>
@@ -55,11 +55,11 @@ final class JsonHeaderReader {
         int flag = 0;
         @Nullable String language = null;
         @Nullable String remark = null;
-        Map<String, String> extFields = Map.of();
+        ExtFields extFields = ExtFields.EMPTY;
         tokens.expect('{');
         if (!tokens.consumeIf('}')) {
             do {
-                String key = tokens.string();
+                String key = tokens.name();
                 tokens.expect(':');
                 switch (key) {
                     case "code" -> code = intValue(key);
@@ -81,27 +81,22 @@ final class JsonHeaderReader {
                 extFields, body, SerializeType.JSON);
     }
 
-    private Map<String, String> extFields() {
+    private ExtFields extFields() {
         if (tokens.consumeLiteral("null")) {
-            return Map.of();
+            return ExtFields.EMPTY;
         }
         tokens.expect('{');
         if (tokens.consumeIf('}')) {
-            return Map.of();
+            return ExtFields.EMPTY;
         }
-        Map<String, String> fields = new HashMap<>();
+        ExtFields.Builder fields = ExtFields.builder();
         do {
-            String key = tokens.string();
+            String key = tokens.name();
             tokens.expect(':');
-            @Nullable String value = scalarOrNull(key);
-            if (value == null) {
-                fields.remove(key);
-            } else {
-                fields.put(key, value);
-            }
+            fields.put(key, scalarOrNull(key));
         } while (tokens.consumeIf(','));
         tokens.expect('}');
-        return fields;
+        return fields.build();
     }
 
     /** An int given as a JSON integer, a string holding one, or null (0). */
@@ -114,6 +109,10 @@ final class JsonHeaderReader {
         if (tokens.peek() == '"') {
             text = tokens.string();
         } else {
+            long shortInteger = tokens.shortInteger();
+            if (shortInteger != JsonTokens.NOT_SHORT_INTEGER) {
+                return (int) shortInteger;
+            }
             text = tokens.number();
         }
         if (!isInteger(text)) {

@@ -2,6 +2,8 @@ package io.cloudmq.dataplane.remoting.codec;
 
 import io.netty.handler.codec.CorruptedFrameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of RFC 8259 JSON over UTF-8 bytes, for {@link JsonHeaderReader}: strings (the standard escapes
@@ -12,8 +14,15 @@ import java.nio.charset.StandardCharsets;
  * <p>Not thread-safe: one instance reads one header on one thread.
  */
 final class JsonTokens {
+    /** What {@link #shortInteger} returns for a number it leaves to {@link #number}. */
+    static final long NOT_SHORT_INTEGER = Long.MIN_VALUE;
+    private static final int MAX_SHORT_DIGITS = 9;
+    private static final int MIN_TEXT = 256;
+
     private final byte[] json;
     private int pos;
+    /** Scratch space of {@link #slowString}, allocated at its first use. */
+    private char[] text = new char[0];
 
     JsonTokens(byte[] json) {
         this.json = json;
@@ -27,32 +36,57 @@ final class JsonTokens {
 
     /** A JSON string; the ASCII escape-free case (nearly every header string) is one copy. */
     String string() {
-        expect('"');
-        int start = pos;
-        while (pos < json.length) {
-            byte b = json[pos];
-            if (b == '"') {
-                pos++;
-                return new String(json, start, pos - 1 - start, StandardCharsets.ISO_8859_1);
-            }
-            if (b == '\\' || b < 0x20) {
-                break;
-            }
-            pos++;
+        int end = plainEnd();
+        return end < 0 ? slowString() : plain(end);
+    }
+
+    /** A JSON string used as a field name: a {@link KnownNames known name} is returned without a copy. */
+    String name() {
+        int end = plainEnd();
+        @Nullable String known = end < 0 ? null : KnownNames.find(json, pos, end);
+        if (known == null) {
+            return end < 0 ? slowString() : plain(end);
         }
-        pos = start;
-        return slowString();
+        pos = end + 1;
+        return known;
+    }
+
+    /** The plain ASCII string from the current position to its closing quote at {@code end}, consumed. */
+    private String plain(int end) {
+        String value = new String(json, pos, end - pos, StandardCharsets.ISO_8859_1);
+        pos = end + 1;
+        return value;
     }
 
     /**
-     * A string with escapes, non-ASCII characters or an error in it, decoded into a char array: the string
-     * has at most as many chars as it has bytes up to its closing quote.
+     * Consumes the opening quote and returns where the string's closing quote is if every byte before it is
+     * plain ASCII (no escape, no control character); otherwise -1, with the position after the opening quote.
+     */
+    private int plainEnd() {
+        expect('"');
+        for (int i = pos; i < json.length; i++) {
+            byte b = json[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b == '\\' || b < 0x20) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A string with escapes, non-ASCII characters or an error in it, decoded in one pass into this reader's
+     * {@link #text} array, which grows as needed (a string has at most as many chars as it has bytes).
      */
     private String slowString() {
-        char[] text = new char[closingQuote() - pos];
         int length = 0;
         while (true) {
             int b = next() & 0xFF;
+            if (text.length - length < 2) {
+                text = Arrays.copyOf(text, Math.max(2 * text.length, MIN_TEXT));
+            }
             if (b == '"') {
                 return new String(text, 0, length);
             } else if (b == '\\') {
@@ -65,18 +99,6 @@ final class JsonTokens {
                 length += Character.toChars(utf8(b), text, length);
             }
         }
-    }
-
-    /** Where the string starting at the current position ends (an escaped quote does not end it). */
-    private int closingQuote() {
-        for (int i = pos; i < json.length; i++) {
-            if (json[i] == '\\') {
-                i++;
-            } else if (json[i] == '"') {
-                return i;
-            }
-        }
-        throw malformed("unterminated string");
     }
 
     private char escape() {
@@ -139,6 +161,28 @@ final class JsonTokens {
             throw malformed("invalid UTF-8 sequence");
         }
         return codePoint;
+    }
+
+    /**
+     * The value of a JSON number that is a plain integer of at most 9 digits ({@code -?(0|[1-9][0-9]{0,8})},
+     * no fraction or exponent after it), which is every int a header carries in practice; anything else
+     * returns {@link #NOT_SHORT_INTEGER} and consumes nothing, for {@link #number} to read or reject.
+     */
+    long shortInteger() {
+        int i = pos;
+        boolean negative = i < json.length && json[i] == '-';
+        int first = negative ? i + 1 : i;
+        long value = 0;
+        for (i = first; i < json.length && isDigit(json[i]) && i - first < MAX_SHORT_DIGITS; i++) {
+            value = 10 * value + (json[i] - '0');
+        }
+        int digits = i - first;
+        boolean more = i < json.length && (isDigit(json[i]) || json[i] == '.' || json[i] == 'e' || json[i] == 'E');
+        if (digits == 0 || more || (digits > 1 && json[first] == '0')) {
+            return NOT_SHORT_INTEGER;
+        }
+        pos = i;
+        return negative ? -value : value;
     }
 
     /** A JSON number {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, as its text. */

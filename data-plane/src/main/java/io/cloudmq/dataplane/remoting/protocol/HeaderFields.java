@@ -1,13 +1,12 @@
 package io.cloudmq.dataplane.remoting.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to {@code extFields}, where every value is a string (spec §1.6): reading parses numbers and
  * booleans, writing stringifies them and skips nulls. Reading never mutates; a {@link Writer} is not
- * thread-safe.
+ * thread-safe and builds once.
  */
 public final class HeaderFields {
     private HeaderFields() {}
@@ -61,7 +60,7 @@ public final class HeaderFields {
 
     /** Builds an ext-field map the way the client does: each non-null value as {@code String.valueOf}. */
     public static final class Writer {
-        private final Map<String, String> fields = new LinkedHashMap<>();
+        private final ExtFields.Builder fields = ExtFields.builder();
 
         private Writer() {}
 
@@ -72,8 +71,8 @@ public final class HeaderFields {
             return this;
         }
 
-        public Map<String, String> build() {
-            return Map.copyOf(fields);
+        public ExtFields build() {
+            return fields.build();
         }
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code flag} bit 0 marks a response, bit 1 a oneway request. A response echoes its request's
  * {@code opaque} and is written in its request's {@link SerializeType}. {@code extFields} never holds
- * null values: a null or, in the binary format, empty value means "not set" (spec §8.4 item 9).
+ * null values: a null or, in the binary format, empty value means "not set" (spec §8.4 item 9). It is always an
+ * {@link ExtFields} (any other map is copied into one), which iterates in natural key order.
  *
  * @param code request code (requests) or response code (responses)
  * @param language sender's language
@@ -42,7 +43,7 @@ public record RemotingCommand(
     private static final byte[] NO_BODY = new byte[0];
 
     public RemotingCommand {
-        extFields = Map.copyOf(extFields);
+        extFields = ExtFields.copyOf(extFields);
     }
 
     /** A JSON request with no body; the opaque is assigned when it is sent. */

@@ -72,6 +72,31 @@ class JsonHeaderReaderTest {
     }
 
     @Test
+    void readsIntsOnBothSidesOfTheNineDigitShortcut() {
+        RemotingCommand command = read("{\"code\":999999999,\"opaque\":-1000000000,\"flag\":-0,\"version\":0}");
+
+        assertThat(command.code()).isEqualTo(999_999_999);
+        assertThat(command.opaque()).isEqualTo(-1_000_000_000);
+        assertThat(command.flag()).isZero();
+        assertThat(command.version()).isZero();
+        for (String json : new String[] {"{\"code\":1e2}", "{\"code\":12.0}", "{\"code\":0012}",
+            "{\"code\":99999999999}", "{\"code\":-2147483649}"}) {
+            assertThatThrownBy(() -> read(json)).as(json).isInstanceOf(CorruptedFrameException.class);
+        }
+    }
+
+    @Test
+    void decodesSeveralEscapedStringsLongerThanTheFirstScratchSpace() {
+        String escapedProperties = "KEYS\\u0001k\\u0002".repeat(200);
+        RemotingCommand command = read("{\"remark\":\"\\u00e9\",\"extFields\":{\"i\":\"" + escapedProperties
+                + "\",\"j\":\"\\\"\"}}");
+
+        assertThat(command.remark()).isEqualTo("\u00e9");
+        assertThat(command.extField("i")).isEqualTo("KEYS\u0001k\u0002".repeat(200));
+        assertThat(command.extField("j")).isEqualTo("\"");
+    }
+
+    @Test
     void refusesMalformedHeadersAsCorruptedFrames() {
         String[] malformed = {"", "[]", "null", "{", "{\"code\":1,}", "{code:1}", "{\"code\":2147483648}",
             "{\"code\":1.5}", "{\"code\":\"1x\"}", "{\"code\":\"\"}", "{\"code\":01}", "{\"code\":-}", "{\"code\":true}",

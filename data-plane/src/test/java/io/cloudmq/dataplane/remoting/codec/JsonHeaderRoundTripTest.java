@@ -3,11 +3,14 @@ package io.cloudmq.dataplane.remoting.codec;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudmq.dataplane.remoting.protocol.LanguageCode;
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
+import io.cloudmq.dataplane.remoting.protocol.SerializeType;
 import io.cloudmq.dataplane.remoting.protocol.body.RemotingJson;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written JSON header codec against Jackson, over many random headers. */
@@ -57,6 +60,15 @@ class JsonHeaderRoundTripTest {
             assertThat(new String(written(command), UTF_8))
                     .isEqualTo(new String(JacksonHeader.of(command).toJson(), UTF_8));
         }
+    }
+
+    @Test
+    void writesHeadersLongerThanItsFirstBufferAsJacksonDoes() {
+        RemotingCommand command = new RemotingCommand(Integer.MIN_VALUE, LanguageCode.JAVA, Integer.MAX_VALUE, -1, 0,
+                "é\"\u0001😀x".repeat(300), Map.of("properties", "KEYS\u0001k\u0002".repeat(100)), new byte[0],
+                SerializeType.JSON);
+
+        assertThat(new String(written(command), UTF_8)).isEqualTo(new String(JacksonHeader.of(command).toJson(), UTF_8));
     }
 
     @Test
