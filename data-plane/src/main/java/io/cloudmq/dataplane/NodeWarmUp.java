@@ -39,7 +39,7 @@ final class NodeWarmUp {
     /** A request code no processor serves: the answer is {@code REQUEST_CODE_NOT_SUPPORTED}. */
     private static final int UNSERVED_CODE = 0;
     /** Enough sends for the send path's hot methods to reach their optimised compilation. */
-    static final int BROKER_MESSAGES = 20_000;
+    static final int BROKER_MESSAGES = 10_000;
 
     private NodeWarmUp() {}
 

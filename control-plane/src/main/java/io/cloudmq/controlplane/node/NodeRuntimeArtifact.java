@@ -24,13 +24,18 @@ record NodeRuntimeArtifact(String version, Path jar) {
             String version = bundledVersion();
             Path jar = installedJar(dataDir, version);
             if (!Files.exists(jar) || version.endsWith("-SNAPSHOT")) {
-                // Snapshot builds reuse one version, so they are always refreshed.
+                // Snapshot builds reuse one version, so they are refreshed unless unchanged: an unchanged jar
+                // keeps its modification time, and with it its class-data archive (NodeClassArchive).
                 Files.createDirectories(jar.getParent());
                 Path temp = Files.createTempFile(jar.getParent(), JAR_NAME, ".tmp");
                 try (InputStream in = openResource()) {
                     Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 }
-                Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (Files.exists(jar) && Files.mismatch(temp, jar) == -1) {
+                    Files.delete(temp);
+                } else {
+                    Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
             }
             return new NodeRuntimeArtifact(version, jar);
         } catch (IOException e) {
