@@ -7,6 +7,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Child process of {@link SlaveProcessIT}: a slave store replicating from the parent's master until it
@@ -29,14 +33,13 @@ public final class SlaveChild {
                 ReplicationIT.CONFIG, metrics);
         slave.start();
         System.out.println("READY " + store.commitLogMaxOffset());
-        long reported = -1;
-        while (true) {
+        AtomicLong reported = new AtomicLong(-1);
+        Executors.newSingleThreadScheduledExecutor().scheduleWithFixedDelay(() -> {
             long received = (long) metrics.get(ReplicationSlave.RECEIVED_BYTES).counter().count();
-            if (received != reported) {
+            if (reported.getAndSet(received) != received) {
                 System.out.println("RECEIVED " + received);
-                reported = received;
             }
-            Thread.sleep(REPORT_MILLIS);
-        }
+        }, 0, REPORT_MILLIS, TimeUnit.MILLISECONDS);
+        new CountDownLatch(1).await();
     }
 }
