@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * </table>
  *
  * Thread-safe: {@link #mark} runs on the drain's thread, {@link #fenceAtStart} at the role's start,
- * {@link #reopenWhenInSync} on the broker's background thread.
+ * {@link #reopenWhenInSync} on the broker's background thread, {@link #waitingForSlave} on send threads.
  */
 public final class RestartFence {
     static final String MARKER = "drained.marker";
@@ -63,7 +63,8 @@ public final class RestartFence {
     private final Path marker;
     private final Duration timeout;
     private final Clock clock;
-    private @Nullable Instant fencedAt;
+    /** Written under this object's lock; volatile so that {@link #waitingForSlave} reads it without the lock. */
+    private volatile @Nullable Instant fencedAt;
 
     /**
      * @param dataDir the node's data directory, which holds the marker
@@ -111,8 +112,8 @@ public final class RestartFence {
         return decision;
     }
 
-    /** Whether this start is fenced and still waits for a slave in sync. */
-    public synchronized boolean waitingForSlave() {
+    /** Whether this start is fenced and still waits for a slave in sync; read on every send of a SYNC_MASTER. */
+    public boolean waitingForSlave() {
         return fencedAt != null;
     }
 
