@@ -74,7 +74,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code http://<advertised.host>:<admin.port>}; refused without control.plane.url</td></tr>
  *   <tr><td>drain.fence.timeout.ms, drain.shutdown.propagate.ms, drain.sends.quiet.ms,
  *       drain.sends.timeout.ms, drain.writes.timeout.ms, drain.replica.timeout.ms,
- *       drain.consumers.timeout.ms, drain.close.grace.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
+ *       drain.consumers.timeout.ms, drain.close.quiet.ms, drain.close.grace.ms</td><td>no</td><td>integer ≥ 0; {@link DrainConfig#defaults()}</td></tr>
  *   <tr><td>transaction.check.interval.ms</td><td>no, broker only</td><td>30000; how often unresolved halves
  *       are scanned; integer ≥ 1</td></tr>
  *   <tr><td>transaction.check.timeout.ms</td><td>no, broker only</td><td>6000; age below which a half is not
@@ -123,10 +123,11 @@ public final class NodeConfigLoader {
     static final String DRAIN_WRITES_TIMEOUT = "drain.writes.timeout.ms";
     static final String DRAIN_REPLICA_TIMEOUT = "drain.replica.timeout.ms";
     static final String DRAIN_CONSUMERS_TIMEOUT = "drain.consumers.timeout.ms";
+    static final String DRAIN_CLOSE_QUIET = "drain.close.quiet.ms";
     static final String DRAIN_CLOSE_GRACE = "drain.close.grace.ms";
     private static final List<String> DRAIN_KEYS = List.of(DRAIN_FENCE_TIMEOUT, DRAIN_SHUTDOWN_PROPAGATE,
             DRAIN_SENDS_QUIET, DRAIN_SENDS_TIMEOUT, DRAIN_WRITES_TIMEOUT, DRAIN_REPLICA_TIMEOUT,
-            DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_GRACE);
+            DRAIN_CONSUMERS_TIMEOUT, DRAIN_CLOSE_QUIET, DRAIN_CLOSE_GRACE);
     static final String TRANSACTION_CHECK_INTERVAL = "transaction.check.interval.ms";
     static final String TRANSACTION_CHECK_TIMEOUT = "transaction.check.timeout.ms";
     static final String TRANSACTION_CHECK_MAX = "transaction.check.max";
@@ -290,6 +291,7 @@ public final class NodeConfigLoader {
                 values.millis(DRAIN_WRITES_TIMEOUT, defaults.writesTimeout()),
                 values.millis(DRAIN_REPLICA_TIMEOUT, defaults.replicaTimeout()),
                 values.millis(DRAIN_CONSUMERS_TIMEOUT, defaults.consumersTimeout()),
+                values.millis(DRAIN_CLOSE_QUIET, defaults.closeQuiet()),
                 values.millis(DRAIN_CLOSE_GRACE, defaults.closeGrace()));
     }
 

@@ -34,11 +34,12 @@ class DrainConfigLoaderTest {
     @Test
     void drainDeadlinesAreReadInMilliseconds() throws Exception {
         DrainConfig drain = load("drain.fence.timeout.ms=7000\ndrain.shutdown.propagate.ms=0\n"
-                + "drain.consumers.timeout.ms=250\ndrain.close.grace.ms=1500\n").drain();
+                + "drain.consumers.timeout.ms=250\ndrain.close.quiet.ms=40\ndrain.close.grace.ms=1500\n").drain();
 
         assertThat(drain.fenceTimeout()).isEqualTo(Duration.ofSeconds(7));
         assertThat(drain.shutdownPropagate()).isZero();
         assertThat(drain.consumersTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(drain.closeQuiet()).isEqualTo(Duration.ofMillis(40));
         assertThat(drain.closeGrace()).isEqualTo(Duration.ofMillis(1500));
         assertThat(drain.replicaTimeout()).isEqualTo(DrainConfig.defaults().replicaTimeout());
     }

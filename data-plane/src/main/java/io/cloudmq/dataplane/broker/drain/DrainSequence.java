@@ -122,7 +122,7 @@ public final class DrainSequence {
             target.leave();
             return true;
         }, () -> "");
-        steps.waitFor("close-grace", () -> parts.served().quietFor(config.sendsQuiet()), config.closeGrace(),
+        steps.waitFor("close-grace", () -> parts.served().quietFor(config.closeQuiet()), config.closeGrace(),
                 () -> "requests still arriving on open connections");
         state.enter(DrainPhase.LEFT);
         NodeDrainResult result = steps.result(NodeDrainStatus.LEFT);

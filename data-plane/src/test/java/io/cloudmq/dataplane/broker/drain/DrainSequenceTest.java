@@ -21,16 +21,12 @@ import org.junit.jupiter.api.Test;
 class DrainSequenceTest {
     private static final DrainConfig CONFIG = new DrainConfig(Duration.ofMillis(101), Duration.ofMillis(102),
             Duration.ZERO, Duration.ofMillis(104), Duration.ofMillis(105), Duration.ofMillis(106),
-            Duration.ofMillis(107), Duration.ofMillis(108));
+            Duration.ofMillis(107), Duration.ZERO, Duration.ofMillis(108));
 
     private final DrainParts parts = DrainParts.create(new SimpleMeterRegistry(), Clock.systemUTC());
     private final FakeDrainTarget target = new FakeDrainTarget(parts.state());
     private final List<String> waits = new ArrayList<>();
-    private final DrainSequence sequence = new DrainSequence(parts, target,
-            (condition, deadline) -> {
-                waits.add(parts.state().phase() + "/" + deadline.toMillis());
-                return condition.getAsBoolean();
-            }, CONFIG);
+    private final DrainSequence sequence = sequence(CONFIG);
 
     @Test
     void drainFencesThenClosesSendsFreezesFlushesWaitsForSlaveAndConsumersAndLeaves() throws Exception {
@@ -46,6 +42,36 @@ class DrainSequenceTest {
         assertThat(target.registrations).containsExactly(DrainPhase.FENCED);
         assertThat(target.flushes).isEqualTo(1);
         assertThat(target.left).isTrue();
+    }
+
+    @Test
+    void closeGraceEndsAfterItsOwnQuietPeriodNotTheSendsOne() throws Exception {
+        DrainConfig longSendsQuiet = new DrainConfig(CONFIG.fenceTimeout(), CONFIG.shutdownPropagate(),
+                Duration.ofHours(1), CONFIG.sendsTimeout(), CONFIG.writesTimeout(), CONFIG.replicaTimeout(),
+                CONFIG.consumersTimeout(), Duration.ZERO, CONFIG.closeGrace());
+        parts.served().arrived();
+
+        NodeDrainResult result = sequence(longSendsQuiet).drain(DrainMode.ORCHESTRATED);
+
+        assertThat(result.steps()).filteredOn(step -> step.step().equals("close-grace"))
+                .singleElement().extracting(NodeDrainStep::met).isEqualTo(true);
+    }
+
+    @Test
+    void closeGraceWaitsWhileRequestsArrivedWithinItsQuietPeriod() throws Exception {
+        DrainConfig longCloseQuiet = new DrainConfig(CONFIG.fenceTimeout(), CONFIG.shutdownPropagate(),
+                CONFIG.sendsQuiet(), CONFIG.sendsTimeout(), CONFIG.writesTimeout(), CONFIG.replicaTimeout(),
+                CONFIG.consumersTimeout(), Duration.ofHours(1), CONFIG.closeGrace());
+        parts.served().arrived();
+
+        NodeDrainResult result = sequence(longCloseQuiet).drain(DrainMode.ORCHESTRATED);
+
+        assertThat(result.status()).isEqualTo(NodeDrainStatus.LEFT);
+        assertThat(result.steps()).filteredOn(step -> step.step().equals("close-grace")).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.met()).isFalse();
+                    assertThat(step.detail()).isEqualTo("requests still arriving on open connections");
+                });
     }
 
     @Test
@@ -152,5 +178,12 @@ class DrainSequenceTest {
         NodeDrainResult again = sequence.drain(DrainMode.SHUTDOWN);
         assertThat(again.status()).isEqualTo(NodeDrainStatus.LEFT);
         assertThat(again.steps()).isEmpty();
+    }
+
+    private DrainSequence sequence(DrainConfig config) {
+        return new DrainSequence(parts, target, (condition, deadline) -> {
+            waits.add(parts.state().phase() + "/" + deadline.toMillis());
+            return condition.getAsBoolean();
+        }, config);
     }
 }
