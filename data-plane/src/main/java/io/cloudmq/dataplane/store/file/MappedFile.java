@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * garbage collector, so a concurrent reader never touches unmapped memory.
  */
 public final class MappedFile {
+    /** Zeros that a tail is compared with, 64 KB. Read-only, shared. */
+    private static final ByteBuffer ZERO_BLOCK = ByteBuffer.allocate(64 * 1024).asReadOnlyBuffer();
+
     private final Path path;
     private final long startOffset;
     private final int fileSize;
@@ -173,25 +176,64 @@ public final class MappedFile {
 
     /**
      * Sets the write position after recovery and zeroes every non-zero byte behind it, so a later scan
-     * never mistakes a torn tail for records. Zero pages are only read, never dirtied. Not for use while
-     * appending.
+     * never mistakes a torn tail for records. Zero pages are only read, never dirtied: the tail is compared
+     * with zeros a block at a time ({@link ByteBuffer#mismatch}, vectorised), and only a block that differs is
+     * walked and cleared. Not for use while appending.
      */
     public void truncateTo(int position) {
         ByteBuffer target = buffer.duplicate();
-        int i = position;
-        for (; i < fileSize && i % Long.BYTES != 0; i++) {
+        for (int from = position; from < fileSize; from += ZERO_BLOCK.capacity()) {
+            int length = Math.min(ZERO_BLOCK.capacity(), fileSize - from);
+            if (target.slice(from, length).mismatch(ZERO_BLOCK.slice(0, length)) != -1) {
+                clearNonZeroBytes(target, from, from + length);
+            }
+        }
+        writePosition.set(position);
+        flushedPosition.set(Math.min(flushedPosition.get(), position));
+    }
+
+    /**
+     * Sets the write position after recovery of a file of fixed-size slots that are written in order and never
+     * all zero once written (a consume queue's entries): the position after the last slot holding a non-zero
+     * byte. Everything behind it is zero by construction (bytes of a partial slot at the end of the file are
+     * cleared), so unlike {@link #truncateTo} the tail is read once, backwards, a block at a time, and nothing
+     * after the last written slot is read twice.
+     *
+     * @return the new write position, a multiple of {@code slotSize}
+     */
+    public int recoverSlotEnd(int slotSize) {
+        int limit = fileSize - fileSize % slotSize;
+        clearNonZeroBytes(buffer.duplicate(), limit, fileSize);
+        int to = limit;
+        while (to > 0) {
+            int from = Math.max(0, to - ZERO_BLOCK.capacity());
+            if (buffer.slice(from, to - from).mismatch(ZERO_BLOCK.slice(0, to - from)) != -1) {
+                break;
+            }
+            to = from;
+        }
+        while (to > 0 && buffer.get(to - 1) == 0) {
+            to--;
+        }
+        int end = (to + slotSize - 1) / slotSize * slotSize;
+        writePosition.set(end);
+        flushedPosition.set(Math.min(flushedPosition.get(), end));
+        return end;
+    }
+
+    private static void clearNonZeroBytes(ByteBuffer target, int from, int to) {
+        int i = from;
+        for (; i < to && i % Long.BYTES != 0; i++) {
             target.put(i, (byte) 0);
         }
-        for (; i + Long.BYTES <= fileSize; i += Long.BYTES) {
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
             if (target.getLong(i) != 0) {
                 target.putLong(i, 0);
             }
         }
-        for (; i < fileSize; i++) {
+        for (; i < to; i++) {
             target.put(i, (byte) 0);
         }
-        writePosition.set(position);
-        flushedPosition.set(Math.min(flushedPosition.get(), position));
     }
 
     /** Marks the whole file as written (a sealed file found at start-up). */

@@ -69,19 +69,9 @@ public final class ConsumeQueue {
      */
     public void recoverEnd() {
         MappedFile last = files.lastOrNull();
-        if (last == null) {
-            return;
+        if (last != null) {
+            last.recoverSlotEnd(ConsumeQueueEntry.SIZE);
         }
-        ByteBuffer view = last.view();
-        int end = last.fileSize() - last.fileSize() % ConsumeQueueEntry.SIZE;
-        while (end > 0 && isZero(view, end - ConsumeQueueEntry.SIZE)) {
-            end -= ConsumeQueueEntry.SIZE;
-        }
-        last.truncateTo(end);
-    }
-
-    private static boolean isZero(ByteBuffer view, int position) {
-        return view.getLong(position) == 0 && view.getInt(position + 8) == 0 && view.getLong(position + 12) == 0;
     }
 
     /** The entry at {@code queueOffset}, or {@code null} if it is not (or no longer) stored. */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConsumeQueueTest {
     private static final int ENTRIES_PER_FILE = 4;
@@ -55,6 +57,26 @@ class ConsumeQueueTest {
         reloaded.recoverEnd();
 
         assertThat(reloaded.maxOffset()).isEqualTo(5);
+    }
+
+    /** Ends before, at and after the 3,276-entry blocks in which unwritten space is skipped; holes span blocks. */
+    @ParameterizedTest
+    @ValueSource(longs = {2, 3_275, 3_276, 3_277, 6_552, 6_558, 9_999, 10_000})
+    void reloadFindsTheEndOfALargeFileWhereverItLies(long end) throws IOException {
+        int entriesPerFile = 10_000;
+        Path large = dir.resolve("large");
+        ConsumeQueue queue = new ConsumeQueue("T", 0,
+                new MappedFileQueue(large, entriesPerFile * ConsumeQueueEntry.SIZE));
+        queue.put(0, new ConsumeQueueEntry(7, 100, 0));
+        queue.put(end - 1, new ConsumeQueueEntry(0, 0, 1));
+
+        MappedFileQueue files = new MappedFileQueue(large, entriesPerFile * ConsumeQueueEntry.SIZE);
+        files.load();
+        ConsumeQueue reloaded = new ConsumeQueue("T", 0, files);
+        reloaded.recoverEnd();
+
+        assertThat(reloaded.maxOffset()).isEqualTo(end);
+        assertThat(reloaded.entryAt(end - 1)).isEqualTo(new ConsumeQueueEntry(0, 0, 1));
     }
 
     @Test
