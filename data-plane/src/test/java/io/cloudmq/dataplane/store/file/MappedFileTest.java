@@ -64,6 +64,53 @@ class MappedFileTest {
         }
     }
 
+    /** Non-zero bytes far behind the position, in different 64 KB blocks and at the file's last byte. */
+    @Test
+    void truncateZeroesNonZeroBytesInEveryBlockOfALargeTail() throws IOException {
+        int size = 300_000;
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), size);
+        file.append(ByteBuffer.wrap(new byte[] {9, 9, 9, 9, 9}));
+        int[] strays = {70_001, 200_000, size - 1};
+        for (int stray : strays) {
+            file.resumeAt(stray);
+            file.append(ByteBuffer.wrap(new byte[] {5}));
+        }
+
+        file.truncateTo(2);
+
+        assertThat(file.writePosition()).isEqualTo(2);
+        assertThat(file.view().get(1)).isEqualTo((byte) 9);
+        assertThat(file.view().get(2)).isZero();
+        for (int stray : strays) {
+            assertThat(file.view().get(stray)).as("byte %d", stray).isZero();
+        }
+    }
+
+    @Test
+    void recoverSlotEndStopsAfterTheLastSlotWithANonZeroByteAndClearsAPartialLastSlot() throws IOException {
+        int size = 200_003;
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), size);
+        file.resumeAt(131_071);
+        file.append(ByteBuffer.wrap(new byte[] {1}));
+        file.resumeAt(size - 1);
+        file.append(ByteBuffer.wrap(new byte[] {2}));
+
+        int end = file.recoverSlotEnd(20);
+
+        assertThat(end).as("the 20-byte slot holding byte 131,071 ends at 131,080").isEqualTo(131_080);
+        assertThat(file.writePosition()).isEqualTo(131_080);
+        assertThat(file.view().get(131_071)).isEqualTo((byte) 1);
+        assertThat(file.view().get(size - 1)).as("a partial slot is no slot").isZero();
+    }
+
+    @Test
+    void recoverSlotEndOfAnAllZeroFileIsItsStart() throws IOException {
+        MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 1 << 20);
+
+        assertThat(file.recoverSlotEnd(20)).isZero();
+        assertThat(file.writePosition()).isZero();
+    }
+
     @Test
     void resumeMovesTheWritePositionWithoutTouchingTheTailAndAppendsContinueThere() throws IOException {
         MappedFile file = MappedFile.open(dir.resolve(StoreFileNames.of(0)), 64);
