@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SwitchoverService {
-    private static final List<SwitchoverJobState> ACTIVE =
+    static final List<SwitchoverJobState> ACTIVE =
             Arrays.stream(SwitchoverJobState.values()).filter(state -> !state.terminal()).toList();
 
     private final SwitchoverJobRepository jobs;

@@ -16,16 +16,20 @@ import org.jspecify.annotations.Nullable;
  * @param readiness each broker's answer to {@code GET /admin/v1/upgrade-readiness}, by node id; a broker that
  *     did not answer is absent
  * @param sendTps messages stored per second on each node over the latest metrics scrape, by node id
+ * @param conflictingOperations the cluster's operations that a window must not overlap and that have not ended,
+ *     each described for an operator ({@link ConflictingOperations})
  */
 record PreCheckInputs(
         String targetVersion,
         List<NodeView> nodes,
         @Nullable Predicate<String> runtimeInstalled,
         Map<String, NodeUpgradeReadiness> readiness,
-        Map<String, Double> sendTps) {
+        Map<String, Double> sendTps,
+        List<String> conflictingOperations) {
 
     PreCheckInputs {
         nodes = List.copyOf(nodes);
+        conflictingOperations = List.copyOf(conflictingOperations);
         readiness = Map.copyOf(readiness);
         sendTps = Map.copyOf(sendTps);
     }

@@ -45,7 +45,8 @@ final class PreCheckRules {
                 sendHeadroom(inputs, limits.groupSendCapacity()),
                 equalQueueCounts(inputs),
                 clientVersions(inputs),
-                targetRuntime(inputs.targetVersion(), inputs.runtimeInstalled()));
+                targetRuntime(inputs.targetVersion(), inputs.runtimeInstalled()),
+                noConflictingOperation(inputs.conflictingOperations()));
     }
 
     private static PreCheckItem registered(List<NodeView> nodes) {
@@ -182,6 +183,12 @@ final class PreCheckRules {
         return new PreCheckItem("client-versions", true, versions + (tooOld == 0
                 ? "; every client understands GO_AWAY"
                 : "; " + tooOld + " client(s) too old for GO_AWAY: their sends may fail during a broker's drain"));
+    }
+
+    private static PreCheckItem noConflictingOperation(List<String> running) {
+        return new PreCheckItem("no-conflicting-operation", running.isEmpty(), running.isEmpty()
+                ? "no switchover of a broker group runs"
+                : String.join("; ", running) + ": wait until it ended, then start the window");
     }
 
     private static PreCheckItem targetRuntime(String targetVersion, @Nullable Predicate<String> runtimeInstalled) {

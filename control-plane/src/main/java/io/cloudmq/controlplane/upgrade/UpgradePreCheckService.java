@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The upgrade pre-check: a dry run of {@link PreCheckRules} against the node registry, every UP broker's
  * upgrade readiness ({@code GET /admin/v1/upgrade-readiness}: disk, queue counts, connected clients) and the
- * latest send rates of the metrics history, stored with the window (the latest run replaces the previous
- * one). The brokers are read before anything is written.
+ * latest send rates of the metrics history and the cluster's {@link ConflictingOperations} (a running switchover),
+ * stored with the window (the latest run replaces the previous one). The brokers are read before anything is
+ * written.
  */
 @Service
 public class UpgradePreCheckService {
@@ -49,19 +50,22 @@ public class UpgradePreCheckService {
     private final ObjectProvider<NodeProvisioner> provisioner;
     private final NodeAdminClient admin;
     private final SendRates sendRates;
+    private final ObjectProvider<ConflictingOperations> conflicting;
     private final PreCheckLimits limits;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     UpgradePreCheckService(UpgradeWindowService windows, UpgradePreCheckRepository checks, NodeService nodes,
             ObjectProvider<NodeProvisioner> provisioner, NodeAdminClient admin, SendRates sendRates,
-            UpgradeProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+            ObjectProvider<ConflictingOperations> conflicting, UpgradeProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.windows = windows;
         this.checks = checks;
         this.nodes = nodes;
         this.provisioner = provisioner;
         this.admin = admin;
         this.sendRates = sendRates;
+        this.conflicting = conflicting;
         this.limits = properties.preCheckLimits();
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -77,7 +81,8 @@ public class UpgradePreCheckService {
         List<NodeView> registered = nodes.list(clusterId);
         NodeProvisioner installer = provisioner.getIfAvailable();
         PreCheckInputs inputs = new PreCheckInputs(window.targetVersion(), registered,
-                installer == null ? null : installer::hasRuntime, readiness(registered), sendRates.latestByNode());
+                installer == null ? null : installer::hasRuntime, readiness(registered), sendRates.latestByNode(),
+                conflicting.orderedStream().flatMap(operations -> operations.running(clusterId).stream()).toList());
         List<PreCheckItem> items = PreCheckRules.evaluate(inputs, limits);
         Instant checkedAt = clock.instant();
         return Objects.requireNonNull(transactions.execute(status -> {

@@ -8,6 +8,8 @@ import io.cloudmq.api.client.ManagementClient;
 import io.cloudmq.api.client.ProblemException;
 import io.cloudmq.api.failover.SwitchoverJobState;
 import io.cloudmq.api.problem.ErrorCode;
+import io.cloudmq.api.upgrade.PreCheckItem;
+import io.cloudmq.api.upgrade.PreCheckView;
 import io.cloudmq.api.upgrade.UpgradeWindowView;
 import io.cloudmq.controlplane.FullStackTest;
 import io.cloudmq.controlplane.TestData;
@@ -19,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The refusals of {@code POST .../broker-groups/{name}/switchover}, each a problem+json: 409 while a switchover
  * of the group runs, while an upgrade window of the cluster is not terminal, or without a slave UP; 404 for an
- * unknown cluster, group or job. A refusal starts nothing.
+ * unknown cluster, group or job. A refusal starts nothing. The other way round, a window scheduled while a
+ * switchover runs is allowed, but its pre-check is no-go until the switchover ended.
  */
 @FullStackTest
 class SwitchoverRefusalApiIT {
@@ -75,6 +78,37 @@ class SwitchoverRefusalApiIT {
             UUID accepted = SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, key));
             assertThat(api.awaitEnd(accepted).state()).isEqualTo(SwitchoverJobState.SUCCEEDED);
         }
+    }
+
+    @Test
+    void aWindowsPreCheckIsNoGoWhileASwitchoverRunsAndPassesThatCheckOnceItEnded() throws Exception {
+        try (StubBroker master = new StubBroker(group + "-0", group, "SYNC_MASTER");
+                StubBroker slave = new StubBroker(group + "-1", group, "SLAVE")) {
+            api.registerUp(master, slave);
+            master.holdDrain();
+            UUID running = SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, null));
+            UpgradeWindowView window = admin.scheduleUpgradeWindow(CLUSTER, TestData.window(1), null);
+            try {
+                PreCheckItem during = conflictCheck(admin.runUpgradePreCheck(CLUSTER, window.id()));
+
+                master.releaseDrain();
+                assertThat(api.awaitEnd(running).state()).isEqualTo(SwitchoverJobState.SUCCEEDED);
+                PreCheckItem after = conflictCheck(admin.runUpgradePreCheck(CLUSTER, window.id()));
+
+                assertThat(during.passed()).isFalse();
+                assertThat(during.detail()).contains("switchover " + running + " of broker group " + group + " is ",
+                        "wait until it ended");
+                assertThat(after.passed()).isTrue();
+            } finally {
+                master.releaseDrain();
+                admin.cancelUpgradeWindow(CLUSTER, window.id());
+            }
+        }
+    }
+
+    private static PreCheckItem conflictCheck(PreCheckView check) {
+        return check.checks().stream().filter(item -> item.name().equals("no-conflicting-operation")).findFirst()
+                .orElseThrow(() -> new AssertionError("no conflicting-operation item in " + check.checks()));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PreCheckRulesTest {
 
         assertThat(items).extracting(PreCheckItem::name).containsExactly("nodes-registered", "nodes-up",
                 "writable-broker-groups", "slaves-in-sync", "disk-headroom", "send-headroom", "equal-queue-counts",
-                "client-versions", "target-runtime");
+                "client-versions", "target-runtime", "no-conflicting-operation");
         assertThat(items).allMatch(PreCheckItem::passed);
         Map<String, PreCheckItem> byName = byName(items);
         assertThat(byName.get("disk-headroom").detail()).isEqualTo("highest disk use 61 % (broker-b-1); the limit is 85 %");
@@ -146,10 +146,23 @@ class PreCheckRulesTest {
     @Test
     void aMissingRuntimeIsReportedWithItsVersion() {
         PreCheckItem runtime = byName(PreCheckRules.evaluate(new PreCheckInputs("9.9.9", HEALTHY, version -> false,
-                READY, RATES), LIMITS)).get("target-runtime");
+                READY, RATES, List.of()), LIMITS)).get("target-runtime");
 
         assertThat(runtime.passed()).isFalse();
         assertThat(runtime.detail()).isEqualTo("node runtime 9.9.9 is not installed");
+    }
+
+    @Test
+    void aRunningSwitchoverMakesThePreCheckNoGoAndNamesIt() {
+        String switchover = "switchover 0190 of broker group broker-a is RUNNING";
+        PreCheckItem conflict = byName(PreCheckRules.evaluate(new PreCheckInputs("0.2.0", HEALTHY, version -> true,
+                READY, RATES, List.of(switchover)), LIMITS)).get("no-conflicting-operation");
+        PreCheckItem none = evaluate(HEALTHY, READY, RATES).get("no-conflicting-operation");
+
+        assertThat(conflict.passed()).isFalse();
+        assertThat(conflict.detail()).isEqualTo(switchover + ": wait until it ended, then start the window");
+        assertThat(none.passed()).isTrue();
+        assertThat(none.detail()).isEqualTo("no switchover of a broker group runs");
     }
 
     private static Map<String, PreCheckItem> evaluate(
@@ -159,7 +172,7 @@ class PreCheckRulesTest {
 
     private static PreCheckInputs inputs(List<NodeView> nodes, Map<String, NodeUpgradeReadiness> readiness,
             Map<String, Double> rates, @Nullable Predicate<String> runtimeInstalled) {
-        return new PreCheckInputs("0.2.0", nodes, runtimeInstalled, readiness, rates);
+        return new PreCheckInputs("0.2.0", nodes, runtimeInstalled, readiness, rates, List.of());
     }
 
     private static Map<String, PreCheckItem> byName(List<PreCheckItem> items) {
