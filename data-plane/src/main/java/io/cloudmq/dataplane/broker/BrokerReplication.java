@@ -8,6 +8,7 @@ import io.cloudmq.dataplane.config.BrokerRole;
 import io.cloudmq.dataplane.config.NodeConfig;
 import io.cloudmq.dataplane.replication.ReplicaLag;
 import io.cloudmq.dataplane.replication.ReplicationConfig;
+import io.cloudmq.dataplane.replication.ReplicationKey;
 import io.cloudmq.dataplane.replication.ReplicationMaster;
 import io.cloudmq.dataplane.replication.ReplicationSlave;
 import io.cloudmq.dataplane.store.ReplicatedLog;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A broker's side of replication, chosen by its {@link BrokerRole}: a master serves its commit log on the
- * replication port (remoting port + 1, all interfaces) to any slave; a slave replicates from
+ * replication port (remoting port + 1, all interfaces) to any slave that proves the cluster's node token
+ * ({@link ReplicationKey}); a slave replicates from
  * {@code master.addr}'s port + 1. Lag gauges go to the node's metrics ({@code cloudmq.replication.*}).
  *
  * <p>A master starts its leadership term: when {@code broker.epoch} is newer than the last term of the
@@ -49,7 +51,8 @@ final class BrokerReplication implements AutoCloseable {
     /** The replication of the broker {@code config} describes, not yet started. */
     static BrokerReplication of(NodeConfig config, ReplicatedLog store, MeterRegistry registry) {
         BrokerRole role = Objects.requireNonNull(config.brokerRole());
-        ReplicationConfig settings = ReplicationConfig.defaults().withInSync(config.replicationInSync());
+        ReplicationConfig settings = ReplicationConfig.defaults(ReplicationKey.of(config.adminToken().value()))
+                .withInSync(config.replicationInSync());
         if (role.isMaster()) {
             if (config.brokerEpoch() > epochOf(store)) {
                 store.recordEpoch(new EpochEntry(config.brokerEpoch(), store.commitLogMaxOffset()));

@@ -3,7 +3,6 @@ package io.cloudmq.dataplane.config;
 import io.cloudmq.api.node.NodeRole;
 import io.cloudmq.dataplane.broker.transaction.TransactionCheckSettings;
 import io.cloudmq.dataplane.replication.InSyncLimits;
-import io.cloudmq.dataplane.replication.ReplicationConfig;
 import io.cloudmq.dataplane.store.flush.FlushMode;
 import java.io.IOException;
 import java.io.Reader;
@@ -304,7 +303,7 @@ public final class NodeConfigLoader {
     }
 
     private static InSyncLimits replicationInSync(ConfigValues values) {
-        InSyncLimits defaults = ReplicationConfig.defaults().inSync();
+        InSyncLimits defaults = InSyncLimits.defaults();
         return new InSyncLimits(values.positiveLong(REPLICATION_IN_SYNC_MAX_LAG_BYTES, defaults.maxLagBytes()),
                 Duration.ofMillis(values.positiveLong(REPLICATION_IN_SYNC_MAX_LAG_MS, defaults.maxLag().toMillis())));
     }

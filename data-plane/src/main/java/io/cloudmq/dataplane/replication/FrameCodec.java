@@ -39,6 +39,10 @@ import java.util.zip.CRC32;
  * | 20     | 4    | epoch count k                            |
  * | 24     | 16k  | k × (epoch 8, start offset 8)            |
  * | v2:    | 2+m  | slave name: int16 length, UTF-8          |
+ * | v3:    | 8    | the slave's clock, epoch milliseconds    |
+ * |        | 32   | proof of the cluster's key               |
+ * |        |      | ({@link ReplicationKey}); both fields    |
+ * |        |      | absent from a HELLO without a proof      |
  * </pre>
  *
  * WELCOME (master → slave):
@@ -52,7 +56,7 @@ import java.util.zip.CRC32;
  * | 31     | 16k  | k × (epoch 8, start offset 8)            |
  * </pre>
  *
- * DATA (master → slave): version 1 {@code offset 8 | bytes n}; version 2
+ * DATA (master → slave): version 1 {@code offset 8 | bytes n}; versions 2 and 3
  * {@code offset 8 | master end offset 8 | CRC32 of the bytes 4 | bytes n}. HEARTBEAT:
  * {@code master end offset 8}. ACK (slave → master): {@code confirmed offset 8}.
  *
@@ -60,7 +64,8 @@ import java.util.zip.CRC32;
  * only ever grows at the end: a writer writes the fields of its highest version, a reader reads the
  * fields it knows and ignores the rest. The master answers the highest version both ranges contain
  * ({@link #negotiate}); every later frame uses that version's layout. A version-1 peer therefore works
- * with a version-2 peer in either role (a rolling upgrade restarts slaves first).
+ * with a version-2 peer in either role, and a version-3 slave with an older master (a rolling upgrade restarts
+ * slaves first); a version-3 master accepts only slaves that authenticate, so version 3 or later.
  *
  * <p>Threading: stateless apart from the version; one instance may be shared.
  */
@@ -69,8 +74,10 @@ public final class FrameCodec {
     public static final int V1 = 1;
     /** Adds the slave name to HELLO and the master end offset and a CRC to DATA. */
     public static final int V2 = 2;
+    /** Adds the slave's clock and its proof of the cluster's key to HELLO. */
+    public static final int V3 = 3;
     /** Highest version this code speaks. */
-    public static final int CURRENT = V2;
+    public static final int CURRENT = V3;
     static final int MAGIC = 0x434D5152;
     /** Largest accepted frame: a chunk of whole records, 4 MiB bodies included. */
     static final int MAX_FRAME_LENGTH = 64 * 1024 * 1024;
@@ -173,12 +180,17 @@ public final class FrameCodec {
 
     private ByteBuffer encodeHello(Hello hello) {
         byte[] name = hello.slaveName().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer buffer = ByteBuffer.allocate(24 + 16 * hello.epochs().size() + 2 + name.length);
+        byte[] proof = hello.proof();
+        ByteBuffer buffer = ByteBuffer.allocate(24 + 16 * hello.epochs().size() + 2 + name.length + 8
+                + proof.length);
         buffer.putInt(MAGIC).putShort((short) hello.minVersion()).putShort((short) hello.maxVersion())
                 .putLong(hello.endOffset()).putInt(hello.fileSize());
         putEpochs(buffer, hello.epochs());
         if (version >= V2) {
             buffer.putShort((short) name.length).put(name);
+        }
+        if (version >= V3 && proof.length > 0) {
+            buffer.putLong(hello.sentAtMillis()).put(proof);
         }
         return buffer;
     }
@@ -199,7 +211,13 @@ public final class FrameCodec {
             buffer.get(bytes);
             name = new String(bytes, StandardCharsets.UTF_8);
         }
-        return new Hello(minVersion, maxVersion, endOffset, fileSize, epochs, name);
+        if (buffer.remaining() < Long.BYTES + ReplicationKey.PROOF_BYTES) {
+            return new Hello(minVersion, maxVersion, endOffset, fileSize, epochs, name);
+        }
+        long sentAtMillis = buffer.getLong();
+        byte[] proof = new byte[ReplicationKey.PROOF_BYTES];
+        buffer.get(proof);
+        return new Hello(minVersion, maxVersion, endOffset, fileSize, epochs, name, sentAtMillis, proof);
     }
 
     private static ByteBuffer encodeWelcome(Welcome welcome) {

@@ -7,7 +7,12 @@ public enum HandshakeStatus {
     /** The version ranges do not overlap. */
     VERSION_UNSUPPORTED(1),
     /** Commit-log file sizes differ, so bytes cannot be appended verbatim. */
-    FILE_SIZE_MISMATCH(2);
+    FILE_SIZE_MISMATCH(2),
+    /**
+     * The slave did not prove the cluster's key ({@link ReplicationKey}): a wrong or missing proof, a HELLO too old
+     * or from the future, or a slave older than protocol version 3.
+     */
+    UNAUTHENTICATED(3);
 
     private final int code;
 

@@ -18,6 +18,11 @@ public record InSyncLimits(long maxLagBytes, Duration maxLag) {
         }
     }
 
+    /** 64 MiB and 3 s (see {@link ReplicationConfig#defaults}). */
+    public static InSyncLimits defaults() {
+        return new InSyncLimits(64L * 1024 * 1024, Duration.ofSeconds(3));
+    }
+
     /** Whether a slave {@code lagBytes} behind and last caught up {@code lagMillis} ago is in sync. */
     public boolean admit(long lagBytes, long lagMillis) {
         return lagBytes <= maxLagBytes && lagMillis <= maxLag.toMillis();

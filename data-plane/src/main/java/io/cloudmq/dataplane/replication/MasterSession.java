@@ -56,13 +56,17 @@ final class MasterSession {
         thread.start();
     }
 
-    /** The master's answer to {@code hello}, given its own log. */
+    /** The master's answer to {@code hello}, given its own log; only a slave that proves the cluster's key is served. */
     static Welcome welcome(Hello hello, ReplicatedLog store, ReplicationConfig config) {
         long end = store.commitLogMaxOffset();
         OptionalInt version = FrameCodec.negotiate(hello.minVersion(), hello.maxVersion(), config.minVersion(),
                 config.maxVersion());
         if (version.isEmpty()) {
             return Welcome.refused(HandshakeStatus.VERSION_UNSUPPORTED, end);
+        }
+        if (version.getAsInt() < FrameCodec.V3 || !config.key().accepts(hello.slaveName(), hello.sentAtMillis(),
+                hello.proof(), config.clock().millis())) {
+            return Welcome.refused(HandshakeStatus.UNAUTHENTICATED, end);
         }
         if (hello.fileSize() != store.commitLogFileSize()) {
             return Welcome.refused(HandshakeStatus.FILE_SIZE_MISMATCH, end);

@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param reconnectMaxBackoff longest wait between reconnect attempts
  * @param minVersion lowest protocol version this node speaks
  * @param maxVersion highest protocol version this node speaks
- * @param clock time source of lag measurement and ack deadlines
+ * @param clock time source of lag measurement, ack deadlines and the HELLO's authentication
+ * @param key the cluster's key: a slave proves it in its HELLO, a master serves only slaves that did
  */
 public record ReplicationConfig(
         int maxChunkBytes,
@@ -28,7 +29,8 @@ public record ReplicationConfig(
         Duration reconnectMaxBackoff,
         int minVersion,
         int maxVersion,
-        Clock clock) {
+        Clock clock,
+        ReplicationKey key) {
 
     public ReplicationConfig {
         if (minVersion < FrameCodec.V1 || maxVersion > FrameCodec.CURRENT || minVersion > maxVersion) {
@@ -47,10 +49,10 @@ public record ReplicationConfig(
      * master's restart of under a second (a hot successor) adds directly to the master's write-fenced time; one
      * connection attempt a second to a master that is down costs nothing.
      */
-    public static ReplicationConfig defaults() {
+    public static ReplicationConfig defaults(ReplicationKey key) {
         return new ReplicationConfig(256 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(3),
-                new InSyncLimits(64L * 1024 * 1024, Duration.ofSeconds(3)), Duration.ofMillis(100),
-                Duration.ofSeconds(1), FrameCodec.V1, FrameCodec.CURRENT, Clock.systemUTC());
+                InSyncLimits.defaults(), Duration.ofMillis(100), Duration.ofSeconds(1), FrameCodec.V1,
+                FrameCodec.CURRENT, Clock.systemUTC(), key);
     }
 
     /** The replication port of a broker: its remoting port + 1 (ARCHITECTURE §1). */
@@ -61,26 +63,26 @@ public record ReplicationConfig(
     public ReplicationConfig withTimings(Duration heartbeat, Duration timeout, Duration minBackoff,
             Duration maxBackoff) {
         return new ReplicationConfig(maxChunkBytes, heartbeat, timeout, ackTimeout, inSync,
-                minBackoff, maxBackoff, minVersion, maxVersion, clock);
+                minBackoff, maxBackoff, minVersion, maxVersion, clock, key);
     }
 
     public ReplicationConfig withMaxChunkBytes(int bytes) {
         return new ReplicationConfig(bytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
-                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock, key);
     }
 
     public ReplicationConfig withInSync(InSyncLimits limits) {
         return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, limits,
-                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock);
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, clock, key);
     }
 
     public ReplicationConfig withVersions(int min, int max) {
         return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
-                reconnectMinBackoff, reconnectMaxBackoff, min, max, clock);
+                reconnectMinBackoff, reconnectMaxBackoff, min, max, clock, key);
     }
 
     public ReplicationConfig withClock(Clock newClock) {
         return new ReplicationConfig(maxChunkBytes, heartbeatInterval, peerTimeout, ackTimeout, inSync,
-                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, newClock);
+                reconnectMinBackoff, reconnectMaxBackoff, minVersion, maxVersion, newClock, key);
     }
 }

@@ -1,7 +1,10 @@
 package io.cloudmq.dataplane.replication;
 
 import io.cloudmq.dataplane.store.meta.EpochEntry;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The frames of the replication protocol; their byte layouts are in {@link FrameCodec}. */
 public sealed interface ReplicationFrame {
@@ -15,11 +18,51 @@ public sealed interface ReplicationFrame {
      * @param fileSize the slave's commit-log file size
      * @param epochs the slave's epoch history, oldest first
      * @param slaveName the slave's name for metrics (version 2; empty from a version-1 slave)
+     * @param sentAtMillis the slave's clock when it wrote the HELLO (version 3; 0 from older slaves)
+     * @param proof the slave's {@link ReplicationKey#prove proof} of the cluster's key for {@code slaveName} and
+     *     {@code sentAtMillis} (version 3; empty from older slaves)
      */
     record Hello(int minVersion, int maxVersion, long endOffset, int fileSize, List<EpochEntry> epochs,
-            String slaveName) implements ReplicationFrame {
+            String slaveName, long sentAtMillis, byte[] proof) implements ReplicationFrame {
         public Hello {
             epochs = List.copyOf(epochs);
+            if (proof.length != 0 && proof.length != ReplicationKey.PROOF_BYTES) {
+                throw new IllegalArgumentException("a proof has " + ReplicationKey.PROOF_BYTES + " bytes, not "
+                        + proof.length);
+            }
+            proof = proof.clone();
+        }
+
+        /** A HELLO of a slave that does not authenticate (protocol versions 1 and 2). */
+        public Hello(int minVersion, int maxVersion, long endOffset, int fileSize, List<EpochEntry> epochs,
+                String slaveName) {
+            this(minVersion, maxVersion, endOffset, fileSize, epochs, slaveName, 0, new byte[0]);
+        }
+
+        @Override
+        public byte[] proof() {
+            return proof.clone();
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof Hello that && minVersion == that.minVersion && maxVersion == that.maxVersion
+                    && endOffset == that.endOffset && fileSize == that.fileSize && epochs.equals(that.epochs)
+                    && slaveName.equals(that.slaveName) && sentAtMillis == that.sentAtMillis
+                    && Arrays.equals(proof, that.proof);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(minVersion, maxVersion, endOffset, fileSize, epochs, slaveName, sentAtMillis)
+                    * 31 + Arrays.hashCode(proof);
+        }
+
+        @Override
+        public String toString() {
+            return "Hello[versions " + minVersion + ".." + maxVersion + ", end " + endOffset + ", file size "
+                    + fileSize + ", epochs " + epochs + ", slave " + slaveName + ", sent at " + sentAtMillis
+                    + (proof.length == 0 ? ", no proof]" : ", with proof]");
         }
     }
 

@@ -76,8 +76,9 @@ final class SlaveSession implements AutoCloseable {
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 256 * 1024));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 256));
         FrameCodec handshakeCodec = new FrameCodec(config.maxVersion());
+        long sentAt = config.clock().millis();
         handshakeCodec.write(out, new Hello(config.minVersion(), config.maxVersion(), store.commitLogMaxOffset(),
-                store.commitLogFileSize(), store.epochHistory(), name));
+                store.commitLogFileSize(), store.epochHistory(), name, sentAt, config.key().prove(name, sentAt)));
         out.flush();
         Welcome welcome = FrameCodec.expect(handshakeCodec.read(in), Welcome.class);
         if (welcome.status() != HandshakeStatus.OK) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class FrameCodecTest {
     private static final List<EpochEntry> EPOCHS = List.of(new EpochEntry(1, 0), new EpochEntry(3, 65_536));
+    private static final ReplicationKey KEY = ReplicationKey.of("cluster-node-token");
 
     private static byte[] encode(int version, ReplicationFrame frame) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -41,7 +42,10 @@ class FrameCodecTest {
     @Test
     void everyFrameRoundTripsInEveryVersion() throws IOException {
         for (int version = FrameCodec.V1; version <= FrameCodec.CURRENT; version++) {
-            Hello hello = new Hello(1, 2, 123_456, 65_536, EPOCHS, version == FrameCodec.V1 ? "" : "broker-a-1");
+            Hello hello = version >= FrameCodec.V3
+                    ? new Hello(1, 3, 123_456, 65_536, EPOCHS, "broker-a-1", 1_700_000_000_000L,
+                            KEY.prove("broker-a-1", 1_700_000_000_000L))
+                    : new Hello(1, 2, 123_456, 65_536, EPOCHS, version == FrameCodec.V1 ? "" : "broker-a-1");
             Welcome welcome = new Welcome(version, HandshakeStatus.OK, 800, 800, 9_000, EPOCHS);
             assertThat(decode(version, encode(version, hello))).isEqualTo(hello);
             assertThat(decode(version, encode(version, welcome))).isEqualTo(welcome);
@@ -72,6 +76,22 @@ class FrameCodecTest {
         assertThat(Arrays.copyOfRange(v2, 4, v1.length)).isEqualTo(Arrays.copyOfRange(v1, 4, v1.length));
         assertThat(v2.length).isEqualTo(v1.length + 2 + "broker-a-1".length());
         assertThat(((Hello) decode(FrameCodec.V2, v1)).slaveName()).isEmpty();
+    }
+
+    @Test
+    void aVersion3HelloStartsWithTheWholeVersion2HelloAndAddsTheClockAndTheProof() throws IOException {
+        Hello authenticated = new Hello(1, 3, 10, 4096, EPOCHS, "broker-a-1", 42, KEY.prove("broker-a-1", 42));
+        byte[] v2 = encode(FrameCodec.V2, authenticated);
+        byte[] v3 = encode(FrameCodec.V3, authenticated);
+
+        assertThat(Arrays.copyOfRange(v3, 4, v2.length)).isEqualTo(Arrays.copyOfRange(v2, 4, v2.length));
+        assertThat(v3.length).isEqualTo(v2.length + 8 + ReplicationKey.PROOF_BYTES);
+        Hello readByAVersion2Master = (Hello) decode(FrameCodec.V2, v2);
+        assertThat(readByAVersion2Master.slaveName()).isEqualTo("broker-a-1");
+        assertThat(readByAVersion2Master.proof()).isEmpty();
+        assertThat(decode(FrameCodec.V3, v3)).isEqualTo(authenticated);
+        assertThat(encode(FrameCodec.V3, new Hello(1, 3, 10, 4096, EPOCHS, "broker-a-1")))
+                .as("a HELLO without a proof has no clock either").hasSize(v2.length);
     }
 
     @Test

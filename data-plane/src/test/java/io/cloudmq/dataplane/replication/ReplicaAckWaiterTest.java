@@ -17,7 +17,7 @@ class ReplicaAckWaiterTest {
     private final AtomicLong masterEnd = new AtomicLong();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ReplicaSet replicas = new ReplicaSet(
-            ReplicationConfig.defaults().withClock(clock).withInSync(new InSyncLimits(MIB, Duration.ofSeconds(2))),
+            ReplicationConfig.defaults(ReplicationKey.of("unused")).withClock(clock).withInSync(new InSyncLimits(MIB, Duration.ofSeconds(2))),
             masterEnd::get, registry);
     private final ReplicaAckWaiter waiter = new ReplicaAckWaiter(replicas, Duration.ofSeconds(3), clock);
 

@@ -3,6 +3,8 @@ package io.cloudmq.dataplane.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudmq.dataplane.replication.ReplicationFrame.Hello;
+import io.cloudmq.dataplane.replication.ReplicationFrame.Welcome;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.GetResult;
 import io.cloudmq.dataplane.store.PutResult;
@@ -14,10 +16,13 @@ import io.cloudmq.dataplane.store.TestStores;
 import io.cloudmq.dataplane.store.commitlog.TestMessages;
 import io.cloudmq.dataplane.store.meta.EpochEntry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplicationIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final int QUEUES = 4;
-    static final ReplicationConfig CONFIG = ReplicationConfig.defaults()
+    static final ReplicationConfig CONFIG = ReplicationConfig.defaults(ReplicationKey.of("replication-it-node-token"))
             .withTimings(Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofMillis(20), Duration.ofMillis(200))
             .withMaxChunkBytes(16 * 1024);
 
@@ -192,6 +197,35 @@ class ReplicationIT {
         } finally {
             writers.shutdownNow();
         }
+        assertIdentical(slave, master);
+    }
+
+    /** A peer without the cluster's node token learns nothing but the refusal; real slaves are served meanwhile. */
+    @Test
+    void aPeerThatCannotProveTheClusterKeyIsRefusedAndGetsNoByteOfTheLog() throws IOException {
+        DefaultMessageStore master = open(masterRoot);
+        put(master, 100);
+        ReplicationMaster server = startMaster(master, 0);
+        long now = System.currentTimeMillis();
+        Hello intruder = new Hello(FrameCodec.V1, FrameCodec.CURRENT, 0, master.commitLogFileSize(), List.of(),
+                "intruder", now, ReplicationKey.of("another-cluster").prove("intruder", now));
+
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout((int) DEADLINE.toMillis());
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            FrameCodec codec = new FrameCodec(FrameCodec.CURRENT);
+            codec.write(out, intruder);
+            out.flush();
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            Welcome welcome = FrameCodec.expect(codec.read(in), Welcome.class);
+
+            assertThat(welcome.status()).isEqualTo(HandshakeStatus.UNAUTHENTICATED);
+            assertThat(welcome.epochs()).isEmpty();
+            assertThat(in.read()).as("the master closed the connection after the refusal").isEqualTo(-1);
+        }
+        DefaultMessageStore slave = open(slaveRoot);
+        startSlave(slave, server.port(), new SimpleMeterRegistry());
+        awaitCaughtUp(slave, master);
         assertIdentical(slave, master);
     }
 

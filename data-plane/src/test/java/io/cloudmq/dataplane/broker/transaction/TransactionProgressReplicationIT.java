@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.dataplane.remoting.protocol.RemotingCommand;
 import io.cloudmq.dataplane.replication.ReplicationConfig;
+import io.cloudmq.dataplane.replication.ReplicationKey;
 import io.cloudmq.dataplane.replication.ReplicationMaster;
 import io.cloudmq.dataplane.replication.ReplicationSlave;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checks exactly the others with their producers, as its master would have.
  */
 class TransactionProgressReplicationIT {
+    private static final ReplicationConfig REPLICATION =
+            ReplicationConfig.defaults(ReplicationKey.of("transaction-progress-it-token"));
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final TransactionCheckSettings SETTINGS = TransactionCheckSettings.defaults();
 
@@ -53,12 +56,12 @@ class TransactionProgressReplicationIT {
             assertThat(masterOps.resolve(rolledBack.queueOffset(), () -> true)).isTrue();
 
             try (ReplicationMaster server = new ReplicationMaster(master,
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), ReplicationConfig.defaults(),
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), REPLICATION,
                     new SimpleMeterRegistry())) {
                 server.start();
                 try (ReplicationSlave replica = new ReplicationSlave(slave,
                         new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), "slave-1",
-                        ReplicationConfig.defaults(), new SimpleMeterRegistry())) {
+                        REPLICATION, new SimpleMeterRegistry())) {
                     replica.start();
                     await("the slave holds the master's log").atMost(DEADLINE)
                             .until(() -> slave.commitLogMaxOffset() == master.commitLogMaxOffset());
