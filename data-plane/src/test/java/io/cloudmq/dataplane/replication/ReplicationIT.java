@@ -1,6 +1,7 @@
 package io.cloudmq.dataplane.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudmq.dataplane.replication.ReplicationFrame.Hello;
@@ -314,7 +315,7 @@ class ReplicationIT {
     }
 
     @Test
-    void aVersion2SlaveCatchesUpFromAVersion1Master() throws Exception {
+    void aNewerSlaveCatchesUpFromAVersion1Master() throws Exception {
         DefaultMessageStore master = open(masterRoot);
         put(master, 200);
         DefaultMessageStore slave = open(slaveRoot);
@@ -335,16 +336,16 @@ class ReplicationIT {
     }
 
     @Test
-    void aVersion1SlaveIsAcceptedAndServedInVersion1() throws IOException {
+    void aVersion1SlaveCannotAuthenticateAndIsRefusedBeforeAnyByteOfTheLog() throws IOException {
         DefaultMessageStore master = open(masterRoot);
         put(master, 200);
         ReplicationMaster server = startMaster(master, 0);
         DefaultMessageStore slave = open(slaveRoot);
 
-        int version = Version1Peer.replicateAsSlave(server.port(), slave, master.commitLogMaxOffset());
-
-        assertThat(version).isEqualTo(FrameCodec.V1);
-        assertIdentical(slave, master);
+        assertThatThrownBy(() -> Version1Peer.replicateAsSlave(server.port(), slave, master.commitLogMaxOffset()))
+                .isInstanceOf(IOException.class)
+                .hasMessage("refused with status " + HandshakeStatus.UNAUTHENTICATED.code());
+        assertThat(slave.commitLogMaxOffset()).isZero();
     }
 
     @Test

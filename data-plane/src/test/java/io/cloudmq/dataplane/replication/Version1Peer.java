@@ -78,6 +78,8 @@ final class Version1Peer {
     /**
      * Replicates from a master as a version-1 slave into {@code slave} until it holds
      * {@code untilOffset}; returns the version the master chose.
+     *
+     * @throws IOException "refused with status n" if the master refused it
      */
     static int replicateAsSlave(int port, ReplicatedLog slave, long untilOffset) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -97,8 +99,9 @@ final class Version1Peer {
                 throw new IOException("expected WELCOME");
             }
             int version = in.readShort();
-            if (in.readByte() != 0) {
-                throw new IOException("refused");
+            int status = in.readByte();
+            if (status != 0) {
+                throw new IOException("refused with status " + status);
             }
             in.readLong();
             in.readLong();
