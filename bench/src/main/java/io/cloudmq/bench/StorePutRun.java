@@ -13,13 +13,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * One store put-rate measurement: {@code writers} threads put 1 KiB messages into a fresh store until
@@ -85,7 +82,7 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
         store.close();
         double seconds = (System.nanoTime() - started) / 1e9;
         CpuTime cpu = CpuTime.now().since(cpuAtStart);
-        delete(root);
+        Directories.deleteTree(root);
         return new Result(maxMessages - Math.max(0, budget.get()), bytes.get(), seconds, fsyncs.get(), cpu,
                 writerCpu.get());
     }
@@ -103,14 +100,6 @@ record StorePutRun(FlushMode mode, int writers, long maxMessages, double maxSeco
                 throw new IllegalStateException("put failed: " + result.status());
             }
             bytes.addAndGet(result.records().get(0).size());
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,20 +1,17 @@
 package io.cloudmq.bench.store;
 
+import io.cloudmq.bench.Directories;
 import io.cloudmq.dataplane.store.DefaultMessageStore;
 import io.cloudmq.dataplane.store.PutStatus;
 import io.cloudmq.dataplane.store.StoreConfig;
 import io.cloudmq.dataplane.store.commitlog.IncomingMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * How long a broker's store takes to open after a clean shutdown, the part of a restart that grows with the data:
@@ -47,7 +44,7 @@ public final class StoreOpenBenchmark {
             throw new IllegalArgumentException("needs queues >= " + BUSY_QUEUES + ", messages >= 1, rounds >= 1");
         }
         StoreConfig config = StoreConfig.defaults(root, "bench", "broker-a", new InetSocketAddress("127.0.0.1", 10911));
-        deleteTree(root);
+        Directories.deleteTree(root);
         try {
             long filled = fill(config, queues, messages);
             System.out.printf(Locale.ROOT, "store written: %d messages of %d B in %d queues (%d of them hold one "
@@ -68,7 +65,7 @@ public final class StoreOpenBenchmark {
             System.out.printf(Locale.ROOT, "open: median %.1f ms, min %.1f ms, max %.1f ms (%d rounds)%n",
                     opens[rounds / 2], opens[0], opens[rounds - 1], rounds);
         } finally {
-            deleteTree(root);
+            Directories.deleteTree(root);
         }
     }
 
@@ -100,21 +97,6 @@ public final class StoreOpenBenchmark {
     private static void requireOk(PutStatus status) {
         if (status != PutStatus.PUT_OK) {
             throw new IllegalStateException("put failed: " + status);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -43,9 +43,7 @@ class SwitchoverRefusalApiIT {
     void aSecondSwitchoverOfTheGroupIsRefusedWhileTheFirstRuns() throws Exception {
         try (StubBroker master = new StubBroker(group + "-0", group, "SYNC_MASTER");
                 StubBroker slave = new StubBroker(group + "-1", group, "SLAVE")) {
-            api.registerUp(master, slave);
-            master.holdDrain();
-            UUID running = SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, null));
+            UUID running = heldSwitchover(master, slave);
 
             assertProblem(catchThrowable(() -> admin.switchover(CLUSTER, group, null)), ErrorCode.CONFLICT,
                     "Switchover " + running + " of broker group " + group + " is ", "wait until it ended");
@@ -84,9 +82,7 @@ class SwitchoverRefusalApiIT {
     void aWindowsPreCheckIsNoGoWhileASwitchoverRunsAndPassesThatCheckOnceItEnded() throws Exception {
         try (StubBroker master = new StubBroker(group + "-0", group, "SYNC_MASTER");
                 StubBroker slave = new StubBroker(group + "-1", group, "SLAVE")) {
-            api.registerUp(master, slave);
-            master.holdDrain();
-            UUID running = SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, null));
+            UUID running = heldSwitchover(master, slave);
             UpgradeWindowView window = admin.scheduleUpgradeWindow(CLUSTER, TestData.window(1), null);
             try {
                 PreCheckItem during = conflictCheck(admin.runUpgradePreCheck(CLUSTER, window.id()));
@@ -104,6 +100,13 @@ class SwitchoverRefusalApiIT {
                 admin.cancelUpgradeWindow(CLUSTER, window.id());
             }
         }
+    }
+
+    /** Registers the group UP and accepts a switchover whose drain of the master waits for its release. */
+    private UUID heldSwitchover(StubBroker master, StubBroker slave) throws Exception {
+        api.registerUp(master, slave);
+        master.holdDrain();
+        return SwitchoverTestApi.acceptedJob(api.requestSwitchover(group, null));
     }
 
     private static PreCheckItem conflictCheck(PreCheckView check) {

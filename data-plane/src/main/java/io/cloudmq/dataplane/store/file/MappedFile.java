@@ -183,13 +183,12 @@ public final class MappedFile {
     public void truncateTo(int position) {
         ByteBuffer target = buffer.duplicate();
         for (int from = position; from < fileSize; from += ZERO_BLOCK.capacity()) {
-            int length = Math.min(ZERO_BLOCK.capacity(), fileSize - from);
-            if (target.slice(from, length).mismatch(ZERO_BLOCK.slice(0, length)) != -1) {
-                clearNonZeroBytes(target, from, from + length);
+            int to = Math.min(from + ZERO_BLOCK.capacity(), fileSize);
+            if (!allZero(from, to)) {
+                clearNonZeroBytes(target, from, to);
             }
         }
-        writePosition.set(position);
-        flushedPosition.set(Math.min(flushedPosition.get(), position));
+        resumeAt(position);
     }
 
     /**
@@ -207,7 +206,7 @@ public final class MappedFile {
         int to = limit;
         while (to > 0) {
             int from = Math.max(0, to - ZERO_BLOCK.capacity());
-            if (buffer.slice(from, to - from).mismatch(ZERO_BLOCK.slice(0, to - from)) != -1) {
+            if (!allZero(from, to)) {
                 break;
             }
             to = from;
@@ -216,9 +215,13 @@ public final class MappedFile {
             to--;
         }
         int end = (to + slotSize - 1) / slotSize * slotSize;
-        writePosition.set(end);
-        flushedPosition.set(Math.min(flushedPosition.get(), end));
+        resumeAt(end);
         return end;
+    }
+
+    /** Whether every byte of {@code [from, to)} is zero; at most one {@link #ZERO_BLOCK} long. */
+    private boolean allZero(int from, int to) {
+        return buffer.slice(from, to - from).mismatch(ZERO_BLOCK.slice(0, to - from)) == -1;
     }
 
     private static void clearNonZeroBytes(ByteBuffer target, int from, int to) {

@@ -46,12 +46,9 @@ class DrainSequenceTest {
 
     @Test
     void closeGraceEndsAfterItsOwnQuietPeriodNotTheSendsOne() throws Exception {
-        DrainConfig longSendsQuiet = new DrainConfig(CONFIG.fenceTimeout(), CONFIG.shutdownPropagate(),
-                Duration.ofHours(1), CONFIG.sendsTimeout(), CONFIG.writesTimeout(), CONFIG.replicaTimeout(),
-                CONFIG.consumersTimeout(), Duration.ZERO, CONFIG.closeGrace());
         parts.served().arrived();
 
-        NodeDrainResult result = sequence(longSendsQuiet).drain(DrainMode.ORCHESTRATED);
+        NodeDrainResult result = sequence(quietPeriods(Duration.ofHours(1), Duration.ZERO)).drain(DrainMode.ORCHESTRATED);
 
         assertThat(result.steps()).filteredOn(step -> step.step().equals("close-grace"))
                 .singleElement().extracting(NodeDrainStep::met).isEqualTo(true);
@@ -59,12 +56,9 @@ class DrainSequenceTest {
 
     @Test
     void closeGraceWaitsWhileRequestsArrivedWithinItsQuietPeriod() throws Exception {
-        DrainConfig longCloseQuiet = new DrainConfig(CONFIG.fenceTimeout(), CONFIG.shutdownPropagate(),
-                CONFIG.sendsQuiet(), CONFIG.sendsTimeout(), CONFIG.writesTimeout(), CONFIG.replicaTimeout(),
-                CONFIG.consumersTimeout(), Duration.ofHours(1), CONFIG.closeGrace());
         parts.served().arrived();
 
-        NodeDrainResult result = sequence(longCloseQuiet).drain(DrainMode.ORCHESTRATED);
+        NodeDrainResult result = sequence(quietPeriods(CONFIG.sendsQuiet(), Duration.ofHours(1))).drain(DrainMode.ORCHESTRATED);
 
         assertThat(result.status()).isEqualTo(NodeDrainStatus.LEFT);
         assertThat(result.steps()).filteredOn(step -> step.step().equals("close-grace")).singleElement()
@@ -178,6 +172,13 @@ class DrainSequenceTest {
         NodeDrainResult again = sequence.drain(DrainMode.SHUTDOWN);
         assertThat(again.status()).isEqualTo(NodeDrainStatus.LEFT);
         assertThat(again.steps()).isEmpty();
+    }
+
+    /** {@link #CONFIG} with other quiet periods for the close-sends and the close-grace steps. */
+    private static DrainConfig quietPeriods(Duration sendsQuiet, Duration closeQuiet) {
+        return new DrainConfig(CONFIG.fenceTimeout(), CONFIG.shutdownPropagate(), sendsQuiet, CONFIG.sendsTimeout(),
+                CONFIG.writesTimeout(), CONFIG.replicaTimeout(), CONFIG.consumersTimeout(), closeQuiet,
+                CONFIG.closeGrace());
     }
 
     private DrainSequence sequence(DrainConfig config) {
